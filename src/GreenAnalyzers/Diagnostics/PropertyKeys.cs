@@ -1,0 +1,22 @@
+namespace GreenAnalyzers.Diagnostics;
+
+/// <summary>Keys of <c>Diagnostic.Properties</c>. Reports (SARIF, the impact report) read the figures; the code fix reads
+/// <see cref="Replacement"/> and <see cref="FixTitle"/> and rewrites <c>AdditionalLocations[0]</c>.</summary>
+internal static class PropertyKeys
+{
+    /// <summary>The text to write over the span of <c>AdditionalLocations[0]</c>. Absent when there is no safe fix.</summary>
+    public const string Replacement = "replacement";
+    public const string FixTitle = "fix_title";
+
+    public const string Model = "model";
+    public const string ModelId = "model_id";
+    public const string Tier = "tier";
+    public const string Suggested = "suggested";
+    public const string SuggestedId = "suggested_id";
+    public const string InputPrice = "input_usd_per_1m_tokens";
+    public const string OutputPrice = "output_usd_per_1m_tokens";
+    public const string SuggestedInputPrice = "suggested_input_usd_per_1m_tokens";
+    public const string SuggestedOutputPrice = "suggested_output_usd_per_1m_tokens";
+    public const string PriceSource = "price_source";
+    public const string PriceDate = "price_date";
+}

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using GreenAnalyzers.Values;
+using Microsoft.CodeAnalysis;
+
+namespace GreenAnalyzers.Diagnostics;
+
+internal static class Reporting
+{
+    /// <summary>Creates a diagnostic on the sink's value. When the fragment to replace is written in exactly one
+    /// place, that place becomes <c>AdditionalLocations[0]</c> and the fix properties are added; otherwise the
+    /// diagnostic has no fix (the value is assembled from parts, or lives in metadata).</summary>
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        IOperation sinkValue,
+        ResolvedValue value,
+        string fragment,
+        string replacement,
+        string fixTitle,
+        ImmutableDictionary<string, string?>.Builder properties,
+        object[] messageArgs,
+        System.Threading.CancellationToken cancellationToken)
+    {
+        var written = value.FindWritten(fragment, cancellationToken);
+        if (written is not null)
+        {
+            properties[PropertyKeys.Replacement] = replacement;
+            properties[PropertyKeys.FixTitle] = fixTitle;
+        }
+
+        return Diagnostic.Create(
+            descriptor,
+            sinkValue.Syntax.GetLocation(),
+            written is null ? null : new[] { written },
+            properties.ToImmutable(),
+            messageArgs);
+    }
+}

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace GreenAnalyzers.Knowledge;
+
+/// <summary>
+/// The embedded, dated catalog of Bedrock text models (Data/models.tsv, generated from the research catalog).
+/// Immutable and shared: loaded once per process, never per compilation. Unknown ids are simply unknown.
+/// </summary>
+internal sealed class ModelCatalog
+{
+    private static readonly Lazy<ModelCatalog> s_default = new(() => Load(
+        Tsv.ReadResource("models.tsv"), Tsv.ReadResource("sources.tsv")));
+
+    private readonly Dictionary<string, ModelEntry> _byKey;
+    private readonly Dictionary<string, ModelEntry> _byBaseId;
+
+    private ModelCatalog(Dictionary<string, ModelEntry> byKey)
+    {
+        _byKey = byKey;
+        _byBaseId = new Dictionary<string, ModelEntry>(StringComparer.Ordinal);
+        foreach (var entry in byKey.Values)
+        {
+            foreach (var id in entry.BaseIds)
+            {
+                _byBaseId[id] = entry;
+            }
+        }
+    }
+
+    public static ModelCatalog Default => s_default.Value;
+
+    public IEnumerable<ModelEntry> Entries => _byKey.Values;
+
+    /// <summary>Finds the model a reference names (ignoring a provisioned-throughput context suffix).</summary>
+    public bool TryFind(ModelReference reference, out ModelEntry entry, out ModelReference matched)
+    {
+        matched = reference;
+        if (reference.Shape != ModelReferenceShape.OtherArn)
+        {
+            if (_byBaseId.TryGetValue(reference.BaseId, out entry!))
+            {
+                return true;
+            }
+
+            if (reference.WithoutContextSuffix() is { } trimmed && _byBaseId.TryGetValue(trimmed.BaseId, out entry!))
+            {
+                matched = trimmed;
+                return true;
+            }
+        }
+
+        entry = null!;
+        return false;
+    }
+
+    public ModelEntry? ByKey(string key) => key.Length > 0 && _byKey.TryGetValue(key, out var entry) ? entry : null;
+
+    /// <summary>The smaller sibling to suggest instead of <paramref name="entry"/>: never a model that may be retiring
+    /// (its successor is tried instead) nor one the research could not verify. Null when there is none.</summary>
+    public ModelEntry? CurrentSmallerSibling(ModelEntry entry)
+    {
+        var candidate = ByKey(entry.SmallerSiblingKey);
+        for (var steps = 0; candidate is not null && steps < 8; steps++)
+        {
+            if (candidate.Lifecycle != ModelLifecycle.Retiring && candidate.Verified && candidate.Tier < entry.Tier)
+            {
+                return candidate;
+            }
+
+            candidate = candidate.Lifecycle == ModelLifecycle.Retiring ? ByKey(candidate.SuccessorKey) : null;
+        }
+
+        return null;
+    }
+
+    internal static ModelCatalog Load(List<Dictionary<string, string>> models, List<Dictionary<string, string>> sources)
+    {
+        var sourcesById = new Dictionary<string, CatalogSource>(StringComparer.Ordinal);
+        foreach (var row in sources)
+        {
+            sourcesById[row["id"]] = new CatalogSource(row["id"], row["label"], row["date"], row["title"]);
+        }
+
+        var byKey = new Dictionary<string, ModelEntry>(StringComparer.Ordinal);
+        foreach (var row in models)
+        {
+            ModelTiers.TryParse(row["tier"], out var tier);
+            byKey[row["key"]] = new ModelEntry(
+                row["key"],
+                row["provider"],
+                row["family"],
+                row["name"],
+                tier,
+                decimal.Parse(row["input_usd_per_1m"], NumberStyles.Float, CultureInfo.InvariantCulture),
+                decimal.Parse(row["output_usd_per_1m"], NumberStyles.Float, CultureInfo.InvariantCulture),
+                sourcesById[row["price_source"]],
+                row["smaller_sibling"],
+                row["successor"],
+                row["lifecycle"] switch { "active" => ModelLifecycle.Active, "retiring" => ModelLifecycle.Retiring, _ => ModelLifecycle.Unknown },
+                row["verified"] == "yes",
+                ImmutableArray.Create(row["ids"].Split(' ')));
+        }
+
+        return new ModelCatalog(byKey);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using GreenAnalyzers.Descriptors;
+using GreenAnalyzers.Knowledge;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GreenAnalyzers.Options;
+
+/// <summary>The options of the model-selection rules for one file. Unreadable values fall back to the defaults
+/// (and are reported by GA9001 once that rule exists); reading never throws.</summary>
+internal sealed class ModelSelectionOptions
+{
+    public const string MaxModelTierKey = "max_model_tier";
+    public const string AllowedModelsKey = "allowed_models";
+
+    /// <summary>Default: flag only models above <c>large</c>, i.e. frontier models.</summary>
+    public const ModelTier DefaultMaxTier = ModelTier.Large;
+
+    private readonly ImmutableArray<string> _allowedForAllRules;
+    private readonly ImmutableArray<string> _allowedForUseSmallerModel;
+
+    private ModelSelectionOptions(ModelTier maxTier, ImmutableArray<string> allowedForAllRules, ImmutableArray<string> allowedForUseSmallerModel)
+    {
+        MaxTierForUseSmallerModel = maxTier;
+        _allowedForAllRules = allowedForAllRules;
+        _allowedForUseSmallerModel = allowedForUseSmallerModel;
+    }
+
+    public ModelTier MaxTierForUseSmallerModel { get; }
+
+    public static ModelSelectionOptions Read(AnalyzerConfigOptions options)
+    {
+        var reader = new OptionReader(options);
+        var maxTier = ModelTiers.TryParse(reader.Get(RuleIds.UseSmallerModel, MaxModelTierKey), out var tier) ? tier : DefaultMaxTier;
+        return new ModelSelectionOptions(
+            maxTier,
+            reader.GetGlobalList(AllowedModelsKey),
+            reader.GetRuleList(RuleIds.UseSmallerModel, AllowedModelsKey));
+    }
+
+    /// <summary><c>green_analyzers.allowed_models</c> silences every model rule;
+    /// <c>green_analyzers.GA1001.allowed_models</c> silences GA1001 only. Entries match after normalising
+    /// inference-profile prefixes and ARNs, so <c>anthropic.claude-opus-4-6-v1</c> also allows <c>us.anthropic.claude-opus-4-6-v1</c>.</summary>
+    public bool IsAllowed(string ruleId, ModelReference model)
+        => Matches(_allowedForAllRules, model) || (ruleId == RuleIds.UseSmallerModel && Matches(_allowedForUseSmallerModel, model));
+
+    private static bool Matches(ImmutableArray<string> allowed, ModelReference model)
+    {
+        foreach (var item in allowed)
+        {
+            if (item == model.Value)
+            {
+                return true;
+            }
+
+            if (ModelReference.Parse(item) is { } entry
+                && entry.Shape != ModelReferenceShape.OtherArn
+                && model.Shape != ModelReferenceShape.OtherArn
+                && (entry.BaseId == model.BaseId || entry.BaseId + entry.Suffix == model.BaseId + model.Suffix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,27 @@
+namespace GreenAnalyzers.Sinks;
+
+/// <summary>What kind of value flows into an API, so one analyzer per kind can judge it for every rule of that kind.</summary>
+internal enum ValueKind
+{
+    /// <summary>A Bedrock model id, inference-profile id or model ARN.</summary>
+    ModelId,
+}
+
+/// <summary>Where a value enters an SDK: a settable property, or a method parameter.</summary>
+internal enum SinkShape
+{
+    Property,
+    Parameter,
+}
+
+/// <summary>One row of the sink table: the metadata name of the type, the member (property, or method for a
+/// parameter sink), the parameter name when the sink is a parameter, and the kind of value it takes.</summary>
+internal sealed record Sink(string TypeName, string MemberName, string? ParameterName, ValueKind Kind)
+{
+    public SinkShape Shape => ParameterName is null ? SinkShape.Property : SinkShape.Parameter;
+
+    public static Sink Property(string typeName, string propertyName, ValueKind kind) => new(typeName, propertyName, null, kind);
+
+    public static Sink Parameter(string typeName, string methodName, string parameterName, ValueKind kind)
+        => new(typeName, methodName, parameterName, kind);
+}

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace GreenAnalyzers.Values;
+
+/// <summary>A value known at compile time, and the places in source where it is written.</summary>
+/// <param name="Text">The string value, when known (a literal, constant, constant interpolation, or a
+/// ConstantClass created from a constant string).</param>
+/// <param name="ConstantMember">The static member when the value is a ConstantClass member such as
+/// <c>ProductionVariantInstanceType.MlG5Xlarge</c> (its string lives in metadata, so <paramref name="Text"/> may be null).</param>
+/// <param name="WriteSites">Spans of the source tokens that spell the value: string literal tokens, interpolated text,
+/// or the member name of a ConstantClass access. A fix edits one of these; a <c>const</c> declared in another file
+/// contributes the span of its initializer there.</param>
+internal sealed record ResolvedValue(string? Text, IFieldSymbol? ConstantMember, ImmutableArray<Location> WriteSites)
+{
+    /// <summary>The one write site whose source text contains <paramref name="fragment"/>, with the span of the
+    /// fragment inside it: the place a fix rewrites. Null when the fragment is split across sites or not in source.</summary>
+    public Location? FindWritten(string fragment, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var site in WriteSites)
+        {
+            if (site.SourceTree is not { } tree)
+            {
+                continue;
+            }
+
+            var written = tree.GetText(cancellationToken).ToString(site.SourceSpan);
+            var offset = written.IndexOf(fragment, System.StringComparison.Ordinal);
+            if (offset >= 0)
+            {
+                return Location.Create(tree, new Microsoft.CodeAnalysis.Text.TextSpan(site.SourceSpan.Start + offset, fragment.Length));
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,175 @@
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAnalyzers.Values;
+
+/// <summary>
+/// Finds what a value operation is at compile time and where it is written: string literals, <c>const</c> fields
+/// and locals, <c>static readonly</c> fields initialised with a constant, constant interpolations and
+/// concatenations, ConstantClass static members, and strings converted implicitly to a ConstantClass (or any type
+/// with a user-defined conversion from string). Anything else (parameters, configuration, method results) is unknown.
+/// Created once per compilation.
+/// </summary>
+internal sealed class ValueResolver
+{
+    private const int MaxDepth = 8;
+    private const string ConstantClassName = "Amazon.Runtime.ConstantClass";
+
+    private readonly Compilation _compilation;
+    private readonly INamedTypeSymbol? _constantClass;
+
+    public ValueResolver(Compilation compilation)
+    {
+        _compilation = compilation;
+        _constantClass = compilation.GetTypeByMetadataName(ConstantClassName);
+    }
+
+    public ResolvedValue? Resolve(IOperation? operation, CancellationToken cancellationToken)
+        => Resolve(operation, depth: 0, cancellationToken);
+
+    private ResolvedValue? Resolve(IOperation? operation, int depth, CancellationToken cancellationToken)
+    {
+        if (operation is null || depth > MaxDepth)
+        {
+            return null;
+        }
+
+        operation = SkipConversions(operation);
+        switch (operation)
+        {
+            case ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } }:
+                return new ResolvedValue(text, null, ImmutableArray.Create(operation.Syntax.GetLocation()));
+
+            case ILocalReferenceOperation { Local.IsConst: true, ConstantValue: { HasValue: true, Value: string text } } local:
+                return new ResolvedValue(text, null, SitesOfInitializer(local.Local, depth, cancellationToken));
+
+            case IFieldReferenceOperation fieldReference:
+                return ResolveField(fieldReference, depth, cancellationToken);
+
+            case IInterpolatedStringOperation or IBinaryOperation when operation.ConstantValue is { HasValue: true, Value: string text }:
+                return new ResolvedValue(text, null, SitesOfParts(operation, depth, cancellationToken));
+
+            case IInterpolatedStringTextOperation textPart:
+                return new ResolvedValue(textPart.Text.ConstantValue.Value as string, null, ImmutableArray.Create(operation.Syntax.GetLocation()));
+
+            case IInterpolationOperation interpolation:
+                return Resolve(interpolation.Expression, depth + 1, cancellationToken);
+
+            case IObjectCreationOperation { Arguments.Length: 1 } creation when IsConstantClass(creation.Type):
+                return Resolve(creation.Arguments[0].Value, depth + 1, cancellationToken);
+
+            case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "FindValue" }, Arguments.Length: 1 } findValue
+                when IsConstantClass(findValue.Type):
+                return Resolve(findValue.Arguments[0].Value, depth + 1, cancellationToken);
+        }
+
+        return operation.ConstantValue is { HasValue: true, Value: string constant }
+            ? new ResolvedValue(constant, null, ImmutableArray.Create(operation.Syntax.GetLocation()))
+            : null;
+    }
+
+    private ResolvedValue? ResolveField(IFieldReferenceOperation reference, int depth, CancellationToken cancellationToken)
+    {
+        var field = reference.Field;
+        if (field.IsConst)
+        {
+            return reference.ConstantValue is { HasValue: true, Value: string text }
+                ? new ResolvedValue(text, null, SitesOfInitializer(field, depth, cancellationToken))
+                : null;
+        }
+
+        if (!field.IsStatic || !field.IsReadOnly)
+        {
+            return null;
+        }
+
+        if (IsConstantClass(field.Type))
+        {
+            // ProductionVariantInstanceType.MlG5Xlarge: the fix rewrites the member name. The wire value is known
+            // only when the ConstantClass itself is declared in source.
+            var initializer = ResolveInitializer(field, depth, cancellationToken);
+            var nameLocation = reference.Syntax is MemberAccessExpressionSyntax access
+                ? access.Name.GetLocation()
+                : reference.Syntax.GetLocation();
+            return new ResolvedValue(initializer?.Text, field, ImmutableArray.Create(nameLocation));
+        }
+
+        // static readonly string Model = "..."; the value is what the initializer resolves to.
+        return field.Type.SpecialType == SpecialType.System_String ? ResolveInitializer(field, depth, cancellationToken) : null;
+    }
+
+    private ImmutableArray<Location> SitesOfInitializer(ISymbol symbol, int depth, CancellationToken cancellationToken)
+        => ResolveInitializer(symbol, depth, cancellationToken)?.WriteSites ?? ImmutableArray<Location>.Empty;
+
+    private ResolvedValue? ResolveInitializer(ISymbol symbol, int depth, CancellationToken cancellationToken)
+    {
+        if (symbol.DeclaringSyntaxReferences.Length != 1
+            || symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } value })
+        {
+            return null; // declared in metadata, or declared twice (partial/erroneous code)
+        }
+
+        if (!_compilation.ContainsSyntaxTree(value.SyntaxTree))
+        {
+            return null;
+        }
+
+#pragma warning disable RS1030 // The initializer of a const or static readonly field may sit in another file; only that file's model can bind it. Rare, and cached by the compiler.
+        var model = _compilation.GetSemanticModel(value.SyntaxTree);
+#pragma warning restore RS1030
+        return Resolve(model.GetOperation(value, cancellationToken), depth + 1, cancellationToken);
+    }
+
+    private ImmutableArray<Location> SitesOfParts(IOperation operation, int depth, CancellationToken cancellationToken)
+    {
+        var sites = ImmutableArray.CreateBuilder<Location>();
+        foreach (var part in operation.ChildOperations)
+        {
+            if (Resolve(part, depth + 1, cancellationToken) is { } resolved)
+            {
+                sites.AddRange(resolved.WriteSites);
+            }
+        }
+
+        return sites.ToImmutable();
+    }
+
+    /// <summary>Looks through implicit conversions and through user-defined conversions from string
+    /// (<c>InstanceType = "ml.g5.xlarge"</c>, Anthropic's <c>ApiEnum</c>), which keep the string's value.</summary>
+    private static IOperation SkipConversions(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            if (conversion.OperatorMethod is { } method
+                && (method.Parameters.Length != 1 || method.Parameters[0].Type.SpecialType != SpecialType.System_String))
+            {
+                break;
+            }
+
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    private bool IsConstantClass(ITypeSymbol? type)
+    {
+        if (_constantClass is null)
+        {
+            return false;
+        }
+
+        for (var current = type?.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, _constantClass))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
