@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace GreenAnalyzers.Tests.Infrastructure;
+
+/// <summary>What test snippets compile against: .NET 10 reference assemblies, the real AWSSDK.Core, the stub AWS
+/// assemblies (same names and API as the real SDK), and the real packages that restore here.</summary>
+internal static class TestReferences
+{
+    /// <summary>net10.0 reference assemblies shipped as a package: nothing is downloaded while tests run.</summary>
+    public static ReferenceAssemblies Net100 { get; } = new ReferenceAssemblies("net10.0");
+
+    public static ImmutableArray<MetadataReference> All { get; } = Create();
+
+    private static ImmutableArray<MetadataReference> Create()
+    {
+        var assemblies = new[]
+        {
+            typeof(Amazon.Runtime.AmazonWebServiceRequest).Assembly,          // AWSSDK.Core (real)
+            typeof(Amazon.BedrockRuntime.Model.ConverseRequest).Assembly,     // stubs
+            typeof(Amazon.Bedrock.Model.CreateModelInvocationJobRequest).Assembly,
+            typeof(Amazon.SageMaker.Model.CreateEndpointConfigRequest).Assembly,
+            typeof(Amazon.SageMakerRuntime.Model.InvokeEndpointRequest).Assembly,
+            typeof(Amazon.CloudWatch.Model.PutMetricAlarmRequest).Assembly,
+            typeof(Amazon.ApplicationAutoScaling.Model.RegisterScalableTargetRequest).Assembly,
+            typeof(Amazon.BedrockRuntime.AmazonBedrockRuntimeExtensions).Assembly,
+            typeof(Microsoft.Extensions.AI.ChatOptions).Assembly,             // Microsoft.Extensions.AI.Abstractions (real)
+            typeof(Anthropic.Bedrock.AnthropicBedrockClient).Assembly,        // Anthropic.Bedrock (real)
+            typeof(Anthropic.Models.Messages.MessageCreateParams).Assembly,   // Anthropic (real)
+        };
+
+        var references = ImmutableArray.CreateBuilder<MetadataReference>();
+        references.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var assembly in assemblies.Concat(Dependencies(assemblies)))
+        {
+            if (seen.Add(assembly.Location))
+            {
+                references.Add(MetadataReference.CreateFromFile(assembly.Location));
+            }
+        }
+
+        return references.ToImmutable();
+    }
+
+    /// <summary>Referenced assemblies outside the framework (Anthropic needs its own dependencies to bind).</summary>
+    private static IEnumerable<Assembly> Dependencies(IEnumerable<Assembly> roots)
+    {
+        var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        foreach (var root in roots)
+        {
+            foreach (var name in root.GetReferencedAssemblies())
+            {
+                Assembly loaded;
+                try
+                {
+                    loaded = Assembly.Load(name);
+                }
+                catch (FileNotFoundException)
+                {
+                    continue;
+                }
+
+                if (!loaded.IsDynamic && Path.GetDirectoryName(loaded.Location) != frameworkDirectory)
+                {
+                    yield return loaded;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+global using GreenAnalyzers.Tests.Infrastructure;
+global using ModelIdVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.ModelIdAnalyzer, GreenAnalyzers.CodeFixes.ReplaceValueCodeFixProvider>;

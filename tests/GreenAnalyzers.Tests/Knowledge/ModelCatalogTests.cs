@@ -1,0 +1,113 @@
+using GreenAnalyzers.Knowledge;
+
+namespace GreenAnalyzers.Tests.Knowledge;
+
+/// <summary>The embedded catalog holds only sourced figures, and its links (siblings, successors) resolve.</summary>
+public sealed class ModelCatalogTests
+{
+    private static readonly ModelCatalog Catalog = ModelCatalog.Default;
+
+    [Test]
+    public void HoldsEveryVerifiedFamily()
+    {
+        var providers = Catalog.Entries.Select(e => e.Provider).Distinct().ToList();
+        Assert.That(providers, Is.SupersetOf(new[] { "Anthropic", "Amazon", "Meta", "Mistral AI", "Cohere", "AI21 Labs", "DeepSeek", "Qwen", "OpenAI", "Writer" }));
+        Assert.That(Catalog.Entries.Count(), Is.GreaterThan(90));
+    }
+
+    [Test]
+    public void EveryPriceHasASourceAndADate()
+    {
+        foreach (var entry in Catalog.Entries)
+        {
+            Assert.Multiple(() =>
+            {
+                Assert.That(entry.InputPrice, Is.GreaterThan(0m), entry.Key);
+                Assert.That(entry.OutputPrice, Is.GreaterThan(0m), entry.Key);
+                Assert.That(entry.PriceSource.Title, Is.Not.Empty, entry.Key);
+                Assert.That(entry.PriceSource.Date, Does.Match(@"^\d{4}-\d{2}-\d{2}$"), entry.Key + " price date");
+            });
+        }
+    }
+
+    [Test]
+    public void SiblingsAndSuccessorsResolveAndSiblingsAreSmaller()
+    {
+        foreach (var entry in Catalog.Entries)
+        {
+            if (entry.SmallerSiblingKey.Length > 0)
+            {
+                var sibling = Catalog.ByKey(entry.SmallerSiblingKey);
+                Assert.That(sibling, Is.Not.Null, entry.Key + " sibling");
+            }
+
+            if (entry.SuccessorKey.Length > 0)
+            {
+                Assert.That(Catalog.ByKey(entry.SuccessorKey), Is.Not.Null, entry.Key + " successor");
+            }
+
+            if (Catalog.CurrentSmallerSibling(entry) is { } suggestion)
+            {
+                Assert.Multiple(() =>
+                {
+                    Assert.That(suggestion.Tier, Is.LessThan(entry.Tier), entry.Key);
+                    Assert.That(suggestion.Lifecycle, Is.Not.EqualTo(ModelLifecycle.Retiring), entry.Key + " suggests a retiring model");
+                    Assert.That(suggestion.Verified, Is.True, entry.Key + " suggests an unverified model");
+                });
+            }
+        }
+    }
+
+    [Test]
+    public void EveryIdIsFoundByItsBaseIdAndProfiles()
+    {
+        foreach (var entry in Catalog.Entries)
+        {
+            foreach (var id in entry.BaseIds)
+            {
+                foreach (var value in new[] { id, "us." + id, "arn:aws:bedrock:us-east-1::foundation-model/" + id })
+                {
+                    var found = Catalog.TryFind(ModelReference.Parse(value)!, out var match, out _);
+                    Assert.That(found && match == entry, Is.True, value);
+                }
+            }
+        }
+    }
+
+    [TestCase("anthropic.claude-opus-4-1-20250805-v1:0", "anthropic.claude-sonnet-4-5-20250929-v1:0")]
+    [TestCase("anthropic.claude-opus-4-6-v1", "anthropic.claude-sonnet-4-6")]
+    [TestCase("meta.llama3-1-405b-instruct-v1:0", "meta.llama3-1-70b-instruct-v1:0")]
+    [TestCase("meta.llama4-maverick-17b-instruct-v1:0", "meta.llama4-scout-17b-instruct-v1:0")]
+    [TestCase("anthropic.claude-opus-4-20250514-v1:0", null)]   // Sonnet 4 is being retired: no suggestion
+    [TestCase("anthropic.claude-opus-5", null)]                  // the sibling is unverified
+    [TestCase("anthropic.claude-3-haiku-20240307-v1:0", null)]   // already the smallest
+    public void SuggestsTheCurrentSmallerSibling(string id, string? expected)
+    {
+        Assert.That(Catalog.TryFind(ModelReference.Parse(id)!, out var entry, out _), Is.True);
+        Assert.That(Catalog.CurrentSmallerSibling(entry)?.BaseId, Is.EqualTo(expected));
+    }
+
+    [TestCase("anthropic.claude-opus-5")]
+    [TestCase("anthropic.claude-fable-5")]
+    [TestCase("openai.gpt-5.5")]
+    public void RowsOnlySeenInCommunityListsAreUnverified(string id)
+    {
+        Catalog.TryFind(ModelReference.Parse(id)!, out var entry, out _);
+        Assert.That(entry.Verified, Is.False);
+    }
+
+    [Test]
+    public void ParsesTheResourceFormat()
+    {
+        var models = Tsv.Parse(new StringReader(
+            "# comment\nkey\tprovider\tfamily\tname\ttier\ttier_basis\tinput_usd_per_1m\toutput_usd_per_1m\tprice_source\tsmaller_sibling\tsuccessor\tlifecycle\tlifecycle_source\tverified\tids\n"
+            + "big\tP\tF\tBig\tfrontier\tprice\t10\t50\ts\tsmall\t\tactive\t\tyes\tp.big-v1 p.big-v1-alias\n"
+            + "small\tP\tF\tSmall\tsmall\tprice\t0.1\t0.5\ts\t\t\tunknown\t\tyes\tp.small-v1\n"));
+        var sources = Tsv.Parse(new StringReader("id\tlabel\tdate\ttitle\ns\tSource\t2026-01-02\tA source\n"));
+        var catalog = ModelCatalog.Load(models, sources);
+
+        Assert.That(catalog.TryFind(ModelReference.Parse("p.big-v1-alias")!, out var big, out _), Is.True);
+        Assert.That(catalog.CurrentSmallerSibling(big)!.Key, Is.EqualTo("small"));
+        Assert.That(big.PriceSource.Citation, Is.EqualTo("Source, 2026-01-02"));
+    }
+}

@@ -1,0 +1,150 @@
+using Microsoft.CodeAnalysis.Testing;
+
+namespace GreenAnalyzers.Tests.Rules;
+
+/// <summary>GA1001's code fix where the value is written away from the sink, and Fix All at every scope.</summary>
+public sealed class GA1001FixTests
+{
+    private const string Opus41 = "anthropic.claude-opus-4-1-20250805-v1:0";
+    private const string Sonnet45 = "anthropic.claude-sonnet-4-5-20250929-v1:0";
+    private const string Llama405 = "meta.llama3-1-405b-instruct-v1:0";
+    private const string Llama70 = "meta.llama3-1-70b-instruct-v1:0";
+
+    [Test]
+    public Task ConstInAnotherFileSharedByTwoSinksIsEditedOnce()
+    {
+        var test = ModelIdVerifier.Create();
+        test.TestState.Sources.Add(("/Models.cs", $$"""
+            namespace App;
+            public static class Models
+            {
+                /// <summary>Used for every summary.</summary>
+                public const string Summary = "us.{{Opus41}}";   // approved 2025-09
+            }
+            """));
+        test.TestState.Sources.Add(("/Summarizer.cs", """
+            using Amazon.BedrockRuntime.Model;
+            namespace App;
+            class Summarizer
+            {
+                ConverseRequest Short() => new() { ModelId = {|GA1001:Models.Summary|} };
+                ConverseStreamRequest Long() => new() { ModelId = {|GA1001:Models.Summary|} };
+            }
+            """));
+        test.FixedState.Sources.Add(("/Models.cs", $$"""
+            namespace App;
+            public static class Models
+            {
+                /// <summary>Used for every summary.</summary>
+                public const string Summary = "us.{{Sonnet45}}";   // approved 2025-09
+            }
+            """));
+        test.FixedState.Sources.Add(("/Summarizer.cs", """
+            using Amazon.BedrockRuntime.Model;
+            namespace App;
+            class Summarizer
+            {
+                ConverseRequest Short() => new() { ModelId = Models.Summary };
+                ConverseStreamRequest Long() => new() { ModelId = Models.Summary };
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Test]
+    public Task FixAllAcrossDocumentsAndProjects()
+    {
+        var test = ModelIdVerifier.Create();
+        test.TestState.Sources.Add(("/A.cs", $$"""
+            using Amazon.BedrockRuntime.Model;
+            class A
+            {
+                ConverseRequest One() => new()
+                {
+                    // the chat path
+                    ModelId = {|GA1001:"{{Opus41}}"|}, // was Opus 4
+                };
+                InvokeModelRequest Two() => new() { ModelId = {|GA1001:"{{Llama405}}"|} };
+            }
+            """));
+        test.TestState.Sources.Add(("/B.cs", $$"""
+            using Amazon.BedrockRuntime.Model;
+            class B { ConverseRequest M() => new() { ModelId = {|GA1001:"global.anthropic.claude-opus-4-6-v1"|} }; }
+            """));
+        var other = new ProjectState("Other", Microsoft.CodeAnalysis.LanguageNames.CSharp, "/1/Test", "cs");
+        other.Sources.Add(("/Other.cs", $$"""
+            using Amazon.BedrockRuntime.Model;
+            class O { ConverseRequest M() => new() { ModelId = {|GA1001:"{{Opus41}}"|} }; }
+            """));
+        other.AdditionalReferences.AddRange(TestReferences.All);
+        test.TestState.AdditionalProjects.Add("Other", other);
+
+        test.FixedState.Sources.Add(("/A.cs", $$"""
+            using Amazon.BedrockRuntime.Model;
+            class A
+            {
+                ConverseRequest One() => new()
+                {
+                    // the chat path
+                    ModelId = "{{Sonnet45}}", // was Opus 4
+                };
+                InvokeModelRequest Two() => new() { ModelId = "{{Llama70}}" };
+            }
+            """));
+        test.FixedState.Sources.Add(("/B.cs", """
+            using Amazon.BedrockRuntime.Model;
+            class B { ConverseRequest M() => new() { ModelId = "global.anthropic.claude-sonnet-4-6" }; }
+            """));
+        var otherFixed = new ProjectState("Other", Microsoft.CodeAnalysis.LanguageNames.CSharp, "/1/Test", "cs");
+        otherFixed.Sources.Add(("/Other.cs", $$"""
+            using Amazon.BedrockRuntime.Model;
+            class O { ConverseRequest M() => new() { ModelId = "{{Sonnet45}}" }; }
+            """));
+        otherFixed.AdditionalReferences.AddRange(TestReferences.All);
+        test.FixedState.AdditionalProjects.Add("Other", otherFixed);
+        return test.RunAsync();
+    }
+
+    [Test]
+    public Task NoFixWhenTheIdIsSplitAcrossConstants() => ModelIdVerifier.AnalyzerAsync(
+        """
+        using Amazon.BedrockRuntime.Model;
+        class C
+        {
+            const string Provider = "anthropic.";
+            const string Model = Provider + "claude-opus-4-1-20250805-v1:0";
+            ConverseRequest M() => new() { ModelId = {|GA1001:Model|} };
+        }
+        """);
+
+    [Test]
+    public async Task PropertiesCarryTheFiguresForReports()
+    {
+        var result = await AnalyzerRunner.RunAsync(new Analyzers.ModelIdAnalyzer(), $$"""
+            using Amazon.BedrockRuntime.Model;
+            class C { ConverseRequest M() => new() { ModelId = "us.{{Llama405}}" }; }
+            """);
+
+        var diagnostic = result.Diagnostics.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostic.Properties["model"], Is.EqualTo("us." + Llama405));
+            Assert.That(diagnostic.Properties["model_id"], Is.EqualTo(Llama405));
+            Assert.That(diagnostic.Properties["tier"], Is.EqualTo("frontier"));
+            Assert.That(diagnostic.Properties["suggested"], Is.EqualTo("us." + Llama70));
+            Assert.That(diagnostic.Properties["suggested_id"], Is.EqualTo(Llama70));
+            Assert.That(diagnostic.Properties["input_usd_per_1m_tokens"], Is.EqualTo("5.32"));
+            Assert.That(diagnostic.Properties["output_usd_per_1m_tokens"], Is.EqualTo("16"));
+            Assert.That(diagnostic.Properties["suggested_input_usd_per_1m_tokens"], Is.EqualTo("0.72"));
+            Assert.That(diagnostic.Properties["suggested_output_usd_per_1m_tokens"], Is.EqualTo("0.72"));
+            Assert.That(diagnostic.Properties["price_source"], Is.Not.Empty);
+            Assert.That(diagnostic.Properties["price_date"], Does.Match(@"^\d{4}-\d{2}-\d{2}$"));
+            Assert.That(diagnostic.Properties["replacement"], Is.EqualTo(Llama70));
+            Assert.That(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(
+                "'us.meta.llama3-1-405b-instruct-v1:0' is a frontier-tier model; 'us.meta.llama3-1-70b-instruct-v1:0' costs "
+                + "7.4x less per input token, 22.2x less per output token ($5.32/$16 → $0.72/$0.72 per 1M input/output tokens, "
+                + "LiteLLM price list, 2026-07-24 / genai-prices and AWS FMBench, 2026-08-19)"));
+            Assert.That(diagnostic.AdditionalLocations, Has.Count.EqualTo(1));
+        });
+    }
+}
