@@ -72,18 +72,33 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
         if (!model.Verified
             || model.Tier <= options.MaxTierForUseSmallerModel
             || options.IsAllowed(RuleIds.UseSmallerModel, reference)
-            || ModelCatalog.Default.CurrentSmallerSibling(model) is not { } sibling
-            || sibling.InputPrice >= model.InputPrice)
+            || ModelCatalog.Default.CurrentSmallerSibling(model) is not { } sibling)
+        {
+            return null;
+        }
+
+        var price = model.PriceFor(reference);
+        var siblingPrice = sibling.PriceFor(reference);
+        if (price.IsGlobalProfile != siblingPrice.IsGlobalProfile)
+        {
+            // Compare like with like: both at the in-Region price when only one has a global-profile price.
+            price = model.PriceFor(reference with { Prefix = string.Empty });
+            siblingPrice = sibling.PriceFor(reference with { Prefix = string.Empty });
+        }
+
+        if (siblingPrice.Input >= price.Input)
         {
             return null;
         }
 
         var suggested = reference.WithBaseId(sibling.BaseId);
-        var saving = Saving(model, sibling);
+        var saving = Saving(price, siblingPrice);
         var prices = string.Format(
             CultureInfo.InvariantCulture,
-            "${0}/${1} → ${2}/${3} per 1M input/output tokens, {4}",
-            model.InputPrice, model.OutputPrice, sibling.InputPrice, sibling.OutputPrice, Citation(model, sibling));
+            "${0}/${1} → ${2}/${3} per 1M input/output tokens{4}, {5}",
+            price.Input, price.Output, siblingPrice.Input, siblingPrice.Output,
+            price.IsGlobalProfile ? " (global profile)" : string.Empty,
+            Citation(price.Source, siblingPrice.Source));
 
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties[PropertyKeys.Model] = reference.Value;
@@ -91,12 +106,12 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
         properties[PropertyKeys.Tier] = model.Tier.Name();
         properties[PropertyKeys.Suggested] = suggested;
         properties[PropertyKeys.SuggestedId] = sibling.BaseId;
-        properties[PropertyKeys.InputPrice] = model.InputPrice.ToString(CultureInfo.InvariantCulture);
-        properties[PropertyKeys.OutputPrice] = model.OutputPrice.ToString(CultureInfo.InvariantCulture);
-        properties[PropertyKeys.SuggestedInputPrice] = sibling.InputPrice.ToString(CultureInfo.InvariantCulture);
-        properties[PropertyKeys.SuggestedOutputPrice] = sibling.OutputPrice.ToString(CultureInfo.InvariantCulture);
-        properties[PropertyKeys.PriceSource] = model.PriceSource.Label;
-        properties[PropertyKeys.PriceDate] = model.PriceSource.Date;
+        properties[PropertyKeys.InputPrice] = price.Input.ToString(CultureInfo.InvariantCulture);
+        properties[PropertyKeys.OutputPrice] = price.Output.ToString(CultureInfo.InvariantCulture);
+        properties[PropertyKeys.SuggestedInputPrice] = siblingPrice.Input.ToString(CultureInfo.InvariantCulture);
+        properties[PropertyKeys.SuggestedOutputPrice] = siblingPrice.Output.ToString(CultureInfo.InvariantCulture);
+        properties[PropertyKeys.PriceSource] = price.Source.Label;
+        properties[PropertyKeys.PriceDate] = price.Source.Date;
 
         return Reporting.Create(
             Rules.UseSmallerModel,
@@ -111,20 +126,18 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>"4.5x less per token", or separate input and output figures when they differ.</summary>
-    private static string Saving(ModelEntry model, ModelEntry sibling)
+    private static string Saving(ModelPrice price, ModelPrice cheaper)
     {
-        var input = Ratio(model.InputPrice, sibling.InputPrice);
-        var output = Ratio(model.OutputPrice, sibling.OutputPrice);
+        var input = Ratio(price.Input, cheaper.Input);
+        var output = Ratio(price.Output, cheaper.Output);
         return input == output
             ? input + " less per token"
-            : input + " less per input token, " + (sibling.OutputPrice < model.OutputPrice ? output + " less" : "more") + " per output token";
+            : input + " less per input token, " + (cheaper.Output < price.Output ? output + " less" : "more") + " per output token";
     }
 
     private static string Ratio(decimal price, decimal cheaper)
         => cheaper <= 0 ? "∞" : (price / cheaper).ToString("0.#", CultureInfo.InvariantCulture) + "x";
 
-    private static string Citation(ModelEntry model, ModelEntry sibling)
-        => model.PriceSource == sibling.PriceSource
-            ? model.PriceSource.Citation
-            : model.PriceSource.Citation + " / " + sibling.PriceSource.Citation;
+    private static string Citation(CatalogSource source, CatalogSource other)
+        => source == other ? source.Citation : source.Citation + " / " + other.Citation;
 }

@@ -96,6 +96,8 @@ internal sealed class ModelCatalog
                 tier,
                 decimal.Parse(row["input_usd_per_1m"], NumberStyles.Float, CultureInfo.InvariantCulture),
                 decimal.Parse(row["output_usd_per_1m"], NumberStyles.Float, CultureInfo.InvariantCulture),
+                OptionalPrice(row, "global_input_usd_per_1m"),
+                OptionalPrice(row, "global_output_usd_per_1m"),
                 sourcesById[row["price_source"]],
                 row["smaller_sibling"],
                 row["successor"],
@@ -106,4 +108,9 @@ internal sealed class ModelCatalog
 
         return new ModelCatalog(byKey);
     }
+
+    private static decimal? OptionalPrice(Dictionary<string, string> row, string column)
+        => row.TryGetValue(column, out var text) && text.Length > 0
+            ? decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture)
+            : null;
 }

@@ -20,6 +20,8 @@ internal sealed record ModelEntry(
     ModelTier Tier,
     decimal InputPrice,
     decimal OutputPrice,
+    decimal? GlobalInputPrice,
+    decimal? GlobalOutputPrice,
     CatalogSource PriceSource,
     string SmallerSiblingKey,
     string SuccessorKey,
@@ -28,4 +30,14 @@ internal sealed record ModelEntry(
     ImmutableArray<string> BaseIds)
 {
     public string BaseId => BaseIds[0];
+
+    /// <summary>The list price that applies to how the model is called: <c>global.</c> profiles are billed at their own
+    /// (for Claude 4.5 and later, lower) price when the catalog has one; every other profile at the source-Region price.</summary>
+    public ModelPrice PriceFor(ModelReference reference)
+        => reference.Prefix == "global." && GlobalInputPrice is { } input && GlobalOutputPrice is { } output
+            ? new ModelPrice(input, output, IsGlobalProfile: true, PriceSource)
+            : new ModelPrice(InputPrice, OutputPrice, IsGlobalProfile: false, PriceSource);
 }
+
+/// <summary>USD per 1M input and output tokens, on-demand list price.</summary>
+internal sealed record ModelPrice(decimal Input, decimal Output, bool IsGlobalProfile, CatalogSource Source);

@@ -100,14 +100,18 @@ public sealed class ModelCatalogTests
     public void ParsesTheResourceFormat()
     {
         var models = Tsv.Parse(new StringReader(
-            "# comment\nkey\tprovider\tfamily\tname\ttier\ttier_basis\tinput_usd_per_1m\toutput_usd_per_1m\tprice_source\tsmaller_sibling\tsuccessor\tlifecycle\tlifecycle_source\tverified\tids\n"
-            + "big\tP\tF\tBig\tfrontier\tprice\t10\t50\ts\tsmall\t\tactive\t\tyes\tp.big-v1 p.big-v1-alias\n"
-            + "small\tP\tF\tSmall\tsmall\tprice\t0.1\t0.5\ts\t\t\tunknown\t\tyes\tp.small-v1\n"));
+            "# comment\nkey\tprovider\tfamily\tname\ttier\ttier_basis\tinput_usd_per_1m\toutput_usd_per_1m\tglobal_input_usd_per_1m\tglobal_output_usd_per_1m\tprice_source\tsmaller_sibling\tsuccessor\tlifecycle\tlifecycle_source\tverified\tids\n"
+            + "big\tP\tF\tBig\tfrontier\tprice\t10\t50\t9\t45\ts\tsmall\t\tactive\t\tyes\tp.big-v1 p.big-v1-alias\n"
+            + "small\tP\tF\tSmall\tsmall\tprice\t0.1\t0.5\t\t\ts\t\t\tunknown\t\tyes\tp.small-v1\n"));
         var sources = Tsv.Parse(new StringReader("id\tlabel\tdate\ttitle\ns\tSource\t2026-01-02\tA source\n"));
         var catalog = ModelCatalog.Load(models, sources);
 
         Assert.That(catalog.TryFind(ModelReference.Parse("p.big-v1-alias")!, out var big, out _), Is.True);
         Assert.That(catalog.CurrentSmallerSibling(big)!.Key, Is.EqualTo("small"));
         Assert.That(big.PriceSource.Citation, Is.EqualTo("Source, 2026-01-02"));
+        Assert.That(big.PriceFor(ModelReference.Parse("global.p.big-v1")!), Is.EqualTo(new ModelPrice(9m, 45m, true, big.PriceSource)));
+        Assert.That(big.PriceFor(ModelReference.Parse("us.p.big-v1")!), Is.EqualTo(new ModelPrice(10m, 50m, false, big.PriceSource)));
+        var small = catalog.ByKey("small")!;
+        Assert.That(small.PriceFor(ModelReference.Parse("global.p.small-v1")!).IsGlobalProfile, Is.False, "no global price: the in-Region one applies");
     }
 }

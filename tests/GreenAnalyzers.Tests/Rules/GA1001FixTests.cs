@@ -147,4 +147,22 @@ public sealed class GA1001FixTests
             Assert.That(diagnostic.AdditionalLocations, Has.Count.EqualTo(1));
         });
     }
+
+    [Test]
+    public async Task GlobalProfileQuotesGlobalPrices()
+    {
+        var result = await AnalyzerRunner.RunAsync(new Analyzers.ModelIdAnalyzer(), """
+            using Amazon.BedrockRuntime.Model;
+            class C { ConverseRequest M() => new() { ModelId = "global.anthropic.claude-opus-4-6-v1" }; }
+            """);
+
+        var diagnostic = result.Diagnostics.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostic.Properties["input_usd_per_1m_tokens"], Is.EqualTo("5"));
+            Assert.That(diagnostic.Properties["suggested_input_usd_per_1m_tokens"], Is.EqualTo("3"));
+            Assert.That(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Does.EndWith(
+                "costs 1.7x less per token ($5/$25 → $3/$15 per 1M input/output tokens (global profile), LiteLLM price list, 2026-07-24)"));
+        });
+    }
 }
