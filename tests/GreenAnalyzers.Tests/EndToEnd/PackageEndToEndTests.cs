@@ -1,0 +1,178 @@
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace GreenAnalyzers.Tests.EndToEnd;
+
+/// <summary>
+/// The package as a user gets it: packed into a local feed, restored into the bundled sample, built.
+/// Checks the package layout, the warnings in the build, TreatWarningsAsErrors, the SARIF 2.1 log,
+/// and that <c>dotnet format analyzers</c> applies the fix and leaves code that builds clean.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+[Category("EndToEnd")]
+public sealed class PackageEndToEndTests
+{
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
+
+    private static readonly string SampleProject = RepositoryPaths.Combine("samples", "BedrockSupportDesk", "BedrockSupportDesk.csproj");
+
+    private string _work = null!;
+    private string _feed = null!;
+    private string _version = null!;
+    private Dictionary<string, string> _environment = null!;
+
+    [OneTimeSetUp]
+    public void PackIntoALocalFeed()
+    {
+        _work = Directory.CreateTempSubdirectory("greenanalyzers-e2e-").FullName;
+        _feed = Path.Combine(_work, "feed");
+        // A version of its own: NuGet never re-reads a version that is already in its global packages folder.
+        _version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff");
+        _environment = new Dictionary<string, string>
+        {
+            ["GreenAnalyzersFeed"] = _feed,
+            ["GreenAnalyzersPackageVersion"] = _version,
+            ["GreenAnalyzersRoot"] = RepositoryPaths.Root,
+        };
+
+        var pack = DotnetCli.Run(RepositoryPaths.Root, null, "pack", RepositoryPaths.Combine("src", "GreenAnalyzers.Package"),
+            "-c", Configuration, "-o", _feed, "-p:PackageVersion=" + _version, "-nodeReuse:false");
+        Assert.That(pack.ExitCode, Is.Zero, pack.Output);
+    }
+
+    [OneTimeTearDown]
+    public void CleanUp()
+    {
+        try
+        {
+            Directory.Delete(_work, recursive: true);
+        }
+        catch (IOException)
+        {
+            // best effort: a temp folder
+        }
+    }
+
+    [Test]
+    public void PackageHoldsOnlyAnalyzersAndBuildProps()
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(_feed, $"GreenAnalyzers.{_version}.nupkg"));
+        var files = package.Entries.Select(e => e.FullName).Where(f => !f.StartsWith("package/", StringComparison.Ordinal) && !f.StartsWith("_rels/", StringComparison.Ordinal)).ToList();
+        Assert.That(files, Is.EquivalentTo(new[]
+        {
+            "GreenAnalyzers.nuspec", "[Content_Types].xml", "README.md",
+            "analyzers/dotnet/cs/GreenAnalyzers.dll", "analyzers/dotnet/cs/GreenAnalyzers.CodeFixes.dll",
+            "build/GreenAnalyzers.props", "buildTransitive/GreenAnalyzers.props",
+        }));
+
+        using var nuspec = package.GetEntry("GreenAnalyzers.nuspec")!.Open();
+        var metadata = XDocument.Load(nuspec).Root!.Elements().First(e => e.Name.LocalName == "metadata");
+        Assert.Multiple(() =>
+        {
+            Assert.That(metadata.Elements().Single(e => e.Name.LocalName == "developmentDependency").Value, Is.EqualTo("true"));
+            Assert.That(metadata.Elements().Where(e => e.Name.LocalName == "dependencies"), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void BuildReportsFindingsAndWritesSarif()
+    {
+        var sarif = Path.Combine(_work, "sample.sarif");
+        var build = Build(SampleProject, "-p:ErrorLog=" + sarif + "%2Cversion=2.1");
+
+        Assert.That(build.ExitCode, Is.Zero, build.Output);
+        var findings = Findings(build.Output, "warning");
+        Assert.That(findings, Is.EquivalentTo(new[]
+        {
+            "TicketTriage.cs(15,23): GA1001",
+            "ReplyDrafter.cs(9,64): GA1001",
+            "NightlyDigest.cs(15,27): GA1001",
+        }), build.Output);
+        Assert.That(build.Output, Does.Contain("'us.anthropic.claude-opus-4-1-20250805-v1:0' is a frontier-tier model; 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' costs 4.5x less per token"));
+
+        using var log = JsonDocument.Parse(File.ReadAllText(sarif));
+        Assert.That(log.RootElement.GetProperty("version").GetString(), Is.EqualTo("2.1.0"));
+        var run = log.RootElement.GetProperty("runs")[0];
+        var results = run.GetProperty("results").EnumerateArray().Where(r => r.GetProperty("ruleId").GetString() == "GA1001").ToList();
+        Assert.That(results, Has.Count.EqualTo(3));
+        var triage = results.Single(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!.EndsWith("TicketTriage.cs", StringComparison.Ordinal));
+        var properties = triage.GetProperty("properties").GetProperty("customProperties");
+        Assert.Multiple(() =>
+        {
+            Assert.That(properties.GetProperty("suggested").GetString(), Is.EqualTo("us.anthropic.claude-sonnet-4-5-20250929-v1:0"));
+            Assert.That(properties.GetProperty("input_usd_per_1m_tokens").GetString(), Is.EqualTo("15"));
+            Assert.That(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+                .Any(rule => rule.GetProperty("id").GetString() == "GA1001"
+                    && rule.GetProperty("helpUri").GetString()!.EndsWith("docs/rules/GA1001.md", StringComparison.Ordinal)), Is.True);
+        });
+    }
+
+    [Test]
+    public void TreatWarningsAsErrorsFailsTheBuild()
+    {
+        var build = Build(SampleProject, "-p:TreatWarningsAsErrors=true");
+
+        Assert.That(build.ExitCode, Is.Not.Zero);
+        Assert.That(Findings(build.Output, "error"), Has.Member("TicketTriage.cs(15,23): GA1001"), build.Output);
+    }
+
+    [Test]
+    public void DotnetFormatAppliesTheFixAndTheCodeStillBuilds()
+    {
+        var copy = Path.Combine(_work, "format", "BedrockSupportDesk");
+        CopyDirectory(Path.GetDirectoryName(SampleProject)!, copy);
+        File.Copy(RepositoryPaths.Combine("samples", "Directory.Build.props"), Path.Combine(_work, "format", "Directory.Build.props"));
+        var project = Path.Combine(copy, "BedrockSupportDesk.csproj");
+        var modelIdsBefore = File.ReadAllText(Path.Combine(copy, "ModelIds.cs"));
+
+        var restore = DotnetCli.Run(copy, _environment, "restore", project, "-nodeReuse:false");
+        Assert.That(restore.ExitCode, Is.Zero, restore.Output);
+        var format = DotnetCli.Run(copy, _environment, "format", "analyzers", project, "--diagnostics", "GA1001", "--severity", "warn", "--no-restore");
+        Assert.That(format.ExitCode, Is.Zero, format.Output);
+
+        var expected = modelIdsBefore
+            .Replace("us.anthropic.claude-opus-4-1-20250805-v1:0", "us.anthropic.claude-sonnet-4-5-20250929-v1:0", StringComparison.Ordinal)
+            .Replace("global.anthropic.claude-opus-4-6-v1", "global.anthropic.claude-sonnet-4-6", StringComparison.Ordinal)
+            .Replace("meta.llama3-1-405b-instruct-v1:0", "meta.llama3-1-70b-instruct-v1:0", StringComparison.Ordinal);
+        Assert.That(File.ReadAllText(Path.Combine(copy, "ModelIds.cs")), Is.EqualTo(expected), "only the three ids change; comments and layout stay");
+
+        var build = Build(project);
+        Assert.That(build.ExitCode, Is.Zero, build.Output);
+        Assert.That(Findings(build.Output, "warning"), Is.Empty, build.Output);
+    }
+
+    private DotnetCli.Result Build(string project, params string[] extra)
+        => DotnetCli.Run(Path.GetDirectoryName(project)!, _environment,
+            new[] { "build", project, "--no-incremental", "-nodeReuse:false", "-p:GreenAnalyzersFeed=" + _feed, "-p:GreenAnalyzersPackageVersion=" + _version }
+                .Concat(extra).ToArray());
+
+    /// <summary>"File.cs(line,col): GAxxxx" for each distinct GreenAnalyzers diagnostic of that severity in a build log.</summary>
+    private static List<string> Findings(string output, string severity)
+        => Regex.Matches(output, @"([^/\\\s]+\.cs)\((\d+),(\d+)\): " + severity + @" (GA\d{4}):")
+            .Select(m => $"{m.Groups[1].Value}({m.Groups[2].Value},{m.Groups[3].Value}): {m.Groups[4].Value}")
+            .Distinct()
+            .ToList();
+
+    private static void CopyDirectory(string source, string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(source, file);
+            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var destination = Path.Combine(target, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+    }
+}
