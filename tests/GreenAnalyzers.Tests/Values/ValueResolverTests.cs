@@ -1,0 +1,88 @@
+using GreenAnalyzers.Values;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAnalyzers.Tests.Values;
+
+/// <summary>The value resolver on every value form, including the ConstantClass forms the instance rules rely on.
+/// Each snippet assigns the value under test to <c>Value</c>; the test resolves that assignment.</summary>
+public sealed class ValueResolverTests
+{
+    [TestCase("\"ml.g5.xlarge\"", "ml.g5.xlarge", "\"ml.g5.xlarge\"")]
+    [TestCase("Const", "ml.g5.xlarge", "\"ml.g5.xlarge\"")]
+    [TestCase("ReadOnly", "ml.g5.xlarge", "\"ml.g5.xlarge\"")]
+    [TestCase("$\"ml.{Family}.xlarge\"", "ml.g5.xlarge", "ml.|\"g5\"|.xlarge")]
+    [TestCase("\"ml.\" + Family + \".xlarge\"", "ml.g5.xlarge", "\"ml.\"|\"g5\"|\".xlarge\"")]
+    [TestCase("@\"ml.g5.xlarge\"", "ml.g5.xlarge", "@\"ml.g5.xlarge\"")]
+    public void StringForms(string expression, string value, string sites)
+    {
+        var (resolved, _) = Resolve("string", expression);
+        Assert.That(resolved!.Text, Is.EqualTo(value));
+        Assert.That(SiteTexts(resolved), Is.EqualTo(sites));
+    }
+
+    [TestCase("ProductionVariantInstanceType.MlG5Xlarge", null, "MlG5Xlarge")]
+    [TestCase("Amazon.SageMaker.ProductionVariantInstanceType.MlG5Xlarge", null, "MlG5Xlarge")]
+    [TestCase("\"ml.g5.xlarge\"", "ml.g5.xlarge", "\"ml.g5.xlarge\"")]
+    [TestCase("Const", "ml.g5.xlarge", "\"ml.g5.xlarge\"")]
+    [TestCase("(ProductionVariantInstanceType)\"ml.g5.xlarge\"", "ml.g5.xlarge", "\"ml.g5.xlarge\"")]
+    [TestCase("ProductionVariantInstanceType.FindValue(\"ml.g5.xlarge\")", "ml.g5.xlarge", "\"ml.g5.xlarge\"")]
+    [TestCase("new ProductionVariantInstanceType(Const)", "ml.g5.xlarge", "\"ml.g5.xlarge\"")]
+    public void ConstantClassForms(string expression, string? value, string sites)
+    {
+        var (resolved, _) = Resolve("ProductionVariantInstanceType", expression);
+        Assert.Multiple(() =>
+        {
+            Assert.That(resolved!.Text, Is.EqualTo(value));
+            Assert.That(SiteTexts(resolved), Is.EqualTo(sites));
+        });
+        if (value is null)
+        {
+            Assert.That(resolved!.ConstantMember!.Name, Is.EqualTo("MlG5Xlarge"));
+        }
+    }
+
+    [TestCase("Parameter")]
+    [TestCase("Mutable")]
+    [TestCase("Method()")]
+    [TestCase("Parameter ?? \"x\"")]
+    [TestCase("System.Environment.MachineName")]
+    public void UnknownValues(string expression) => Assert.That(Resolve("string", expression).Resolved, Is.Null);
+
+    [Test]
+    public void FindWrittenLocatesTheFragmentInsideTheLiteral()
+    {
+        var (resolved, _) = Resolve("string", "@\"us.anthropic.x-v1\"");
+        var written = resolved!.FindWritten("anthropic.x-v1", CancellationToken.None)!;
+        Assert.That(written.SourceTree!.GetText().ToString(written.SourceSpan), Is.EqualTo("anthropic.x-v1"));
+        Assert.That(resolved.FindWritten("not there", CancellationToken.None), Is.Null);
+    }
+
+    private static (ResolvedValue? Resolved, Compilation Compilation) Resolve(string type, string expression)
+    {
+        var source = $$"""
+            using Amazon.SageMaker;
+            class C
+            {
+                const string Const = "ml.g5.xlarge";
+                const string Family = "g5";
+                static readonly string ReadOnly = Const;
+                static string Mutable = "ml.g5.xlarge";
+                static string Method() => "ml.g5.xlarge";
+                {{type}} Value;
+                void M(string Parameter) { Value = {{expression}}; }
+            }
+            """;
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest));
+        var compilation = CSharpCompilation.Create("T", new[] { tree }, TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        Assert.That(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error), Is.Empty);
+        var model = compilation.GetSemanticModel(tree);
+        var assignment = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>().Single();
+        var operation = (ISimpleAssignmentOperation)model.GetOperation(assignment)!;
+        return (new ValueResolver(compilation).Resolve(operation.Value, CancellationToken.None), compilation);
+    }
+
+    private static string SiteTexts(ResolvedValue value)
+        => string.Join("|", value.WriteSites.Select(site => site.SourceTree!.GetText().ToString(site.SourceSpan)));
+}
