@@ -29,6 +29,8 @@ internal static class TestReferences
             typeof(Microsoft.Extensions.AI.ChatOptions).Assembly,             // Microsoft.Extensions.AI.Abstractions (real)
             typeof(Anthropic.Bedrock.AnthropicBedrockClient).Assembly,        // Anthropic.Bedrock (real)
             typeof(Anthropic.Models.Messages.MessageCreateParams).Assembly,   // Anthropic (real)
+            typeof(Amazon.EC2.Model.RunInstancesRequest).Assembly,            // AWSSDK.EC2 (real)
+            typeof(Microsoft.ML.OnnxRuntime.InferenceSession).Assembly,       // Microsoft.ML.OnnxRuntime.Managed (real)
         };
 
         var references = ImmutableArray.CreateBuilder<MetadataReference>();
