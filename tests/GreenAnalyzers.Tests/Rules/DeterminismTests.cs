@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using GreenAnalyzers.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GreenAnalyzers.Tests.Rules;
+
+/// <summary>The same diagnostics, in any order of execution: concurrent analysis on or off, and run after run.</summary>
+public sealed class DeterminismTests
+{
+    private static readonly string[] Sources = Enumerable.Range(0, 12).Select(i => $$"""
+        using Amazon.BedrockRuntime.Model;
+        static class Models{{i}} { public const string Big = "us.anthropic.claude-opus-4-1-20250805-v1:0"; }
+        class Service{{i}}
+        {
+            ConverseRequest A() => new() { ModelId = Models{{i}}.Big };
+            ConverseStreamRequest B() => new() { ModelId = "meta.llama3-1-405b-instruct-v1:0" };
+            InvokeModelRequest C() => new() { ModelId = "anthropic.claude-3-haiku-20240307-v1:0" };
+            InvokeModelRequest D() => new() { ModelId = $"global.{"anthropic.claude-opus-4-6-v1"}" };
+        }
+        """).ToArray();
+
+    [Test]
+    public async Task ConcurrentAndSequentialAnalysisAgree()
+    {
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ModelIdAnalyzer());
+        var sequential = Describe(await AnalyzerRunner.RunAsync(analyzers, Sources, concurrent: false));
+        Assert.That(sequential, Has.Length.EqualTo(36), "3 findings in each of 12 files");
+
+        for (var run = 0; run < 5; run++)
+        {
+            var concurrent = await AnalyzerRunner.RunAsync(analyzers, Sources, concurrent: true);
+            Assert.That(concurrent.AnalyzerExceptions, Is.Empty);
+            Assert.That(Describe(concurrent), Is.EqualTo(sequential), $"run {run}");
+        }
+    }
+
+    private static string[] Describe(AnalyzerRunner.Result result)
+        => result.Diagnostics
+            .Select(d => $"{d.Location.GetLineSpan()} {d.Id} {d.GetMessage()} {string.Join(",", d.Properties.OrderBy(p => p.Key).Select(p => p.Key + "=" + p.Value))}")
+            .OrderBy(text => text, StringComparer.Ordinal)
+            .ToArray();
+}
