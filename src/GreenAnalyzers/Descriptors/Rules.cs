@@ -12,14 +12,24 @@ internal static class Rules
     public static readonly DiagnosticDescriptor UseSmallerModel = Create(
         RuleIds.UseSmallerModel,
         title: "Use a smaller model where it serves",
-        messageFormat: "'{0}' is a {1}-tier model; '{2}' costs {3} ({4})",
+        messageFormat: "'{0}' is a {1}-tier model{5}; '{2}' costs {3} ({4})",
         RuleCategory.ModelSelection,
         DiagnosticSeverity.Warning,
         description: "A frontier model spends far more energy and money per token than a smaller sibling of the same family. "
             + "Many tasks (classification, extraction, summarising, routing) are served as well by the smaller model. "
             + "The message quotes list prices from GreenAnalyzers' dated knowledge catalog.");
 
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(UseSmallerModel);
+    public static readonly DiagnosticDescriptor ReplaceLegacyModel = Create(
+        RuleIds.ReplaceLegacyModel,
+        title: "Replace a legacy model",
+        messageFormat: "'{0}' {1} ({2}); {3}",
+        RuleCategory.ModelSelection,
+        DiagnosticSeverity.Warning,
+        description: "Amazon Bedrock has scheduled or passed the end of life of this model: calls fail after that date, and newer "
+            + "models of the same tier do more per token. The replacement is AWS's recommendation where AWS names one of the same "
+            + "tier, otherwise the family's current model of that tier; a replacement is never itself legacy.");
+
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(UseSmallerModel, ReplaceLegacyModel);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
@@ -32,4 +42,5 @@ internal static class Rules
 internal static class RuleIds
 {
     public const string UseSmallerModel = "GA1001";
+    public const string ReplaceLegacyModel = "GA1002";
 }

@@ -19,4 +19,9 @@ internal static class PropertyKeys
     public const string SuggestedOutputPrice = "suggested_output_usd_per_1m_tokens";
     public const string PriceSource = "price_source";
     public const string PriceDate = "price_date";
+
+    public const string LifecycleStatus = "lifecycle_status";
+    public const string EndOfLifeDate = "eol_date";
+    public const string LifecycleSource = "lifecycle_source";
+    public const string SuccessorBasis = "successor_basis";
 }
