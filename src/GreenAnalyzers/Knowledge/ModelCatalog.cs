@@ -126,6 +126,9 @@ internal sealed class ModelCatalog
                 row["smaller_sibling"],
                 row["lifecycle"] switch { "active" => ModelLifecycle.Active, "retiring" => ModelLifecycle.Retiring, _ => ModelLifecycle.Unknown },
                 ReadLegacy(row, sourcesById),
+                row["cache_min_tokens"].Length > 0
+                    ? new PromptCaching(int.Parse(row["cache_min_tokens"], CultureInfo.InvariantCulture), sourcesById[row["cache_source"]])
+                    : null,
                 row["verified"] == "yes",
                 ImmutableArray.Create(row["ids"].Split(' ')));
         }

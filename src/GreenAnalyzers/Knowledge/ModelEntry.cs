@@ -26,6 +26,7 @@ internal sealed record ModelEntry(
     string SmallerSiblingKey,
     ModelLifecycle Lifecycle,
     LegacyFact? Legacy,
+    PromptCaching? PromptCaching,
     bool Verified,
     ImmutableArray<string> BaseIds)
 {
@@ -68,3 +69,7 @@ internal sealed record LegacyFact(
 
 /// <summary>A Bedrock embedding model: recognised so reports can name it and its output sizes; no rule judges it yet.</summary>
 internal sealed record EmbeddingEntry(string Key, string Name, string Id, int DefaultDimension, ImmutableArray<int> Dimensions, decimal InputPrice, CatalogSource PriceSource);
+
+/// <summary>Explicit prompt caching through a Converse cache point (docs/research/prompt-caching.md): AWS's minimum prompt
+/// prefix per checkpoint, below which "your inference still succeeds, but your prefix isn't cached".</summary>
+internal sealed record PromptCaching(int MinTokensPerCheckpoint, CatalogSource Source);

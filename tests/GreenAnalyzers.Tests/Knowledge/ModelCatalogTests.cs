@@ -138,6 +138,22 @@ public sealed class ModelCatalogTests
         Assert.That(entry.Legacy, Is.Null);
     }
 
+    [TestCase("anthropic.claude-sonnet-4-6", 1024)]
+    [TestCase("anthropic.claude-opus-4-7", 4096)]
+    [TestCase("anthropic.claude-haiku-4-5-20251001-v1:0", 4096)]
+    [TestCase("amazon.nova-pro-v1:0", 1000)]
+    [TestCase("meta.llama4-scout-17b-instruct-v1:0", null)]
+    [TestCase("anthropic.claude-3-5-sonnet-20241022-v2:0", null)] // preview only: "no additional customers will be granted access"
+    public void KnowsWhichModelsCacheAPromptPrefix(string id, int? minTokens)
+    {
+        Assert.That(Catalog.TryFind(ModelReference.Parse(id)!, out var entry, out _), Is.True);
+        Assert.That(entry.PromptCaching?.MinTokensPerCheckpoint, Is.EqualTo(minTokens));
+        if (entry.PromptCaching is { } caching)
+        {
+            Assert.That(caching.Source.Label, Does.StartWith("AWS Bedrock"));
+        }
+    }
+
     [TestCase("amazon.titan-embed-text-v2:0", 1024, new[] { 256, 512, 1024 })]
     [TestCase("cohere.embed-v4:0", 1536, new[] { 256, 512, 1024, 1536 })]
     [TestCase("amazon.titan-embed-text-v1", 1536, new[] { 1536 })]
@@ -163,10 +179,10 @@ public sealed class ModelCatalogTests
     public void ParsesTheResourceFormat()
     {
         var models = Tsv.Parse(new StringReader(
-            "# comment\nkey\tprovider\tfamily\tname\ttier\ttier_basis\tinput_usd_per_1m\toutput_usd_per_1m\tglobal_input_usd_per_1m\tglobal_output_usd_per_1m\tprice_source\tsmaller_sibling\tlifecycle\tlifecycle_source\tlegacy_status\tlegacy_date\teol_date\teol_scope\tsuccessor\tsuccessor_basis\tverified\tids\n"
-            + "big\tP\tF\tBig\tfrontier\tprice\t10\t50\t9\t45\ts\tsmall\tactive\t\t\t\t\t\t\t\tyes\tp.big-v1 p.big-v1-alias\n"
-            + "small\tP\tF\tSmall\tsmall\tprice\t0.1\t0.5\t\t\ts\t\tunknown\t\t\t\t\t\t\t\tyes\tp.small-v1\n"
-            + "old\tP\tF\tOld\tsmall\tprice\t1\t2\t\t\ts\t\tretiring\ts\teol\t2025-01-01\t2025-07-01\tall Regions\tsmall\taws\tyes\tp.old-v1\n"));
+            "# comment\nkey\tprovider\tfamily\tname\ttier\ttier_basis\tinput_usd_per_1m\toutput_usd_per_1m\tglobal_input_usd_per_1m\tglobal_output_usd_per_1m\tprice_source\tsmaller_sibling\tlifecycle\tlifecycle_source\tlegacy_status\tlegacy_date\teol_date\teol_scope\tsuccessor\tsuccessor_basis\tcache_min_tokens\tcache_source\tverified\tids\n"
+            + "big\tP\tF\tBig\tfrontier\tprice\t10\t50\t9\t45\ts\tsmall\tactive\t\t\t\t\t\t\t\t1024\ts\tyes\tp.big-v1 p.big-v1-alias\n"
+            + "small\tP\tF\tSmall\tsmall\tprice\t0.1\t0.5\t\t\ts\t\tunknown\t\t\t\t\t\t\t\t\t\tyes\tp.small-v1\n"
+            + "old\tP\tF\tOld\tsmall\tprice\t1\t2\t\t\ts\t\tretiring\ts\teol\t2025-01-01\t2025-07-01\tall Regions\tsmall\taws\t\t\tyes\tp.old-v1\n"));
         var sources = Tsv.Parse(new StringReader("id\tlabel\tdate\ttitle\ns\tSource\t2026-01-02\tA source\n"));
         var embeddings = Tsv.Parse(new StringReader(
             "key\tname\tid\tdefault_dimension\tdimensions\tinput_usd_per_1m\tprice_source\ne\tE\tp.embed-v1\t512\t256 512\t0.02\ts\n"));
@@ -178,6 +194,8 @@ public sealed class ModelCatalogTests
         Assert.That(catalog.TryFindEmbedding(ModelReference.Parse("p.embed-v1")!, out var embedding) && embedding.Dimensions.SequenceEqual(new[] { 256, 512 }), Is.True);
 
         Assert.That(catalog.TryFind(ModelReference.Parse("p.big-v1-alias")!, out var big, out _), Is.True);
+        Assert.That(big.PromptCaching, Is.EqualTo(new PromptCaching(1024, big.PriceSource)));
+        Assert.That(catalog.ByKey("small")!.PromptCaching, Is.Null);
         Assert.That(catalog.CurrentSmallerSibling(big)!.Key, Is.EqualTo("small"));
         Assert.That(big.PriceSource.Citation, Is.EqualTo("Source, 2026-01-02"));
         Assert.That(big.PriceFor(ModelReference.Parse("global.p.big-v1")!), Is.EqualTo(new ModelPrice(9m, 45m, true, big.PriceSource)));
