@@ -87,6 +87,38 @@ public sealed class GA1004Tests
         """);
 
     [Test]
+    public Task EveryConstantValueFormCounts() => ConverseVerifier.AnalyzerAsync($$"""
+        using System.Threading.Tasks;
+        using Amazon.BedrockRuntime;
+        using Amazon.BedrockRuntime.Model;
+        static class Texts
+        {
+            public const string Half = "{{Policy.Substring(0, 2_500)}}";
+            public static readonly string Full = "{{Policy}}";
+            public const string Joined = Half + Half;
+            public const string Interpolated = $"{Half} and {Half}";
+        }
+        class C
+        {
+            Task Literal(IAmazonBedrockRuntime c) => c.ConverseAsync(new ConverseRequest { ModelId = "{{Sonnet46}}", InferenceConfig = new() { MaxTokens = 1 },
+                System = [{|GA1004:new SystemContentBlock { Text = @"{{Policy}}" }|}] });
+            Task StaticReadonly(IAmazonBedrockRuntime c) => c.ConverseAsync(new ConverseRequest { ModelId = "{{Sonnet46}}", InferenceConfig = new() { MaxTokens = 1 },
+                System = [{|GA1004:new SystemContentBlock { Text = Texts.Full }|}] });
+            Task Concatenation(IAmazonBedrockRuntime c) => c.ConverseAsync(new ConverseRequest { ModelId = "{{Sonnet46}}", InferenceConfig = new() { MaxTokens = 1 },
+                System = [{|GA1004:new SystemContentBlock { Text = Texts.Joined }|}] });
+            Task Interpolation(IAmazonBedrockRuntime c) => c.ConverseAsync(new ConverseRequest { ModelId = "{{Sonnet46}}", InferenceConfig = new() { MaxTokens = 1 },
+                System = [{|GA1004:new SystemContentBlock { Text = Texts.Interpolated }|}] });
+            Task TwoBlocksAddUp(IAmazonBedrockRuntime c) => c.ConverseAsync(new ConverseRequest { ModelId = "{{Sonnet46}}", InferenceConfig = new() { MaxTokens = 1 },
+                System = [new SystemContentBlock { Text = Texts.Half }, {|GA1004:new SystemContentBlock { Text = Texts.Half }|}] });
+            Task LocalConstModelId(IAmazonBedrockRuntime c)
+            {
+                const string model = "{{Sonnet46}}";
+                return c.ConverseAsync(new ConverseRequest { ModelId = model, InferenceConfig = new() { MaxTokens = 1 }, System = [{|GA1004:new SystemContentBlock { Text = Texts.Full }|}] });
+            }
+        }
+        """);
+
+    [Test]
     public Task StreamRequestsToo() => ConverseVerifier.AnalyzerAsync($$"""
         using System.Threading.Tasks;
         using Amazon.BedrockRuntime;
