@@ -27,7 +27,9 @@ public sealed class ConverseRequestCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.BoundOutputLength, RuleIds.CacheStaticPrompt);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    private static readonly SyntaxFixAllProvider s_fixAll = new(Fix);
+
+    public override FixAllProvider GetFixAllProvider() => s_fixAll;
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -48,27 +50,11 @@ public sealed class ConverseRequestCodeFixProvider : CodeFixProvider
         return Task.CompletedTask;
     }
 
-    private static async Task<Document> FixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var target = root?.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true);
-        if (root is null || target is null)
-        {
-            return document;
-        }
+    private static Task<Document> FixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        => s_fixAll.FixDocumentAsync(document, new[] { diagnostic }, cancellationToken);
 
-        var newRoot = diagnostic.Id == RuleIds.BoundOutputLength
-            ? AddMaxTokens(root, target, diagnostic)
-            : AddCachePoint(root, target, diagnostic);
-        if (newRoot is null)
-        {
-            return document;
-        }
-
-        var changed = document.WithSyntaxRoot(newRoot);
-        changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-    }
+    private static SyntaxNode? Fix(SyntaxNode root, SyntaxNode target, Diagnostic diagnostic)
+        => diagnostic.Id == RuleIds.BoundOutputLength ? AddMaxTokens(root, target, diagnostic) : AddCachePoint(root, target, diagnostic);
 
     private static SyntaxNode? AddMaxTokens(SyntaxNode root, SyntaxNode target, Diagnostic diagnostic)
     {

@@ -87,6 +87,45 @@ public sealed class GA1004Tests
         """);
 
     [Test]
+    public Task BothFixesOnOneRequestCompose()
+    {
+        var test = ConverseVerifier.Create();
+        test.NumberOfFixAllIterations = 2; // one Fix All per rule
+        test.NumberOfFixAllInDocumentIterations = 2;
+        test.NumberOfFixAllInProjectIterations = 2;
+        test.TestCode = $$"""
+        using System.Threading.Tasks;
+        using Amazon.BedrockRuntime;
+        using Amazon.BedrockRuntime.Model;
+        class C
+        {
+            const string Long = "{{Policy}}";
+            Task M(IAmazonBedrockRuntime client) => client.ConverseAsync({|GA1003:new ConverseRequest|}
+            {
+                ModelId = "{{Sonnet46}}",
+                System = [{|GA1004:new SystemContentBlock { Text = Long }|}],
+            });
+        }
+        """;
+        test.FixedCode = $$"""
+        using System.Threading.Tasks;
+        using Amazon.BedrockRuntime;
+        using Amazon.BedrockRuntime.Model;
+        class C
+        {
+            const string Long = "{{Policy}}";
+            Task M(IAmazonBedrockRuntime client) => client.ConverseAsync(new ConverseRequest
+            {
+                ModelId = "{{Sonnet46}}",
+                System = [new SystemContentBlock { Text = Long }, new SystemContentBlock { CachePoint = new CachePointBlock { Type = CachePointType.Default } }],
+                InferenceConfig = new InferenceConfiguration { MaxTokens = 1024 },
+            });
+        }
+        """;
+        return test.RunAsync();
+    }
+
+    [Test]
     public Task EveryConstantValueFormCounts() => ConverseVerifier.AnalyzerAsync($$"""
         using System.Threading.Tasks;
         using Amazon.BedrockRuntime;
