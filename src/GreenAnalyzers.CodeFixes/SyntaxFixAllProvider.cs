@@ -19,9 +19,9 @@ namespace GreenAnalyzers.CodeFixes;
 /// </summary>
 internal sealed class SyntaxFixAllProvider : FixAllProvider
 {
-    private readonly Func<SyntaxNode, SyntaxNode, Diagnostic, SyntaxNode?> _fix;
+    private readonly Func<SyntaxNode, FixTargets, Diagnostic, SyntaxNode?> _fix;
 
-    public SyntaxFixAllProvider(Func<SyntaxNode, SyntaxNode, Diagnostic, SyntaxNode?> fix) => _fix = fix;
+    public SyntaxFixAllProvider(Func<SyntaxNode, FixTargets, Diagnostic, SyntaxNode?> fix) => _fix = fix;
 
     public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
         => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
@@ -62,7 +62,7 @@ internal sealed class SyntaxFixAllProvider : FixAllProvider
 
                 return changed;
             },
-            fixAllContext.CodeActionEquivalenceKey ?? "GreenAnalyzers.AddMember");
+            fixAllContext.CodeActionEquivalenceKey ?? "GreenAnalyzers.SyntaxEdit");
     }
 
     /// <summary>Applies the fixes of <paramref name="diagnostics"/> to one document, in order, then simplifies and adds usings.</summary>
@@ -74,22 +74,32 @@ internal sealed class SyntaxFixAllProvider : FixAllProvider
             return document;
         }
 
-        var targets = new List<(SyntaxNode Node, SyntaxAnnotation Mark, Diagnostic Diagnostic)>();
+        // Mark every target of every diagnostic in the original tree; edits then find them by mark, wherever they moved.
+        var marked = new Dictionary<SyntaxNode, List<SyntaxAnnotation>>();
+        var work = new List<(FixTargets Targets, Diagnostic Diagnostic)>();
         foreach (var diagnostic in diagnostics)
         {
-            if (root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) is { } node)
+            var marks = new List<SyntaxAnnotation>();
+            foreach (var location in diagnostic.AdditionalLocations)
             {
-                targets.Add((node, new SyntaxAnnotation(), diagnostic));
+                var node = root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+                var mark = new SyntaxAnnotation();
+                marks.Add(mark);
+                if (!marked.TryGetValue(node, out var list))
+                {
+                    marked[node] = list = new List<SyntaxAnnotation>();
+                }
+
+                list.Add(mark);
             }
+
+            work.Add((new FixTargets(marks), diagnostic));
         }
 
-        root = root.ReplaceNodes(
-            targets.Select(t => t.Node).Distinct(),
-            (original, _) => targets.Where(t => t.Node == original).Aggregate(original, (node, t) => node.WithAdditionalAnnotations(t.Mark)));
-
-        foreach (var (_, mark, diagnostic) in targets)
+        root = root.ReplaceNodes(marked.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(marked[original]));
+        foreach (var (targets, diagnostic) in work)
         {
-            if (root.GetAnnotatedNodes(mark).FirstOrDefault() is { } node && _fix(root, node, diagnostic) is { } fixedRoot)
+            if (_fix(root, targets, diagnostic) is { } fixedRoot)
             {
                 root = fixedRoot;
             }
@@ -99,4 +109,15 @@ internal sealed class SyntaxFixAllProvider : FixAllProvider
         changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         return await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
+}
+
+/// <summary>The nodes a diagnostic's fix edits (its additional locations), found again in a tree already edited.</summary>
+internal sealed class FixTargets
+{
+    private readonly IReadOnlyList<SyntaxAnnotation> _marks;
+
+    public FixTargets(IReadOnlyList<SyntaxAnnotation> marks) => _marks = marks;
+
+    public SyntaxNode? Find(SyntaxNode root, int index)
+        => index < _marks.Count ? root.GetAnnotatedNodes(_marks[index]).FirstOrDefault() : null;
 }

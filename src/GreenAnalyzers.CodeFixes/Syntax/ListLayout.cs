@@ -87,6 +87,38 @@ internal static class ListLayout
         return SyntaxFactory.SeparatedList<T>(items);
     }
 
+    /// <summary>Removes <paramref name="element"/> from an initializer with the comma that follows it (or precedes it, when
+    /// it is the last one without a trailing comma); its line goes with it when it stood on its own line.</summary>
+    public static InitializerExpressionSyntax Remove(InitializerExpressionSyntax initializer, ExpressionSyntax element)
+    {
+        var list = initializer.Expressions;
+        var index = list.IndexOf(element);
+        var lastWithoutComma = index == list.Count - 1 && list.SeparatorCount < list.Count;
+        var items = new List<SyntaxNodeOrToken>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (i == index)
+            {
+                continue; // the element goes with its own comma and indentation
+            }
+
+            if (lastWithoutComma && i == index - 1)
+            {
+                // the removed element was last without a trailing comma: drop the comma before it, keep its line ending
+                items.Add(list[i].WithTrailingTrivia(list[index].GetTrailingTrivia()));
+                continue;
+            }
+
+            items.Add(list[i]);
+            if (i < list.SeparatorCount)
+            {
+                items.Add(list.GetSeparator(i));
+            }
+        }
+
+        return initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(items));
+    }
+
     /// <summary>Elements on their own lines: a line break before the closing token or after the last element.</summary>
     private static bool IsMultiline<T>(SeparatedSyntaxList<T> list, SyntaxToken closeToken)
         where T : SyntaxNode

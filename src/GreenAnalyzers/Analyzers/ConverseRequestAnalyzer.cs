@@ -108,8 +108,8 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        SyntaxNode editTarget;
-        string addTo;
+        (SyntaxNode Target, string Verb, string Code) edit;
+        var maxTokens = "MaxTokens = " + options.MaxTokens.ToString(CultureInfo.InvariantCulture);
         if (construction.Find("InferenceConfig") is { } config)
         {
             if (Unwrap(config.Value) is not IObjectCreationOperation configCreation)
@@ -117,8 +117,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
                 return null; // a configuration built elsewhere: it may well set MaxTokens
             }
 
-            editTarget = configCreation.Syntax;
-            addTo = "inference_config";
+            edit = (configCreation.Syntax, SyntaxEdit.Append, maxTokens);
         }
         else
         {
@@ -127,16 +126,12 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
                 return null; // `InferenceConfig = { … }` on a null member: not ours to rewrite
             }
 
-            editTarget = construction.Creation.Syntax;
-            addTo = "request";
+            edit = (construction.Creation.Syntax, SyntaxEdit.Append,
+                "InferenceConfig = new global::Amazon.BedrockRuntime.Model.InferenceConfiguration { " + maxTokens + " }");
         }
 
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties[PropertyKeys.MaxTokens] = options.MaxTokens.ToString(CultureInfo.InvariantCulture);
-        properties[PropertyKeys.AddTo] = addTo;
-        properties[PropertyKeys.FixTitle] = addTo == "request"
-            ? $"Add InferenceConfig with MaxTokens = {options.MaxTokens}"
-            : $"Add MaxTokens = {options.MaxTokens}";
 
         var price = string.Empty;
         if (model is { } known)
@@ -150,11 +145,14 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
                 modelPrice.Output, known.Reference.Value, modelPrice.Source.Citation);
         }
 
-        return Diagnostic.Create(
+        return SyntaxEdit.Create(
             Rules.BoundOutputLength,
             HeadLocation(construction.Creation.Syntax),
-            new[] { editTarget.GetLocation() },
-            properties.ToImmutable(),
+            new[] { edit },
+            edit.Verb == SyntaxEdit.Append && edit.Code.StartsWith("InferenceConfig", StringComparison.Ordinal)
+                ? $"Add InferenceConfig with {maxTokens}"
+                : $"Add {maxTokens}",
+            properties,
             construction.Creation.Type!.Name,
             price);
     }
@@ -214,13 +212,13 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
         properties[PropertyKeys.PromptChars] = prefix.Characters.ToString(CultureInfo.InvariantCulture);
         properties[PropertyKeys.CacheMinTokens] = caching.MinTokensPerCheckpoint.ToString(CultureInfo.InvariantCulture);
         properties[PropertyKeys.BlockType] = prefix.BlockType;
-        properties[PropertyKeys.FixTitle] = "Add a cache point after the constant prompt";
 
-        return Diagnostic.Create(
+        return SyntaxEdit.Create(
             Rules.CacheStaticPrompt,
             last.GetLocation(),
-            new[] { last.GetLocation() },
-            properties.ToImmutable(),
+            new[] { (last, SyntaxEdit.InsertAfter, $"new global::{prefix.BlockType} {{ CachePoint = new global::Amazon.BedrockRuntime.Model.CachePointBlock {{ Type = global::Amazon.BedrockRuntime.CachePointType.Default }} }}") },
+            "Add a cache point after the constant prompt",
+            properties,
             prefix.Characters.ToString("N0", CultureInfo.InvariantCulture),
             where,
             known.Reference.Value,

@@ -25,11 +25,10 @@ internal static class PropertyKeys
     public const string LifecycleSource = "lifecycle_source";
     public const string SuccessorBasis = "successor_basis";
 
-    /// <summary>GA1003: the MaxTokens the fix writes, and whether it adds the whole <c>InferenceConfig</c> or only <c>MaxTokens</c>.</summary>
+    /// <summary>GA1003: the MaxTokens the fix writes.</summary>
     public const string MaxTokens = "max_tokens";
-    public const string AddTo = "add_to";
 
-    /// <summary>GA1004: the constant characters before the missing cache point, the model's minimum, and the block type to insert.</summary>
+    /// <summary>GA1004: the constant characters before the missing cache point, the model's minimum, and the block type.</summary>
     public const string PromptChars = "prompt_chars";
     public const string CacheMinTokens = "cache_min_tokens";
     public const string BlockType = "block_type";

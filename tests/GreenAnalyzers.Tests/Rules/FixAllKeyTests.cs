@@ -41,11 +41,11 @@ public sealed class FixAllKeyTests
         Assert.That(text, Does.Contain($"\"{expected}\""));
     }
 
-    [TestCase("GA1003", "GreenAnalyzers.AddMember.GA1004")]
+    [TestCase("GA1003", "GreenAnalyzers.SyntaxEdit.GA1004")]
     [TestCase("GA1003", null)]
-    public async Task AddMemberFixesTheRequestedIdWhateverTheKey(string id, string? key)
+    public async Task SyntaxEditFixesTheRequestedIdWhateverTheKey(string id, string? key)
     {
-        var text = await FixAllAsync(new ConverseRequestAnalyzer(), new ConverseRequestCodeFixProvider(), id, key);
+        var text = await FixAllAsync(new ConverseRequestAnalyzer(), new SyntaxEditCodeFixProvider(), id, key);
         Assert.That(text.Split("InferenceConfig = new InferenceConfiguration { MaxTokens = 1024 }").Length - 1, Is.EqualTo(2), text);
     }
 

@@ -90,9 +90,7 @@ public sealed class GA1004Tests
     public Task BothFixesOnOneRequestCompose()
     {
         var test = ConverseVerifier.Create();
-        test.NumberOfFixAllIterations = 2; // one Fix All per rule
-        test.NumberOfFixAllInDocumentIterations = 2;
-        test.NumberOfFixAllInProjectIterations = 2;
+        // One Fix All does both: the fix-all provider fixes every requested id, and nested edits compose.
         test.TestCode = $$"""
         using System.Threading.Tasks;
         using Amazon.BedrockRuntime;

@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using GreenAnalyzers.CodeFixes.Syntax;
+using GreenAnalyzers.Descriptors;
+using GreenAnalyzers.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace GreenAnalyzers.CodeFixes;
+
+/// <summary>
+/// Fix shape "edit the request's structure": applies the <see cref="SyntaxEdit"/> script the analyzer put in the
+/// diagnostic (append a member, insert a block, replace or remove a value), keeping the author's layout.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SyntaxEditCodeFixProvider)), Shared]
+public sealed class SyntaxEditCodeFixProvider : CodeFixProvider
+{
+    private static readonly SyntaxFixAllProvider s_fixAll = new(Apply);
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        RuleIds.BoundOutputLength, RuleIds.CacheStaticPrompt);
+
+    public override FixAllProvider GetFixAllProvider() => s_fixAll;
+
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (diagnostic.AdditionalLocations.Count == 0
+                || !diagnostic.Properties.TryGetValue(PropertyKeys.FixTitle, out var title) || title is null)
+            {
+                continue;
+            }
+
+            var document = context.Document;
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    title,
+                    cancellationToken => s_fixAll.FixDocumentAsync(document, new[] { diagnostic }, cancellationToken),
+                    EquivalenceKey(diagnostic.Id)),
+                diagnostic);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    internal static string EquivalenceKey(string diagnosticId) => "GreenAnalyzers.SyntaxEdit." + diagnosticId;
+
+    /// <summary>Runs every edit of the diagnostic in order; each finds its target again after the previous edit.</summary>
+    private static SyntaxNode? Apply(SyntaxNode root, FixTargets targets, Diagnostic diagnostic)
+    {
+        for (var i = 0; i < diagnostic.AdditionalLocations.Count; i++)
+        {
+            if (!diagnostic.Properties.TryGetValue(SyntaxEdit.Key(i), out var edit) || edit is null
+                || targets.Find(root, i) is not { } target
+                || Apply(root, target, edit.Substring(0, edit.IndexOf(':')), edit.Substring(edit.IndexOf(':') + 1)) is not { } edited)
+            {
+                return null; // all or nothing: half a fix could leave an invalid request
+            }
+
+            root = edited;
+        }
+
+        return root;
+    }
+
+    private static SyntaxNode? Apply(SyntaxNode root, SyntaxNode target, string verb, string code)
+    {
+        switch (verb)
+        {
+            case SyntaxEdit.Append when target.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is { } creation:
+                return root.ReplaceNode(creation, WithMember(creation, Code.Parse(code)));
+
+            case SyntaxEdit.InsertAfter when target.FirstAncestorOrSelf<ExpressionSyntax>() is { } element:
+                return element.Parent switch
+                {
+                    ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } item => root.ReplaceNode(collection, collection.WithElements(
+                        ListLayout.InsertAfter(collection.Elements, collection.Elements.IndexOf(item), (CollectionElementSyntax)SyntaxFactory.ExpressionElement(Code.Parse(code)), collection.CloseBracketToken))),
+                    InitializerExpressionSyntax initializer => root.ReplaceNode(initializer, initializer.WithExpressions(
+                        ListLayout.InsertAfter(initializer.Expressions, initializer.Expressions.IndexOf(element), Code.Parse(code), initializer.CloseBraceToken))),
+                    _ => null,
+                };
+
+            case SyntaxEdit.Replace when target is ExpressionSyntax expression:
+                return root.ReplaceNode(expression, Code.Parse(code).WithTriviaFrom(expression));
+
+            case SyntaxEdit.Remove when target.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { } assignment:
+                return assignment.Parent switch
+                {
+                    InitializerExpressionSyntax initializer => root.ReplaceNode(initializer, ListLayout.Remove(initializer, assignment)),
+                    ExpressionStatementSyntax statement => root.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia),
+                    _ => null,
+                };
+
+            default:
+                return null;
+        }
+    }
+
+    private static BaseObjectCreationExpressionSyntax WithMember(BaseObjectCreationExpressionSyntax creation, ExpressionSyntax member)
+    {
+        if (creation.Initializer is { } initializer)
+        {
+            return creation.WithInitializer(ListLayout.Append(initializer, member));
+        }
+
+        // new CreateTrainingJobRequest() → new CreateTrainingJobRequest() { … }
+        var newInitializer = ListLayout.Append(SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression), member)
+            .WithLeadingTrivia(SyntaxFactory.Space)
+            .WithTrailingTrivia(creation.GetTrailingTrivia());
+        return creation.WithoutTrailingTrivia().WithInitializer(newInitializer);
+    }
+
+    /// <summary>Code from the analyzer: <c>global::</c> names are annotated so the fix simplifies them and adds usings.</summary>
+    private static class Code
+    {
+        public static ExpressionSyntax Parse(string code)
+        {
+            var expression = SyntaxFactory.ParseExpression(code);
+            var qualified = expression.DescendantNodesAndSelf()
+                .Where(node => node is QualifiedNameSyntax or MemberAccessExpressionSyntax
+                    && node.GetFirstToken().IsKind(SyntaxKind.GlobalKeyword)
+                    && node.Parent is not (QualifiedNameSyntax or MemberAccessExpressionSyntax))
+                .ToList();
+            return expression.ReplaceNodes(qualified, (original, _) => original.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace GreenAnalyzers.Diagnostics;
+
+/// <summary>
+/// A structural fix described by the analyzer, which knows the semantics, and applied by one generic code fix: for each
+/// <c>AdditionalLocations[i]</c> the property <c>edit.i</c> holds <c>verb:code</c>. Code names types as
+/// <c>global::Namespace.Type</c>; the fix simplifies them and adds the <c>using</c>.
+/// </summary>
+internal static class SyntaxEdit
+{
+    /// <summary>Target: an object creation. Appends <c>code</c> (a member assignment) to its initializer.</summary>
+    public const string Append = "append";
+
+    /// <summary>Target: an element of a collection expression or initializer. Inserts <c>code</c> after it.</summary>
+    public const string InsertAfter = "insert_after";
+
+    /// <summary>Target: an expression. Replaces it with <c>code</c>.</summary>
+    public const string Replace = "replace";
+
+    /// <summary>Target: a member assignment in an initializer, or an assignment statement. Removes it.</summary>
+    public const string Remove = "remove";
+
+    public static string Key(int index) => "edit." + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A diagnostic at <paramref name="location"/> whose fix makes <paramref name="edits"/>, in order.</summary>
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        IReadOnlyList<(SyntaxNode Target, string Verb, string Code)> edits,
+        string fixTitle,
+        ImmutableDictionary<string, string?>.Builder properties,
+        params object[] messageArgs)
+    {
+        var locations = new List<Location>();
+        for (var i = 0; i < edits.Count; i++)
+        {
+            locations.Add(edits[i].Target.GetLocation());
+            properties[Key(i)] = edits[i].Verb + ":" + edits[i].Code;
+        }
+
+        if (edits.Count > 0)
+        {
+            properties[PropertyKeys.FixTitle] = fixTitle;
+        }
+
+        return Diagnostic.Create(descriptor, location, locations, properties.ToImmutable(), messageArgs);
+    }
+}
