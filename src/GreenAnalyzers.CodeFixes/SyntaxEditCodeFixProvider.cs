@@ -25,7 +25,7 @@ public sealed class SyntaxEditCodeFixProvider : CodeFixProvider
     private static readonly SyntaxFixAllProvider s_fixAll = new(Apply);
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        RuleIds.BoundOutputLength, RuleIds.CacheStaticPrompt);
+        RuleIds.BoundOutputLength, RuleIds.CacheStaticPrompt, RuleIds.UseManagedSpotTraining, RuleIds.CaptureEndpointData, RuleIds.ProfileTrainingJobs);
 
     public override FixAllProvider GetFixAllProvider() => s_fixAll;
 

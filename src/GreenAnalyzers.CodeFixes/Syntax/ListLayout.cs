@@ -41,9 +41,9 @@ internal static class ListLayout
             newLine = SyntaxFactory.ElasticCarriageReturnLineFeed;
         }
 
-        var indentation = anchor.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia));
+        var indentation = anchor.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).ToList();
         element = multiline
-            ? element.WithoutTrivia().WithLeadingTrivia(indentation)
+            ? Indent(element.WithoutTrivia(), indentation, newLine).WithLeadingTrivia(indentation)
             : element.WithoutTrivia().WithLeadingTrivia(SyntaxFactory.Space);
 
         var items = new List<SyntaxNodeOrToken>();
@@ -117,6 +117,21 @@ internal static class ListLayout
         }
 
         return initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(items));
+    }
+
+    /// <summary>Indents the inner lines of a multi-line element by the list's indentation, with the document's line ending.</summary>
+    private static T Indent<T>(T element, IReadOnlyList<SyntaxTrivia> indentation, SyntaxTrivia newLine)
+        where T : SyntaxNode
+    {
+        if (!element.DescendantTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
+        {
+            return element;
+        }
+
+        var lines = element.ReplaceTrivia(element.DescendantTrivia().Where(t => t.IsKind(SyntaxKind.EndOfLineTrivia)), (_, _) => newLine);
+        return lines.ReplaceTokens(
+            lines.DescendantTokens().Where(token => token.GetPreviousToken().TrailingTrivia.Any(SyntaxKind.EndOfLineTrivia)),
+            (original, _) => original.WithLeadingTrivia(indentation.Concat(original.LeadingTrivia)));
     }
 
     /// <summary>Elements on their own lines: a line break before the closing token or after the last element.</summary>

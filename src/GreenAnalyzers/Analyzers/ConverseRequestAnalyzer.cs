@@ -43,37 +43,16 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var requestTypes = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
-        foreach (var name in new[] { "ConverseRequest", "ConverseStreamRequest" })
-        {
-            requestTypes.UnionWith(SymbolLookup.TypesByMetadataName(context.Compilation, ModelNamespace + name));
-        }
-
-        if (requestTypes.Count == 0)
-        {
-            return; // no Bedrock Runtime SDK: nothing to do
-        }
-
         var resolver = new ValueResolver(context.Compilation);
         var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
         var optionsByTree = new ConcurrentDictionary<SyntaxTree, ConverseRequestOptions>();
 
-        context.RegisterOperationAction(
-            operationContext =>
+        ConstructionAction.Register(
+            context,
+            new[] { ModelNamespace + "ConverseRequest", ModelNamespace + "ConverseStreamRequest" },
+            (operationContext, construction) =>
             {
-                var creation = (IObjectCreationOperation)operationContext.Operation;
-                if (creation.Type is null || !requestTypes.Contains(creation.Type))
-                {
-                    return;
-                }
-
-                var construction = ObjectConstruction.Analyze(creation, operationContext.CancellationToken);
-                if (construction.Escapes)
-                {
-                    return; // completed elsewhere, perhaps
-                }
-
-                var tree = creation.Syntax.SyntaxTree;
+                var tree = construction.Creation.Syntax.SyntaxTree;
                 var options = optionsByTree.GetOrAdd(tree, t => ConverseRequestOptions.Read(optionsProvider.GetOptions(t)));
                 var model = Model(construction, resolver, operationContext.CancellationToken);
 
@@ -86,8 +65,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
                 {
                     operationContext.ReportDiagnostic(cache);
                 }
-            },
-            OperationKind.ObjectCreation);
+            });
     }
 
     private static (ModelReference Reference, ModelEntry Entry)? Model(ObjectConstruction construction, ValueResolver resolver, CancellationToken cancellationToken)
@@ -121,7 +99,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
         }
         else
         {
-            if (HasAssignmentUnder(construction, "InferenceConfig"))
+            if (construction.Touches("InferenceConfig"))
             {
                 return null; // `InferenceConfig = { … }` on a null member: not ours to rewrite
             }
@@ -147,7 +125,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
 
         return SyntaxEdit.Create(
             Rules.BoundOutputLength,
-            HeadLocation(construction.Creation.Syntax),
+            construction.HeadLocation,
             new[] { edit },
             edit.Verb == SyntaxEdit.Append && edit.Code.StartsWith("InferenceConfig", StringComparison.Ordinal)
                 ? $"Add InferenceConfig with {maxTokens}"
@@ -155,19 +133,6 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
             properties,
             construction.Creation.Type!.Name,
             price);
-    }
-
-    private static bool HasAssignmentUnder(ObjectConstruction construction, string member)
-    {
-        foreach (var assignment in construction.Assignments)
-        {
-            if (assignment.Path[0] == member)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // ------------------------------------------------------------------ GA1004
@@ -268,18 +233,6 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
         }
 
         return operation;
-    }
-
-    /// <summary>From <c>new</c> to the type (or the argument list of <c>new()</c>): a short squiggle for a long initializer.</summary>
-    private static Location HeadLocation(SyntaxNode creation)
-    {
-        var end = creation switch
-        {
-            ObjectCreationExpressionSyntax explicitNew => explicitNew.ArgumentList?.Span.End ?? explicitNew.Type.Span.End,
-            ImplicitObjectCreationExpressionSyntax implicitNew => implicitNew.ArgumentList.Span.End,
-            _ => creation.Span.End,
-        };
-        return Location.Create(creation.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(creation.SpanStart, end));
     }
 
     /// <summary>The blocks of a content list written in place (collection expression or collection initializer): how many

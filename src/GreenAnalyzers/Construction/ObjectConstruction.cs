@@ -2,13 +2,46 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace GreenAnalyzers.Construction;
 
 /// <summary>One member assignment of a request under construction: <c>InferenceConfig.MaxTokens = 512</c> has the path
 /// <c>[InferenceConfig, MaxTokens]</c>. <see cref="InInitializer"/> tells an initializer entry from a later statement.</summary>
-internal sealed record MemberAssignment(ImmutableArray<string> Path, IOperation Value, bool InInitializer);
+internal sealed record MemberAssignment(ImmutableArray<string> Path, IOperation Value, bool InInitializer)
+{
+    /// <summary>The assigned value when it is a compile-time constant (through nullable conversions): <c>true</c>, <c>3600</c>.</summary>
+    public object? Constant
+    {
+        get
+        {
+            var value = Value;
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            return value.ConstantValue is { HasValue: true } constant ? constant.Value : null;
+        }
+    }
+
+    /// <summary>The value with conversions removed: <c>new StoppingCondition { … }</c> rather than its conversion.</summary>
+    public IOperation UnwrappedValue
+    {
+        get
+        {
+            var value = Value;
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            return value;
+        }
+    }
+}
 
 /// <summary>
 /// How an SDK request object is built inside one method: its initializer (nested initializers included), the later
@@ -28,12 +61,42 @@ internal sealed class ObjectConstruction
 
     public IObjectCreationOperation Creation { get; }
 
+    /// <summary>From <c>new</c> to the type (or the argument list of <c>new()</c>): a short squiggle for a long initializer.</summary>
+    public Location HeadLocation
+    {
+        get
+        {
+            var syntax = Creation.Syntax;
+            var end = syntax switch
+            {
+                ObjectCreationExpressionSyntax explicitNew => explicitNew.ArgumentList?.Span.End ?? explicitNew.Type.Span.End,
+                ImplicitObjectCreationExpressionSyntax implicitNew => implicitNew.ArgumentList.Span.End,
+                _ => syntax.Span.End,
+            };
+            return Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(syntax.SpanStart, end));
+        }
+    }
+
     public ImmutableArray<MemberAssignment> Assignments { get; }
 
     public bool Escapes { get; }
 
     /// <summary>Top-level members read or written through the local after construction (<c>request.System.Add(…)</c>).</summary>
     public ImmutableHashSet<string> MembersUsedLater { get; }
+
+    /// <summary>Whether any assignment touches this member or one below it (<c>ProfilerConfig = …</c>, <c>ProfilerConfig.X = …</c>).</summary>
+    public bool Touches(string member)
+    {
+        foreach (var assignment in Assignments)
+        {
+            if (assignment.Path[0] == member)
+            {
+                return true;
+            }
+        }
+
+        return MembersUsedLater.Contains(member);
+    }
 
     /// <summary>The last assignment to exactly this member path, or null.</summary>
     public MemberAssignment? Find(params string[] path)

@@ -47,13 +47,63 @@ internal static class Rules
         description: "A long, constant system prompt is processed again on every call. With a cache point after it, Bedrock reuses "
             + "the processed prefix for later calls within the cache's time to live, which cuts latency and input processing.");
 
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(UseSmallerModel, ReplaceLegacyModel, BoundOutputLength, CacheStaticPrompt);
+    public static readonly DiagnosticDescriptor PreferFineTuning = Create(
+        RuleIds.PreferFineTuning,
+        title: "Prefer fine-tuning or distillation to continued pre-training",
+        messageFormat: "Continued pre-training retrains the base model on raw, unlabeled text; if the goal is a task or a style, fine-tuning on labeled examples or distillation customizes it with far less data and compute",
+        RuleCategory.Customization,
+        DiagnosticSeverity.Info,
+        description: "Customize cheaply: prompting, retrieval and parameter-efficient fine-tuning come before training on large corpora. "
+            + "Continued pre-training is for teaching a model a new domain's language from large unlabeled corpora; most "
+            + "application needs are met by fine-tuning or distillation.");
+
+    public static readonly DiagnosticDescriptor UseManagedSpotTraining = Create(
+        RuleIds.UseManagedSpotTraining,
+        title: "Use managed spot training",
+        messageFormat: "{0} does not use managed spot training: spare EC2 capacity, interrupted and resumed from checkpoints by SageMaker, costs less than on-demand training instances",
+        RuleCategory.Customization,
+        DiagnosticSeverity.Info,
+        description: "Managed spot training runs the job on spare Amazon EC2 capacity; SageMaker waits for capacity, resumes from "
+            + "checkpoints after interruptions and ends the job at MaxWaitTimeInSeconds. It suits jobs that checkpoint and are "
+            + "not on a deadline, which is most training.");
+
+    public static readonly DiagnosticDescriptor CaptureEndpointData = Create(
+        RuleIds.CaptureEndpointData,
+        title: "Capture endpoint data for model monitoring",
+        messageFormat: "{0} {1}: without data capture, Model Monitor cannot see drift or quality loss, and an idle or oversized endpoint goes unnoticed{2}",
+        RuleCategory.Monitoring,
+        DiagnosticSeverity.Warning,
+        description: "Monitoring is the lever that keeps the other savings real: data capture records a sample of requests and "
+            + "responses so SageMaker Model Monitor can check drift and quality, and teams can see how an endpoint is used.");
+
+    public static readonly DiagnosticDescriptor ScaleAndAlarmEndpoints = Create(
+        RuleIds.ScaleAndAlarmEndpoints,
+        title: "Scale and alarm on endpoints",
+        messageFormat: "Endpoint created, but this project registers no SageMaker scalable target and puts no CloudWatch alarm: instances run at full count whether traffic comes or not",
+        RuleCategory.Monitoring,
+        DiagnosticSeverity.Info,
+        description: "An endpoint without auto scaling keeps every instance running through quiet hours; without an alarm nobody "
+            + "notices. Register the variant as an Application Auto Scaling target or put a CloudWatch alarm on it (anywhere in the project).",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor ProfileTrainingJobs = Create(
+        RuleIds.ProfileTrainingJobs,
+        title: "Profile training jobs",
+        messageFormat: "{0} {1}: without the profiler, idle accelerators and input bottlenecks go unseen while the job bills every instance-hour",
+        RuleCategory.Monitoring,
+        DiagnosticSeverity.Info,
+        description: "SageMaker's profiler records CPU, GPU and I/O utilization of a training job, which shows when instances are "
+            + "oversized or waiting on data: the evidence for a smaller or more efficient instance.");
+
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
+        UseSmallerModel, ReplaceLegacyModel, BoundOutputLength, CacheStaticPrompt, PreferFineTuning, UseManagedSpotTraining,
+        CaptureEndpointData, ScaleAndAlarmEndpoints, ProfileTrainingJobs);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
     private static DiagnosticDescriptor Create(
-        string id, string title, string messageFormat, string category, DiagnosticSeverity severity, string description)
-        => new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description, HelpLink(id));
+        string id, string title, string messageFormat, string category, DiagnosticSeverity severity, string description, params string[] customTags)
+        => new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description, HelpLink(id), customTags);
 }
 
 /// <summary>Rule ids; fixed forever once shipped.</summary>
@@ -63,4 +113,9 @@ internal static class RuleIds
     public const string ReplaceLegacyModel = "GA1002";
     public const string BoundOutputLength = "GA1003";
     public const string CacheStaticPrompt = "GA1004";
+    public const string PreferFineTuning = "GA2001";
+    public const string UseManagedSpotTraining = "GA2002";
+    public const string CaptureEndpointData = "GA5001";
+    public const string ScaleAndAlarmEndpoints = "GA5002";
+    public const string ProfileTrainingJobs = "GA5003";
 }

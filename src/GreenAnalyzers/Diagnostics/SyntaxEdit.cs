@@ -23,6 +23,12 @@ internal static class SyntaxEdit
     /// <summary>Target: a member assignment in an initializer, or an assignment statement. Removes it.</summary>
     public const string Remove = "remove";
 
+    /// <summary>Whether an object creation's initializer spans lines: then code appended to it should too.</summary>
+    public static bool HasMultilineInitializer(SyntaxNode creation)
+        => creation is Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax { Initializer: { } initializer }
+            && initializer.OpenBraceToken.GetLocation().GetLineSpan().StartLinePosition.Line
+                != initializer.CloseBraceToken.GetLocation().GetLineSpan().StartLinePosition.Line;
+
     public static string Key(int index) => "edit." + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A diagnostic at <paramref name="location"/> whose fix makes <paramref name="edits"/>, in order.</summary>

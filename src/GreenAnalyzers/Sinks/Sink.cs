@@ -5,6 +5,9 @@ internal enum ValueKind
 {
     /// <summary>A Bedrock model id, inference-profile id or model ARN.</summary>
     ModelId,
+
+    /// <summary>A Bedrock model-customization type (<c>CustomizationType</c> constant or string).</summary>
+    CustomizationType,
 }
 
 /// <summary>Where a value enters an SDK: a settable property, or a method parameter.</summary>

@@ -26,5 +26,8 @@ internal static class SinkTable
         // Anthropic's SDK (Anthropic.Bedrock client). Only Bedrock ids are in the catalog, so first-party
         // Anthropic ids ("claude-opus-4-5") are never matched.
         Sink.Property("Anthropic.Models.Messages.MessageCreateParams", "Model", ValueKind.ModelId),
-        Sink.Property("Anthropic.Models.Beta.Messages.MessageCreateParams", "Model", ValueKind.ModelId));
+        Sink.Property("Anthropic.Models.Beta.Messages.MessageCreateParams", "Model", ValueKind.ModelId),
+
+        // How a Bedrock model is customized (AWSSDK.Bedrock)
+        Sink.Property("Amazon.Bedrock.Model.CreateModelCustomizationJobRequest", "CustomizationType", ValueKind.CustomizationType));
 }

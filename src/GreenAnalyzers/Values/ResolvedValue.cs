@@ -13,6 +13,27 @@ namespace GreenAnalyzers.Values;
 /// contributes the span of its initializer there.</param>
 internal sealed record ResolvedValue(string? Text, IFieldSymbol? ConstantMember, ImmutableArray<Location> WriteSites)
 {
+    /// <summary>Whether the value is <paramref name="value"/>. A ConstantClass member from metadata is compared by name, the
+    /// SDK's naming being the value without separators (<c>Sagemaker</c> = "sagemaker", <c>CONTINUED_PRE_TRAINING</c>).</summary>
+    public bool Is(string value)
+        => Text is { } text
+            ? text == value
+            : ConstantMember is { } member && string.Equals(WithoutSeparators(member.Name), WithoutSeparators(value), System.StringComparison.OrdinalIgnoreCase);
+
+    private static string WithoutSeparators(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>The one write site whose source text contains <paramref name="fragment"/>, with the span of the
     /// fragment inside it: the place a fix rewrites. Null when the fragment is split across sites or not in source.</summary>
     public Location? FindWritten(string fragment, System.Threading.CancellationToken cancellationToken)

@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using GreenAnalyzers.Descriptors;
+using GreenAnalyzers.Sinks;
+using GreenAnalyzers.Values;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GreenAnalyzers.Analyzers;
+
+/// <summary>GA2001: a Bedrock model-customization job of type <c>CONTINUED_PRE_TRAINING</c>, in any value form.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CustomizationTypeAnalyzer : DiagnosticAnalyzer
+{
+    private const string ContinuedPreTraining = "CONTINUED_PRE_TRAINING";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.PreferFineTuning);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var sinks = SinkIndex.Create(start.Compilation, ValueKind.CustomizationType);
+            if (sinks.IsEmpty)
+            {
+                return;
+            }
+
+            var resolver = new ValueResolver(start.Compilation);
+            start.RegisterOperationAction(
+                operationContext =>
+                {
+                    if (sinks.TryMatch(operationContext.Operation, out _, out var value)
+                        && resolver.Resolve(value, operationContext.CancellationToken) is { } resolved && resolved.Is(ContinuedPreTraining))
+                    {
+                        operationContext.ReportDiagnostic(Diagnostic.Create(Rules.PreferFineTuning, value.Syntax.GetLocation()));
+                    }
+                },
+                OperationKind.SimpleAssignment);
+        });
+    }
+}

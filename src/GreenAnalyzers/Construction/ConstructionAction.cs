@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using GreenAnalyzers.Sinks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAnalyzers.Construction;
+
+/// <summary>Registers a rule that judges how SDK requests of given types are built within a method.</summary>
+internal static class ConstructionAction
+{
+    /// <summary>Calls <paramref name="judge"/> for each creation of one of <paramref name="metadataNames"/> that does not
+    /// escape its method. Registers nothing, and returns false, when the compilation knows none of the types.</summary>
+    public static bool Register(
+        CompilationStartAnalysisContext context, IEnumerable<string> metadataNames, Action<OperationAnalysisContext, ObjectConstruction> judge)
+    {
+        var types = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var name in metadataNames)
+        {
+            types.UnionWith(SymbolLookup.TypesByMetadataName(context.Compilation, name));
+        }
+
+        if (types.Count == 0)
+        {
+            return false;
+        }
+
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                var creation = (IObjectCreationOperation)operationContext.Operation;
+                if (creation.Type is null || !types.Contains(creation.Type))
+                {
+                    return;
+                }
+
+                var construction = ObjectConstruction.Analyze(creation, operationContext.CancellationToken);
+                if (!construction.Escapes)
+                {
+                    judge(operationContext, construction); // requests completed elsewhere are not judged
+                }
+            },
+            OperationKind.ObjectCreation);
+        return true;
+    }
+}
