@@ -95,6 +95,7 @@ public sealed class PackageEndToEndTests
             "ReplyDrafter.cs(9,64): GA1001",
             "TicketTriage.cs(30,27): GA1002",
             "NightlyDigest.cs(15,27): GA1002",
+            "TriageModelPipeline.cs(33,13): GA5001",
         }), build.Output);
         Assert.That(build.Output, Does.Contain("'us.anthropic.claude-opus-4-7' is a frontier-tier model; 'us.anthropic.claude-sonnet-4-6' costs 1.7x less per token"));
         Assert.That(build.Output, Does.Contain("'amazon.titan-text-express-v1' reached end of life on Amazon Bedrock on 2025-08-15"));
@@ -105,7 +106,12 @@ public sealed class PackageEndToEndTests
         var results = run.GetProperty("results").EnumerateArray().Where(r => r.GetProperty("ruleId").GetString() == "GA1001").ToList();
         Assert.That(results, Has.Count.EqualTo(2));
         // Info rules do not reach the build log, but they are in the SARIF log as notes.
-        Assert.That(SarifFindings(run, "note"), Is.EquivalentTo(new[] { "PolicyAssistant.cs(11,23): GA1003", "PolicyAssistant.cs(14,23): GA1004" }));
+        Assert.That(SarifFindings(run, "note"), Is.EquivalentTo(new[]
+        {
+            "PolicyAssistant.cs(11,23): GA1003", "PolicyAssistant.cs(14,23): GA1004",
+            "TriageModelPipeline.cs(16,23): GA2002", "TriageModelPipeline.cs(16,23): GA5003",
+            "TriageModelPipeline.cs(40,25): GA5002", "TriageModelPipeline.cs(52,37): GA2001",
+        }));
         var triage = results.Single(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!.EndsWith("TicketTriage.cs", StringComparison.Ordinal));
         var properties = triage.GetProperty("properties").GetProperty("customProperties");
         Assert.Multiple(() =>
@@ -141,7 +147,7 @@ public sealed class PackageEndToEndTests
         var restore = DotnetCli.Run(copy, _environment, "restore", project, "-nodeReuse:false");
         Assert.That(restore.ExitCode, Is.Zero, restore.Output);
         var format = DotnetCli.Run(copy, _environment, "format", "analyzers", project,
-            "--diagnostics", "GA1001", "GA1002", "GA1003", "GA1004", "--severity", "info", "--no-restore");
+            "--diagnostics", "GA1001", "GA1002", "GA1003", "GA1004", "GA2002", "GA5001", "GA5003", "--severity", "info", "--no-restore");
         Assert.That(format.ExitCode, Is.Zero, format.Output);
 
         var expected = modelIdsBefore
@@ -163,7 +169,16 @@ public sealed class PackageEndToEndTests
         Assert.That(build.ExitCode, Is.Zero, build.Output);
         Assert.That(Findings(build.Output, "warning"), Is.Empty, build.Output);
         using var log = JsonDocument.Parse(File.ReadAllText(sarif));
-        Assert.That(SarifFindings(log.RootElement.GetProperty("runs")[0], "note"), Is.Empty, "the Info rules are fixed too");
+        // The Info rules with a fix are fixed too; GA2001 (a different job) and GA5002 (scaling lives elsewhere) have none.
+        Assert.That(SarifFindings(log.RootElement.GetProperty("runs")[0], "note").Select(f => f[^6..]), Is.EquivalentTo(new[] { "GA2001", "GA5002" }));
+        var pipeline = File.ReadAllText(Path.Combine(copy, "TriageModelPipeline.cs"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(pipeline, Does.Contain("StoppingCondition = new StoppingCondition { MaxRuntimeInSeconds = 3600, MaxWaitTimeInSeconds = 3600 },"));
+            Assert.That(pipeline, Does.Contain("EnableManagedSpotTraining = true,"));
+            Assert.That(pipeline, Does.Contain("ProfilerConfig = new ProfilerConfig { ProfilingIntervalInMilliseconds = 500 },"));
+            Assert.That(pipeline, Does.Contain("DestinationS3Uri = \"s3://support-desk-monitoring/capture\","), "the destination comes from the sample's .editorconfig");
+        });
     }
 
     private DotnetCli.Result Build(string project, params string[] extra)
