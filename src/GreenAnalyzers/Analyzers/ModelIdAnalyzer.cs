@@ -51,8 +51,7 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
             {
                 if (!sinks.TryMatch(operationContext.Operation, out var sink, out var valueOperation)
                     || resolver.Resolve(valueOperation, operationContext.CancellationToken) is not { Text: { } text } value
-                    || ModelReference.Parse(text) is not { } reference
-                    || !ModelCatalog.Default.TryFind(reference, out var model, out reference))
+                    || ModelReference.Parse(text) is not { } reference)
                 {
                     return;
                 }
@@ -60,6 +59,22 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
                 var tree = operationContext.Operation.Syntax.SyntaxTree;
                 var options = optionsByTree.GetOrAdd(tree, t => ModelSelectionOptions.Read(optionsProvider.GetOptions(t)));
                 var cancellationToken = operationContext.CancellationToken;
+                if (options.FindCustom(reference) is { } custom)
+                {
+                    // The team's own tier and sibling win over the catalog (private, imported or newer models).
+                    if (UseSmallerCustomModel(custom, reference, value, valueOperation, options, cancellationToken) is { } customDiagnostic)
+                    {
+                        operationContext.ReportDiagnostic(customDiagnostic);
+                    }
+
+                    return;
+                }
+
+                if (!ModelCatalog.Default.TryFind(reference, out var model, out reference))
+                {
+                    return;
+                }
+
                 if ((ReplaceLegacyModel(model, reference, value, valueOperation, options, cancellationToken)
                     ?? UseSmallerModel(model, reference, sink, value, valueOperation, options, cancellationToken)) is { } diagnostic)
                 {
@@ -174,6 +189,36 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
             fixTitle: $"Use {sibling.Name} ('{sibling.BaseId}'), {saving}",
             properties,
             new object[] { reference.Value, model.Tier.Name(), suggested, saving, prices, provisioned },
+            cancellationToken);
+    }
+
+    private static Diagnostic? UseSmallerCustomModel(
+        CustomModel custom, ModelReference reference, ResolvedValue value, IOperation valueOperation, ModelSelectionOptions options,
+        System.Threading.CancellationToken cancellationToken)
+    {
+        if (custom.Tier <= options.MaxTierForUseSmallerModel || custom.SmallerSiblingBaseId is not { } sibling
+            || options.IsAllowed(RuleIds.UseSmallerModel, reference))
+        {
+            return null;
+        }
+
+        var suggested = reference.WithBaseId(sibling);
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[PropertyKeys.Model] = reference.Value;
+        properties[PropertyKeys.ModelId] = custom.BaseId;
+        properties[PropertyKeys.Tier] = custom.Tier.Name();
+        properties[PropertyKeys.Suggested] = suggested;
+        properties[PropertyKeys.SuggestedId] = sibling;
+        properties[PropertyKeys.PriceSource] = OptionReader.Prefix + ModelSelectionOptions.CustomModelsKey;
+        return Reporting.Create(
+            Rules.UseSmallerModel,
+            valueOperation,
+            value,
+            fragment: reference.BaseId,
+            replacement: sibling,
+            fixTitle: $"Use the smaller sibling '{sibling}' (team setting)",
+            properties,
+            new object[] { reference.Value, custom.Tier.Name(), suggested, "less, per the team's model list", OptionReader.Prefix + ModelSelectionOptions.CustomModelsKey, string.Empty },
             cancellationToken);
     }
 

@@ -95,9 +95,19 @@ internal static class Rules
         description: "SageMaker's profiler records CPU, GPU and I/O utilization of a training job, which shows when instances are "
             + "oversized or waiting on data: the evidence for a smaller or more efficient instance.");
 
+    public static readonly DiagnosticDescriptor InvalidOption = Create(
+        RuleIds.InvalidOption,
+        title: "Invalid GreenAnalyzers option",
+        messageFormat: "GreenAnalyzers option '{0}' = '{1}': {2}",
+        RuleCategory.Policy,
+        DiagnosticSeverity.Warning,
+        description: "A green_analyzers.* key that GreenAnalyzers does not know (likely misspelled), or a value it cannot read. "
+            + "The rules ignore it and use their defaults, so a policy the team believes is enforced may not be.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         UseSmallerModel, ReplaceLegacyModel, BoundOutputLength, CacheStaticPrompt, PreferFineTuning, UseManagedSpotTraining,
-        CaptureEndpointData, ScaleAndAlarmEndpoints, ProfileTrainingJobs);
+        CaptureEndpointData, ScaleAndAlarmEndpoints, ProfileTrainingJobs, InvalidOption);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
@@ -118,4 +128,5 @@ internal static class RuleIds
     public const string CaptureEndpointData = "GA5001";
     public const string ScaleAndAlarmEndpoints = "GA5002";
     public const string ProfileTrainingJobs = "GA5003";
+    public const string InvalidOption = "GA9001";
 }

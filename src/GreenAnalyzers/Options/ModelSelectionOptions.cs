@@ -11,6 +11,7 @@ internal sealed class ModelSelectionOptions
 {
     public const string MaxModelTierKey = "max_model_tier";
     public const string AllowedModelsKey = "allowed_models";
+    public const string CustomModelsKey = "custom_models";
 
     /// <summary>Default: flag only models above <c>large</c>, i.e. frontier models.</summary>
     public const ModelTier DefaultMaxTier = ModelTier.Large;
@@ -20,8 +21,10 @@ internal sealed class ModelSelectionOptions
     private readonly ImmutableArray<string> _allowedForReplaceLegacyModel;
 
     private ModelSelectionOptions(
-        ModelTier maxTier, ImmutableArray<string> allowedForAllRules, ImmutableArray<string> allowedForUseSmallerModel, ImmutableArray<string> allowedForReplaceLegacyModel)
+        ModelTier maxTier, ImmutableArray<string> allowedForAllRules, ImmutableArray<string> allowedForUseSmallerModel, ImmutableArray<string> allowedForReplaceLegacyModel,
+        ImmutableArray<CustomModel> customModels)
     {
+        CustomModels = customModels;
         MaxTierForUseSmallerModel = maxTier;
         _allowedForAllRules = allowedForAllRules;
         _allowedForUseSmallerModel = allowedForUseSmallerModel;
@@ -29,6 +32,22 @@ internal sealed class ModelSelectionOptions
     }
 
     public ModelTier MaxTierForUseSmallerModel { get; }
+
+    /// <summary>The team's own tiers and siblings (<c>green_analyzers.custom_models</c>); they win over the catalog.</summary>
+    public ImmutableArray<CustomModel> CustomModels { get; }
+
+    public CustomModel? FindCustom(ModelReference model)
+    {
+        foreach (var custom in CustomModels)
+        {
+            if (custom.BaseId == model.BaseId)
+            {
+                return custom;
+            }
+        }
+
+        return null;
+    }
 
     public static ModelSelectionOptions Read(AnalyzerConfigOptions options)
     {
@@ -38,7 +57,8 @@ internal sealed class ModelSelectionOptions
             maxTier,
             reader.GetGlobalList(AllowedModelsKey),
             reader.GetRuleList(RuleIds.UseSmallerModel, AllowedModelsKey),
-            reader.GetRuleList(RuleIds.ReplaceLegacyModel, AllowedModelsKey));
+            reader.GetRuleList(RuleIds.ReplaceLegacyModel, AllowedModelsKey),
+            Options.CustomModels.Parse(reader.GetGlobal(CustomModelsKey)) ?? ImmutableArray<CustomModel>.Empty);
     }
 
     /// <summary><c>green_analyzers.allowed_models</c> silences GA1001 and GA1002;

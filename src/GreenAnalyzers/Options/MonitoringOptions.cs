@@ -28,12 +28,13 @@ internal sealed class MonitoringOptions
         var reader = new OptionReader(options);
         var sampling = int.TryParse(reader.Get(RuleIds.CaptureEndpointData, SamplingPercentageKey), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             && value is >= 1 and <= 100 ? value : DefaultSamplingPercentage;
-        return new MonitoringOptions(sampling, IsS3Uri(reader.Get(RuleIds.CaptureEndpointData, DestinationKey)));
+        return new MonitoringOptions(sampling, ParseDestination(reader.Get(RuleIds.CaptureEndpointData, DestinationKey)));
     }
 
     /// <summary>s3://bucket[/prefix] with a plausible bucket name, and nothing that would break a C# string literal.</summary>
-    private static string? IsS3Uri(string? value)
+    public static string? ParseDestination(string? value)
     {
+        value = value?.Trim();
         if (value is null || !value.StartsWith("s3://", StringComparison.Ordinal) || value.Length <= 5)
         {
             return null;

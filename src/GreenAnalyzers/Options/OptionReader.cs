@@ -24,6 +24,9 @@ internal readonly struct OptionReader
     /// <summary>Only the per-rule key.</summary>
     public ImmutableArray<string> GetRuleList(string ruleId, string name) => Split(TryGet(Prefix + ruleId + "." + name));
 
+    /// <summary>Only the global key, as written.</summary>
+    public string? GetGlobal(string name) => TryGet(Prefix + name);
+
     /// <summary>Only the global key.</summary>
     public ImmutableArray<string> GetGlobalList(string name) => Split(TryGet(Prefix + name));
 

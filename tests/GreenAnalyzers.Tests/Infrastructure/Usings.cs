@@ -4,3 +4,4 @@ global using ConverseVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<Gre
 global using TrainingJobVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.TrainingJobAnalyzer, GreenAnalyzers.CodeFixes.SyntaxEditCodeFixProvider>;
 global using EndpointVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.EndpointAnalyzer, GreenAnalyzers.CodeFixes.SyntaxEditCodeFixProvider>;
 global using CustomizationVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.CustomizationTypeAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+global using PolicyVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.PolicyAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;

@@ -403,6 +403,42 @@ public sealed class GA1001Tests
         "green_analyzers.allowed_models = anthropic.claude-opus-4-7, not a model id");
 
     [Test]
+    public Task TeamsAddTheirOwnModels() => ModelIdVerifier.CodeFixAsync(
+        """
+        using Amazon.BedrockRuntime.Model;
+        class C
+        {
+            ConverseRequest Private() => new() { ModelId = {|GA1001:"us.acme.support-llm-v2"|} };
+            ConverseRequest Small() => new() { ModelId = "acme.support-mini-v1" };
+            ConverseRequest CatalogModelRetiered() => new() { ModelId = {|GA1001:"anthropic.claude-sonnet-4-6"|} };
+        }
+        """,
+        """
+        using Amazon.BedrockRuntime.Model;
+        class C
+        {
+            ConverseRequest Private() => new() { ModelId = "us.acme.support-mini-v1" };
+            ConverseRequest Small() => new() { ModelId = "acme.support-mini-v1" };
+            ConverseRequest CatalogModelRetiered() => new() { ModelId = "anthropic.claude-haiku-4-5-20251001-v1:0" };
+        }
+        """,
+        "green_analyzers.custom_models = acme.support-llm-v2 frontier acme.support-mini-v1, acme.support-mini-v1 small, "
+            + "anthropic.claude-sonnet-4-6 frontier anthropic.claude-haiku-4-5-20251001-v1:0");
+
+    [Test]
+    public async Task CustomModelMessageNamesTheSetting()
+    {
+        var test = ModelIdVerifier.Create("green_analyzers.custom_models = acme.big-v1 frontier acme.small-v1");
+        test.TestCode = """
+            using Amazon.BedrockRuntime.Model;
+            class C { ConverseRequest M() => new() { ModelId = {|#0:"acme.big-v1"|} }; }
+            """;
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("GA1001", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments("acme.big-v1", "frontier", "acme.small-v1", "less, per the team's model list", "green_analyzers.custom_models", ""));
+        await test.RunAsync();
+    }
+
+    [Test]
     public Task LowerMaxTierFlagsLargeModels() => ModelIdVerifier.CodeFixAsync(
         $$"""
         using Amazon.BedrockRuntime.Model;
