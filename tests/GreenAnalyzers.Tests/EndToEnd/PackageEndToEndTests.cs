@@ -70,6 +70,8 @@ public sealed class PackageEndToEndTests
             "GreenAnalyzers.nuspec", "[Content_Types].xml", "README.md",
             "analyzers/dotnet/cs/GreenAnalyzers.dll", "analyzers/dotnet/cs/GreenAnalyzers.CodeFixes.dll",
             "build/GreenAnalyzers.props", "buildTransitive/GreenAnalyzers.props",
+            "configuration/none.globalconfig", "configuration/recommended.globalconfig", "configuration/strict.globalconfig",
+            "configuration/all-warnings.globalconfig", "configuration/all-errors.globalconfig",
         }));
 
         using var nuspec = package.GetEntry("GreenAnalyzers.nuspec")!.Open();
@@ -179,6 +181,54 @@ public sealed class PackageEndToEndTests
             Assert.That(pipeline, Does.Contain("ProfilerConfig = new ProfilerConfig { ProfilingIntervalInMilliseconds = 500 },"));
             Assert.That(pipeline, Does.Contain("DestinationS3Uri = \"s3://support-desk-monitoring/capture\","), "the destination comes from the sample's .editorconfig");
         });
+    }
+
+    [TestCase("none", 0, new string[0], new string[0])]
+    [TestCase("strict", 1, new[] { "TicketTriage.cs(15,23): GA1001", "TriageModelPipeline.cs(33,13): GA5001" }, new[] { "PolicyAssistant.cs(11,23): GA1003", "TriageModelPipeline.cs(52,37): GA2001" })]
+    [TestCase("all-errors", 1, new[] { "TicketTriage.cs(15,23): GA1001", "PolicyAssistant.cs(11,23): GA1003" }, new string[0])]
+    [TestCase("all-warnings", 0, new string[0], new[] { "TicketTriage.cs(15,23): GA1001", "PolicyAssistant.cs(14,23): GA1004" })]
+    public void ModesSetSeverities(string mode, int failed, string[] errors, string[] warnings)
+    {
+        var build = Build(SampleProject, "-p:GreenAnalyzersMode=" + mode);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(build.ExitCode != 0, Is.EqualTo(failed == 1), build.Output);
+            Assert.That(Findings(build.Output, "error"), Is.SupersetOf(errors), build.Output);
+            Assert.That(Findings(build.Output, "warning"), Is.SupersetOf(warnings), build.Output);
+            if (mode == "none")
+            {
+                Assert.That(Regex.IsMatch(build.Output, @"\bGA\d{4}\b"), Is.False, "no GreenAnalyzers diagnostic at all");
+            }
+        });
+    }
+
+    [Test]
+    public void AProjectsOwnSettingsBeatThePreset()
+    {
+        var copy = Path.Combine(_work, "override", "BedrockSupportDesk");
+        CopyDirectory(Path.GetDirectoryName(SampleProject)!, copy);
+        File.Copy(RepositoryPaths.Combine("samples", "Directory.Build.props"), Path.Combine(_work, "override", "Directory.Build.props"));
+        File.WriteAllText(Path.Combine(copy, ".globalconfig"), "is_global = true\ndotnet_diagnostic.GA1001.severity = none\n");
+        File.AppendAllText(Path.Combine(copy, ".editorconfig"), "dotnet_diagnostic.GA1002.severity = suggestion\n");
+
+        var build = Build(Path.Combine(copy, "BedrockSupportDesk.csproj"), "-p:GreenAnalyzersMode=all-errors");
+
+        var errors = Findings(build.Output, "error");
+        Assert.Multiple(() =>
+        {
+            Assert.That(build.ExitCode, Is.Not.Zero);
+            Assert.That(errors.Where(e => e.EndsWith("GA1001", StringComparison.Ordinal)), Is.Empty, "the project's .globalconfig switched GA1001 off");
+            Assert.That(errors.Where(e => e.EndsWith("GA1002", StringComparison.Ordinal)), Is.Empty, "the project's .editorconfig made GA1002 a suggestion");
+            Assert.That(errors, Has.Member("TriageModelPipeline.cs(33,13): GA5001"), "the preset still applies to the other rules");
+        });
+    }
+
+    [Test]
+    public void AnUnknownModeIsReported()
+    {
+        var build = Build(SampleProject, "-p:GreenAnalyzersMode=relaxed");
+        Assert.That(build.Output, Does.Contain("warning GA9001: GreenAnalyzersMode 'relaxed' is not one of none, recommended, strict, all-warnings, all-errors"));
     }
 
     private DotnetCli.Result Build(string project, params string[] extra)
