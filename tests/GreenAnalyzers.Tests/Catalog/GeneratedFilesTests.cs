@@ -67,6 +67,16 @@ public sealed class GeneratedFilesTests
         Check(path, current[..(from + Start.Length)] + table + current[to..]);
     }
 
+    [Test]
+    public void ConfigurationReferenceListsEveryOption()
+    {
+        var reference = File.ReadAllText(RepositoryPaths.Combine("docs", "configuration.md"));
+        foreach (var key in GreenAnalyzers.Options.OptionKeys.All)
+        {
+            Assert.That(reference, Does.Contain("`green_analyzers." + key.Name + "`").IgnoreCase, key.Name);
+        }
+    }
+
     private static void Check(string path, string expected)
     {
         if (Update)
