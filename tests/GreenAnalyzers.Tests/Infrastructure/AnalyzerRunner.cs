@@ -17,7 +17,12 @@ internal static class AnalyzerRunner
     public static async Task<Result> RunAsync(DiagnosticAnalyzer analyzer, params string[] sources)
         => await RunAsync(ImmutableArray.Create(analyzer), sources, concurrent: true);
 
-    public static async Task<Result> RunAsync(ImmutableArray<DiagnosticAnalyzer> analyzers, IEnumerable<string> sources, bool concurrent)
+    /// <summary>Runs with raw option keys and values (as the compiler would hand them over), bypassing config-file parsing.</summary>
+    public static Task<Result> RunWithOptionsAsync(DiagnosticAnalyzer analyzer, string source, params (string Key, string Value)[] options)
+        => RunAsync(ImmutableArray.Create(analyzer), new[] { source }, concurrent: true, new DictionaryOptionsProvider(options));
+
+    public static async Task<Result> RunAsync(
+        ImmutableArray<DiagnosticAnalyzer> analyzers, IEnumerable<string> sources, bool concurrent, AnalyzerConfigOptionsProvider? optionsProvider = null)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"/Test{i}.cs"));
@@ -29,7 +34,7 @@ internal static class AnalyzerRunner
 
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, optionsProvider ?? new DictionaryOptionsProvider()),
             onAnalyzerException: (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
             concurrentAnalysis: concurrent,
             logAnalyzerExecutionTime: false,
@@ -37,5 +42,24 @@ internal static class AnalyzerRunner
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
         return new Result(diagnostics, errors, exceptions.ToImmutableArray());
+    }
+}
+
+/// <summary>The same options for every file and for the global section, keys case-insensitive as in the compiler.</summary>
+internal sealed class DictionaryOptionsProvider(params (string Key, string Value)[] options) : AnalyzerConfigOptionsProvider
+{
+    private readonly Options _options = new(options.ToDictionary(o => o.Key, o => o.Value, StringComparer.OrdinalIgnoreCase));
+
+    public override AnalyzerConfigOptions GlobalOptions => _options;
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
+
+    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override IEnumerable<string> Keys => values.Keys;
+
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
     }
 }

@@ -78,6 +78,23 @@ public sealed class GA9001Tests
     public Task ValidOptionsAreQuiet(string option) => Run(option);
 
     [Test]
+    public async Task EmptyValuesAndUnicodeNeverThrow()
+    {
+        var result = await AnalyzerRunner.RunWithOptionsAsync(new Analyzers.PolicyAnalyzer(), Code,
+            ("green_analyzers.max_model_tier", ""), ("green_analyzers.allowed_models", "   "), ("green_analyzers.tïer_ünïcode", "🙂"),
+            ("green_analyzers.custom_models", "anthropic.claude-v2 frontier 🙂"), ("GREEN_ANALYZERS.GA1003.DEFAULT_MAX_TOKENS", "٣"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.AnalyzerExceptions, Is.Empty);
+            Assert.That(result.Diagnostics.Select(d => d.GetMessage().Split('\'')[1]), Is.EquivalentTo(new[]
+            {
+                "green_analyzers.max_model_tier", "green_analyzers.allowed_models", "green_analyzers.tïer_ünïcode",
+                "green_analyzers.custom_models", "green_analyzers.ga1003.default_max_tokens",
+            }));
+        });
+    }
+
+    [Test]
     public Task AHugeListIsFine() => Run("green_analyzers.allowed_models = "
         + string.Join(", ", Enumerable.Range(0, 2000).Select(i => $"acme.model-{i}-v1:0")));
 
