@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GreenAnalyzers.Tests.Corpus;
+
+/// <summary>
+/// Realistic applications under tests/Corpus, compiled with every GreenAnalyzers analyzer. Each app's diagnostics must
+/// equal its checked-in <c>expected.txt</c> (file:line id). Known false positives and negatives are recorded there as
+/// '#' comments with a reason. Update after an intended change with:
+/// <c>GREENANALYZERS_UPDATE_CORPUS=1 dotnet test tests/GreenAnalyzers.Tests --filter FullyQualifiedName~Corpus</c>, then review the diff.
+/// </summary>
+[Category("Corpus")]
+public sealed class CorpusTests
+{
+    private const string ImplicitUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.IO;
+        global using System.Linq;
+        global using System.Threading;
+        global using System.Threading.Tasks;
+        """;
+
+    public static IEnumerable<string> Apps() => Directory.GetDirectories(RepositoryPaths.Combine("tests", "Corpus")).Select(Path.GetFileName).OfType<string>().OrderBy(n => n);
+
+    public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers() => typeof(Analyzers.ModelIdAnalyzer).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+        .OrderBy(t => t.Name)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    /// <summary>The app's sources as (path relative to the corpus folder, text).</summary>
+    public static IReadOnlyList<(string Path, string Text)> Sources(string app)
+    {
+        var folder = RepositoryPaths.Combine("tests", "Corpus", app);
+        return Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => (Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText(f)))
+            .ToList();
+    }
+
+    public static CSharpCompilation Compile(string name, IEnumerable<(string Path, string Text)> sources, bool concurrent = true)
+    {
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parse, path: s.Path))
+            .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, parse, path: "ImplicitUsings.g.cs"));
+        return CSharpCompilation.Create(name, trees, TestReferences.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: concurrent));
+    }
+
+    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions)> AnalyzeAsync(Compilation compilation, bool concurrent = true)
+    {
+        var exceptions = new List<Exception>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
+            concurrent, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
+        var diagnostics = await compilation.WithAnalyzers(AllAnalyzers(), options).GetAnalyzerDiagnosticsAsync();
+        return (diagnostics, exceptions);
+    }
+
+    public static List<string> Describe(IEnumerable<Diagnostic> diagnostics) => diagnostics
+        .Select(d => $"{d.Location.GetLineSpan().Path}:{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.Id}")
+        .OrderBy(line => line, StringComparer.Ordinal)
+        .ToList();
+
+    [TestCaseSource(nameof(Apps))]
+    public async Task DiagnosticsMatchTheExpectedResults(string app)
+    {
+        var compilation = Compile(app, Sources(app));
+        Assert.That(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error), Is.Empty, "the corpus must compile");
+
+        var (diagnostics, exceptions) = await AnalyzeAsync(compilation);
+        Assert.That(exceptions, Is.Empty);
+        var actual = Describe(diagnostics);
+
+        var expectedFile = RepositoryPaths.Combine("tests", "Corpus", app, "expected.txt");
+        var lines = File.Exists(expectedFile) ? File.ReadAllLines(expectedFile) : Array.Empty<string>();
+        if (Environment.GetEnvironmentVariable("GREENANALYZERS_UPDATE_CORPUS") == "1")
+        {
+            File.WriteAllLines(expectedFile, lines.Where(l => l.StartsWith('#')).Concat(actual));
+            lines = File.ReadAllLines(expectedFile);
+        }
+
+        var expected = lines.Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split(" #")[0].Trim()).ToList();
+        Assert.That(actual, Is.EqualTo(expected), $"{app}: diagnostics differ from expected.txt (see the class comment to update it)");
+    }
+
+    [TestCaseSource(nameof(Apps))]
+    public async Task ConcurrentAndSequentialRunsAgree(string app)
+    {
+        var sequential = Describe((await AnalyzeAsync(Compile(app, Sources(app), concurrent: false), concurrent: false)).Diagnostics);
+        for (var run = 0; run < 3; run++)
+        {
+            var concurrent = Describe((await AnalyzeAsync(Compile(app, Sources(app)), concurrent: true)).Diagnostics);
+            Assert.That(concurrent, Is.EqualTo(sequential), $"run {run}");
+        }
+    }
+}
