@@ -101,7 +101,7 @@ SOURCE_LABELS = {
     "ec2instances-measured": "ec2instances.info nvidia-smi",
     "mlco2-gpus": "ML CO2 Impact GPU table",
     "neuron-docs": "AWS Neuron documentation",
-    "wa-ml-lens-mlsus12": "AWS Well-Architected ML Lens (MLSUS-12)",
+    "wa-ml-lens-mlsus12": "AWS Well-Architected ML Lens, MLSUS-12",
     "aws-ml-blog-inf2": "AWS Machine Learning Blog",
     "anandtech-trn2": "AnandTech (press)",
 }
@@ -282,14 +282,13 @@ INSTANCE_HEADER = [
 
 
 def pick_accelerated(cat, api, from_type, targets):
-    count, memory = cat.accel(from_type)
+    """Smallest target with >= the accelerator memory and >= half the vCPUs (targets are ordered by size)."""
+    _, memory = cat.accel(from_type)
     vcpu = cat.by_type[from_type]["vcpu"]
     for target in targets:
-        if not cat.is_valid(api, target) or target not in cat.by_type:
-            continue
-        target_count, target_memory = cat.accel(target)
-        if target_memory >= memory and cat.by_type[target]["vcpu"] * 2 >= vcpu:
-            return target
+        if cat.is_valid(api, target) and target in cat.by_type:
+            if cat.accel(target)[1] >= memory and cat.by_type[target]["vcpu"] * 2 >= vcpu:
+                return target
     return None
 
 
@@ -307,7 +306,7 @@ def pick_cpu(cat, api, from_type, target_family):
 
 
 def research_pairs(cat):
-    """(from, to) -> the research's row, for the workload its target implies."""
+    """(from, to) -> the research's row (catalog.json greener_replacements)."""
     return {(pair["from"], pair["to"]): pair for pair in cat.raw["greener_replacements"]}
 
 
@@ -320,7 +319,6 @@ def plan(cat, api, from_type):
     kind = catalog_kind(instance)
     older = family in OLDER_ACCELERATOR_FAMILIES
     pairs = research_pairs(cat)
-    explicit = {to for (frm, to) in pairs if frm == from_type}
     notes = []
 
     if kind == "inferentia" and older and api in ("endpoint", "ec2"):
@@ -342,8 +340,10 @@ def plan(cat, api, from_type):
         return None
 
     to = pick_accelerated(cat, api, from_type, targets)
-    research = [t for t in explicit if split_type(t)[0] in {split_type(x)[0] for x in targets} | {"trn1n", "trn2"}
-                and cat.is_valid(api, t) and (t.startswith("trn") == (api == "training"))]
+    # A pair the research names for this workload (inf2 when serving, any Trainium when training) wins.
+    workload_families = ("trn1", "trn1n", "trn2") if api == "training" else ("inf2",)
+    research = [t for (frm, t) in pairs
+                if frm == from_type and split_type(t)[0] in workload_families and cat.is_valid(api, t)]
     if research:
         assert len(research) == 1, (from_type, research)
         to = research[0]
