@@ -2,7 +2,7 @@ using Amazon.Bedrock;
 using Amazon.BedrockRuntime;
 using BedrockSupportDesk;
 
-// A tiny command line around the service: `route`, `draft` or `digest`.
+// A tiny command line around the service: `route`, `draft`, `policy` or `digest`.
 using var runtime = new AmazonBedrockRuntimeClient();
 var command = args.FirstOrDefault() ?? "route";
 var text = string.Join(' ', args.Skip(1));
@@ -15,6 +15,9 @@ switch (command)
     case "draft":
         Console.WriteLine(await new ReplyDrafter(runtime).DraftAsync(text, Environment.GetEnvironmentVariable("REPLY_MODEL_ID")));
         break;
+    case "policy":
+        Console.WriteLine(await new PolicyAssistant(runtime).AnswerAsync(text));
+        break;
     case "digest":
         using (var control = new AmazonBedrockClient())
         {
@@ -24,7 +27,7 @@ switch (command)
 
         break;
     default:
-        Console.Error.WriteLine("usage: BedrockSupportDesk route|draft|digest <text>");
+        Console.Error.WriteLine("usage: BedrockSupportDesk route|draft|policy|digest <text>");
         return 2;
 }
 

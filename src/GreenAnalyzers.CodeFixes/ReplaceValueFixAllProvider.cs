@@ -12,7 +12,9 @@ namespace GreenAnalyzers.CodeFixes;
 /// Fix All for value replacements, in a document, project or solution (what <c>dotnet format analyzers</c> asks for).
 /// The batch fixer of Roslyn edits only the documents that hold diagnostics and drops conflicting edits; a value's
 /// write site can sit in another document (a shared <c>const</c>) and be named by many diagnostics, so the edits are
-/// collected across the scope, de-duplicated and applied once.
+/// collected across the scope, de-duplicated and applied once. Every diagnostic of the requested ids is fixed, whatever
+/// the equivalence key: <c>dotnet format</c> takes the key from the first diagnostic it finds, which may belong to
+/// another rule of the same analyzer.
 /// </summary>
 internal sealed class ReplaceValueFixAllProvider : FixAllProvider
 {
@@ -29,8 +31,7 @@ internal sealed class ReplaceValueFixAllProvider : FixAllProvider
             var found = fixAllContext.Scope == FixAllScope.Document && fixAllContext.Document is { } document
                 ? await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false)
                 : await fixAllContext.GetAllDiagnosticsAsync(project).ConfigureAwait(false);
-            diagnostics.AddRange(found.Where(diagnostic =>
-                ReplaceValueCodeFixProvider.EquivalenceKey(diagnostic.Id) == fixAllContext.CodeActionEquivalenceKey));
+            diagnostics.AddRange(found.Where(diagnostic => fixAllContext.DiagnosticIds.Contains(diagnostic.Id)));
         }
 
         if (diagnostics.Count == 0)
@@ -42,7 +43,7 @@ internal sealed class ReplaceValueFixAllProvider : FixAllProvider
         return CodeAction.Create(
             "Replace values with their greener alternatives",
             cancellationToken => ValueEdit.ApplyAsync(solution, diagnostics, cancellationToken),
-            fixAllContext.CodeActionEquivalenceKey);
+            fixAllContext.CodeActionEquivalenceKey ?? ReplaceValueCodeFixProvider.EquivalenceKey(diagnostics[0].Id));
     }
 
     private static IEnumerable<Project> ProjectsInScope(FixAllContext context) => context.Scope switch

@@ -15,12 +15,14 @@ namespace GreenAnalyzers.Analyzers;
 /// <summary>
 /// Judges every Bedrock model id that flows into an SDK (request properties, MEAI adapters, Anthropic's SDK):
 /// resolves the value once, finds it in the knowledge catalog, and lets each model-selection rule decide.
+/// GA1002: a model AWS has made legacy or end-of-life on Bedrock. It wins over GA1001 (one diagnostic per value):
+/// a model that is going away must be replaced whatever its size.
 /// GA1001: a model above the allowed tier with a current smaller sibling.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.UseSmallerModel);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.UseSmallerModel, Rules.ReplaceLegacyModel);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -47,7 +49,7 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
         context.RegisterOperationAction(
             operationContext =>
             {
-                if (!sinks.TryMatch(operationContext.Operation, out _, out var valueOperation)
+                if (!sinks.TryMatch(operationContext.Operation, out var sink, out var valueOperation)
                     || resolver.Resolve(valueOperation, operationContext.CancellationToken) is not { Text: { } text } value
                     || ModelReference.Parse(text) is not { } reference
                     || !ModelCatalog.Default.TryFind(reference, out var model, out reference))
@@ -57,7 +59,9 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
 
                 var tree = operationContext.Operation.Syntax.SyntaxTree;
                 var options = optionsByTree.GetOrAdd(tree, t => ModelSelectionOptions.Read(optionsProvider.GetOptions(t)));
-                if (UseSmallerModel(model, reference, value, valueOperation, options, operationContext.CancellationToken) is { } diagnostic)
+                var cancellationToken = operationContext.CancellationToken;
+                if ((ReplaceLegacyModel(model, reference, value, valueOperation, options, cancellationToken)
+                    ?? UseSmallerModel(model, reference, sink, value, valueOperation, options, cancellationToken)) is { } diagnostic)
                 {
                     operationContext.ReportDiagnostic(diagnostic);
                 }
@@ -65,8 +69,64 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
             operationKinds);
     }
 
-    private static Diagnostic? UseSmallerModel(
+    private static Diagnostic? ReplaceLegacyModel(
         ModelEntry model, ModelReference reference, ResolvedValue value, IOperation valueOperation, ModelSelectionOptions options,
+        System.Threading.CancellationToken cancellationToken)
+    {
+        if (model.Legacy is not { } legacy || options.IsAllowed(RuleIds.ReplaceLegacyModel, reference))
+        {
+            return null;
+        }
+
+        var scope = legacy.Scope == "some Regions" ? " in some Regions" : string.Empty;
+        var status = legacy.Status == LegacyStatus.EndOfLife
+            ? $"reached end of life on Amazon Bedrock on {legacy.EolDate}{scope}"
+            : $"is legacy on Amazon Bedrock, end of life {legacy.EolDate}{scope}";
+
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[PropertyKeys.Model] = reference.Value;
+        properties[PropertyKeys.ModelId] = model.BaseId;
+        properties[PropertyKeys.Tier] = model.Tier.Name();
+        properties[PropertyKeys.LifecycleStatus] = legacy.Status == LegacyStatus.EndOfLife ? "eol" : "legacy";
+        properties[PropertyKeys.EndOfLifeDate] = legacy.EolDate;
+        properties[PropertyKeys.LifecycleSource] = legacy.Source.Citation;
+
+        var successor = ModelCatalog.Default.CurrentSuccessor(model);
+        if (successor is null)
+        {
+            return Diagnostic.Create(
+                Rules.ReplaceLegacyModel,
+                valueOperation.Syntax.GetLocation(),
+                properties.ToImmutable(),
+                reference.Value, status, legacy.Source.Citation, "no current successor of the same tier is known: choose one");
+        }
+
+        var suggested = reference.WithBaseId(successor.BaseId);
+        var namedByAws = successor.Key == model.SuccessorKey && legacy.SuccessorNamedByAws;
+        properties[PropertyKeys.Suggested] = suggested;
+        properties[PropertyKeys.SuggestedId] = successor.BaseId;
+        properties[PropertyKeys.SuccessorBasis] = namedByAws ? legacy.SuccessorBasis : "greenanalyzers";
+        var (price, successorPrice) = ComparablePrices(model, successor, reference);
+        AddPrices(properties, price, successorPrice);
+
+        return Reporting.Create(
+            Rules.ReplaceLegacyModel,
+            valueOperation,
+            value,
+            fragment: reference.BaseId,
+            replacement: successor.BaseId,
+            fixTitle: $"Use {successor.Name} ('{successor.BaseId}')",
+            properties,
+            new object[]
+            {
+                reference.Value, status, legacy.Source.Citation,
+                $"use '{suggested}'" + (namedByAws ? " (AWS's recommended replacement)" : $" ({successor.Name}, the current {successor.Tier.Name()}-tier model)"),
+            },
+            cancellationToken);
+    }
+
+    private static Diagnostic? UseSmallerModel(
+        ModelEntry model, ModelReference reference, Sink sink, ResolvedValue value, IOperation valueOperation, ModelSelectionOptions options,
         System.Threading.CancellationToken cancellationToken)
     {
         if (!model.Verified
@@ -77,15 +137,7 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        var price = model.PriceFor(reference);
-        var siblingPrice = sibling.PriceFor(reference);
-        if (price.IsGlobalProfile != siblingPrice.IsGlobalProfile)
-        {
-            // Compare like with like: both at the in-Region price when only one has a global-profile price.
-            price = model.PriceFor(reference with { Prefix = string.Empty });
-            siblingPrice = sibling.PriceFor(reference with { Prefix = string.Empty });
-        }
-
+        var (price, siblingPrice) = ComparablePrices(model, sibling, reference);
         if (siblingPrice.Input >= price.Input)
         {
             return null;
@@ -106,12 +158,12 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
         properties[PropertyKeys.Tier] = model.Tier.Name();
         properties[PropertyKeys.Suggested] = suggested;
         properties[PropertyKeys.SuggestedId] = sibling.BaseId;
-        properties[PropertyKeys.InputPrice] = price.Input.ToString(CultureInfo.InvariantCulture);
-        properties[PropertyKeys.OutputPrice] = price.Output.ToString(CultureInfo.InvariantCulture);
-        properties[PropertyKeys.SuggestedInputPrice] = siblingPrice.Input.ToString(CultureInfo.InvariantCulture);
-        properties[PropertyKeys.SuggestedOutputPrice] = siblingPrice.Output.ToString(CultureInfo.InvariantCulture);
-        properties[PropertyKeys.PriceSource] = price.Source.Label;
-        properties[PropertyKeys.PriceDate] = price.Source.Date;
+        AddPrices(properties, price, siblingPrice);
+
+        // Provisioned throughput bills a reserved model by the hour, busy or idle: a frontier model there is a strong signal.
+        var provisioned = sink.TypeName == ProvisionedThroughputRequest && model.Tier == ModelTier.Frontier
+            ? " reserved with provisioned throughput (billed by the hour, busy or idle)"
+            : string.Empty;
 
         return Reporting.Create(
             Rules.UseSmallerModel,
@@ -121,8 +173,30 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
             replacement: sibling.BaseId,
             fixTitle: $"Use {sibling.Name} ('{sibling.BaseId}'), {saving}",
             properties,
-            new object[] { reference.Value, model.Tier.Name(), suggested, saving, prices },
+            new object[] { reference.Value, model.Tier.Name(), suggested, saving, prices, provisioned },
             cancellationToken);
+    }
+
+    private const string ProvisionedThroughputRequest = "Amazon.Bedrock.Model.CreateProvisionedModelThroughputRequest";
+
+    /// <summary>Compares like with like: both at the in-Region price when only one has a global-profile price.</summary>
+    private static (ModelPrice Model, ModelPrice Other) ComparablePrices(ModelEntry model, ModelEntry other, ModelReference reference)
+    {
+        var price = model.PriceFor(reference);
+        var otherPrice = other.PriceFor(reference);
+        return price.IsGlobalProfile == otherPrice.IsGlobalProfile
+            ? (price, otherPrice)
+            : (model.PriceFor(reference with { Prefix = string.Empty }), other.PriceFor(reference with { Prefix = string.Empty }));
+    }
+
+    private static void AddPrices(ImmutableDictionary<string, string?>.Builder properties, ModelPrice price, ModelPrice suggested)
+    {
+        properties[PropertyKeys.InputPrice] = price.Input.ToString(CultureInfo.InvariantCulture);
+        properties[PropertyKeys.OutputPrice] = price.Output.ToString(CultureInfo.InvariantCulture);
+        properties[PropertyKeys.SuggestedInputPrice] = suggested.Input.ToString(CultureInfo.InvariantCulture);
+        properties[PropertyKeys.SuggestedOutputPrice] = suggested.Output.ToString(CultureInfo.InvariantCulture);
+        properties[PropertyKeys.PriceSource] = price.Source.Label;
+        properties[PropertyKeys.PriceDate] = price.Source.Date;
     }
 
     /// <summary>"4.5x less per token", or separate input and output figures when they differ.</summary>

@@ -19,4 +19,18 @@ internal static class PropertyKeys
     public const string SuggestedOutputPrice = "suggested_output_usd_per_1m_tokens";
     public const string PriceSource = "price_source";
     public const string PriceDate = "price_date";
+
+    public const string LifecycleStatus = "lifecycle_status";
+    public const string EndOfLifeDate = "eol_date";
+    public const string LifecycleSource = "lifecycle_source";
+    public const string SuccessorBasis = "successor_basis";
+
+    /// <summary>GA1003: the MaxTokens the fix writes, and whether it adds the whole <c>InferenceConfig</c> or only <c>MaxTokens</c>.</summary>
+    public const string MaxTokens = "max_tokens";
+    public const string AddTo = "add_to";
+
+    /// <summary>GA1004: the constant characters before the missing cache point, the model's minimum, and the block type to insert.</summary>
+    public const string PromptChars = "prompt_chars";
+    public const string CacheMinTokens = "cache_min_tokens";
+    public const string BlockType = "block_type";
 }

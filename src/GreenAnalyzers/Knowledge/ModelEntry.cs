@@ -24,11 +24,15 @@ internal sealed record ModelEntry(
     decimal? GlobalOutputPrice,
     CatalogSource PriceSource,
     string SmallerSiblingKey,
-    string SuccessorKey,
     ModelLifecycle Lifecycle,
+    LegacyFact? Legacy,
+    PromptCaching? PromptCaching,
     bool Verified,
     ImmutableArray<string> BaseIds)
 {
+    /// <summary>Where to go when this model is retiring: a catalog key, or empty.</summary>
+    public string SuccessorKey => Legacy?.SuccessorKey ?? string.Empty;
+
     public string BaseId => BaseIds[0];
 
     /// <summary>The list price that applies to how the model is called: <c>global.</c> profiles are billed at their own
@@ -41,3 +45,31 @@ internal sealed record ModelEntry(
 
 /// <summary>USD per 1M input and output tokens, on-demand list price.</summary>
 internal sealed record ModelPrice(decimal Input, decimal Output, bool IsGlobalProfile, CatalogSource Source);
+
+/// <summary>Legacy: Bedrock has scheduled the end of life. EndOfLife: the date has passed (in the Regions the source lists).</summary>
+internal enum LegacyStatus
+{
+    Legacy,
+    EndOfLife,
+}
+
+/// <summary>What AWS says about a retiring model on Bedrock (docs/research/bedrock-model-lifecycle.md), and where to go
+/// instead. <see cref="SuccessorBasis"/> tells whether AWS named the successor or GreenAnalyzers chose the family's
+/// current model of the same tier because AWS named none (or a larger one).</summary>
+internal sealed record LegacyFact(
+    LegacyStatus Status,
+    string EolDate,
+    string Scope,
+    string SuccessorKey,
+    string SuccessorBasis,
+    CatalogSource Source)
+{
+    public bool SuccessorNamedByAws => SuccessorBasis.StartsWith("aws", System.StringComparison.Ordinal);
+}
+
+/// <summary>A Bedrock embedding model: recognised so reports can name it and its output sizes; no rule judges it yet.</summary>
+internal sealed record EmbeddingEntry(string Key, string Name, string Id, int DefaultDimension, ImmutableArray<int> Dimensions, decimal InputPrice, CatalogSource PriceSource);
+
+/// <summary>Explicit prompt caching through a Converse cache point (docs/research/prompt-caching.md): AWS's minimum prompt
+/// prefix per checkpoint, below which "your inference still succeeds, but your prefix isn't cached".</summary>
+internal sealed record PromptCaching(int MinTokensPerCheckpoint, CatalogSource Source);

@@ -17,12 +17,15 @@ internal sealed class ModelSelectionOptions
 
     private readonly ImmutableArray<string> _allowedForAllRules;
     private readonly ImmutableArray<string> _allowedForUseSmallerModel;
+    private readonly ImmutableArray<string> _allowedForReplaceLegacyModel;
 
-    private ModelSelectionOptions(ModelTier maxTier, ImmutableArray<string> allowedForAllRules, ImmutableArray<string> allowedForUseSmallerModel)
+    private ModelSelectionOptions(
+        ModelTier maxTier, ImmutableArray<string> allowedForAllRules, ImmutableArray<string> allowedForUseSmallerModel, ImmutableArray<string> allowedForReplaceLegacyModel)
     {
         MaxTierForUseSmallerModel = maxTier;
         _allowedForAllRules = allowedForAllRules;
         _allowedForUseSmallerModel = allowedForUseSmallerModel;
+        _allowedForReplaceLegacyModel = allowedForReplaceLegacyModel;
     }
 
     public ModelTier MaxTierForUseSmallerModel { get; }
@@ -34,14 +37,16 @@ internal sealed class ModelSelectionOptions
         return new ModelSelectionOptions(
             maxTier,
             reader.GetGlobalList(AllowedModelsKey),
-            reader.GetRuleList(RuleIds.UseSmallerModel, AllowedModelsKey));
+            reader.GetRuleList(RuleIds.UseSmallerModel, AllowedModelsKey),
+            reader.GetRuleList(RuleIds.ReplaceLegacyModel, AllowedModelsKey));
     }
 
-    /// <summary><c>green_analyzers.allowed_models</c> silences every model rule;
-    /// <c>green_analyzers.GA1001.allowed_models</c> silences GA1001 only. Entries match after normalising
+    /// <summary><c>green_analyzers.allowed_models</c> silences GA1001 and GA1002;
+    /// <c>green_analyzers.GA1001.allowed_models</c> silences GA1001 only (and <c>GA1002.allowed_models</c> GA1002 only). Entries match after normalising
     /// inference-profile prefixes and ARNs, so <c>anthropic.claude-opus-4-6-v1</c> also allows <c>us.anthropic.claude-opus-4-6-v1</c>.</summary>
     public bool IsAllowed(string ruleId, ModelReference model)
-        => Matches(_allowedForAllRules, model) || (ruleId == RuleIds.UseSmallerModel && Matches(_allowedForUseSmallerModel, model));
+        => Matches(_allowedForAllRules, model)
+            || Matches(ruleId == RuleIds.UseSmallerModel ? _allowedForUseSmallerModel : _allowedForReplaceLegacyModel, model);
 
     private static bool Matches(ImmutableArray<string> allowed, ModelReference model)
     {

@@ -93,21 +93,25 @@ public sealed class PackageEndToEndTests
         {
             "TicketTriage.cs(15,23): GA1001",
             "ReplyDrafter.cs(9,64): GA1001",
-            "NightlyDigest.cs(15,27): GA1001",
+            "TicketTriage.cs(30,27): GA1002",
+            "NightlyDigest.cs(15,27): GA1002",
         }), build.Output);
-        Assert.That(build.Output, Does.Contain("'us.anthropic.claude-opus-4-1-20250805-v1:0' is a frontier-tier model; 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' costs 4.5x less per token"));
+        Assert.That(build.Output, Does.Contain("'us.anthropic.claude-opus-4-7' is a frontier-tier model; 'us.anthropic.claude-sonnet-4-6' costs 1.7x less per token"));
+        Assert.That(build.Output, Does.Contain("'amazon.titan-text-express-v1' reached end of life on Amazon Bedrock on 2025-08-15"));
 
         using var log = JsonDocument.Parse(File.ReadAllText(sarif));
         Assert.That(log.RootElement.GetProperty("version").GetString(), Is.EqualTo("2.1.0"));
         var run = log.RootElement.GetProperty("runs")[0];
         var results = run.GetProperty("results").EnumerateArray().Where(r => r.GetProperty("ruleId").GetString() == "GA1001").ToList();
-        Assert.That(results, Has.Count.EqualTo(3));
+        Assert.That(results, Has.Count.EqualTo(2));
+        // Info rules do not reach the build log, but they are in the SARIF log as notes.
+        Assert.That(SarifFindings(run, "note"), Is.EquivalentTo(new[] { "PolicyAssistant.cs(11,23): GA1003", "PolicyAssistant.cs(14,23): GA1004" }));
         var triage = results.Single(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!.EndsWith("TicketTriage.cs", StringComparison.Ordinal));
         var properties = triage.GetProperty("properties").GetProperty("customProperties");
         Assert.Multiple(() =>
         {
-            Assert.That(properties.GetProperty("suggested").GetString(), Is.EqualTo("us.anthropic.claude-sonnet-4-5-20250929-v1:0"));
-            Assert.That(properties.GetProperty("input_usd_per_1m_tokens").GetString(), Is.EqualTo("15"));
+            Assert.That(properties.GetProperty("suggested").GetString(), Is.EqualTo("us.anthropic.claude-sonnet-4-6"));
+            Assert.That(properties.GetProperty("input_usd_per_1m_tokens").GetString(), Is.EqualTo("5.5"));
             Assert.That(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
                 .Any(rule => rule.GetProperty("id").GetString() == "GA1001"
                     && rule.GetProperty("helpUri").GetString()!.EndsWith("docs/rules/GA1001.md", StringComparison.Ordinal)), Is.True);
@@ -132,26 +136,54 @@ public sealed class PackageEndToEndTests
         var project = Path.Combine(copy, "BedrockSupportDesk.csproj");
         var modelIdsBefore = File.ReadAllText(Path.Combine(copy, "ModelIds.cs"));
 
+        var assistantBefore = File.ReadAllText(Path.Combine(copy, "PolicyAssistant.cs"));
+
         var restore = DotnetCli.Run(copy, _environment, "restore", project, "-nodeReuse:false");
         Assert.That(restore.ExitCode, Is.Zero, restore.Output);
-        var format = DotnetCli.Run(copy, _environment, "format", "analyzers", project, "--diagnostics", "GA1001", "--severity", "warn", "--no-restore");
+        var format = DotnetCli.Run(copy, _environment, "format", "analyzers", project,
+            "--diagnostics", "GA1001", "GA1002", "GA1003", "GA1004", "--severity", "info", "--no-restore");
         Assert.That(format.ExitCode, Is.Zero, format.Output);
 
         var expected = modelIdsBefore
-            .Replace("us.anthropic.claude-opus-4-1-20250805-v1:0", "us.anthropic.claude-sonnet-4-5-20250929-v1:0", StringComparison.Ordinal)
+            .Replace("us.anthropic.claude-opus-4-7", "us.anthropic.claude-sonnet-4-6", StringComparison.Ordinal)
             .Replace("global.anthropic.claude-opus-4-6-v1", "global.anthropic.claude-sonnet-4-6", StringComparison.Ordinal)
-            .Replace("meta.llama3-1-405b-instruct-v1:0", "meta.llama3-1-70b-instruct-v1:0", StringComparison.Ordinal);
-        Assert.That(File.ReadAllText(Path.Combine(copy, "ModelIds.cs")), Is.EqualTo(expected), "only the three ids change; comments and layout stay");
+            .Replace("amazon.titan-text-express-v1", "amazon.nova-micro-v1:0", StringComparison.Ordinal)
+            .Replace("meta.llama3-2-90b-instruct-v1:0", "meta.llama4-scout-17b-instruct-v1:0", StringComparison.Ordinal);
+        Assert.That(File.ReadAllText(Path.Combine(copy, "ModelIds.cs")), Is.EqualTo(expected), "only the four ids change; comments and layout stay");
 
-        var build = Build(project);
+        var expectedAssistant = assistantBefore
+            .Replace("System = [new SystemContentBlock { Text = RefundPolicy.Text }],",
+                "System = [new SystemContentBlock { Text = RefundPolicy.Text }, new SystemContentBlock { CachePoint = new CachePointBlock { Type = CachePointType.Default } }],", StringComparison.Ordinal)
+            .Replace("Content = [new ContentBlock { Text = question }] }],\n        };",
+                "Content = [new ContentBlock { Text = question }] }],\n            InferenceConfig = new InferenceConfiguration { MaxTokens = 1024 },\n        };", StringComparison.Ordinal);
+        Assert.That(File.ReadAllText(Path.Combine(copy, "PolicyAssistant.cs")).ReplaceLineEndings("\n"), Is.EqualTo(expectedAssistant.ReplaceLineEndings("\n")));
+
+        var sarif = Path.Combine(_work, "formatted.sarif");
+        var build = Build(project, "-p:ErrorLog=" + sarif + "%2Cversion=2.1");
         Assert.That(build.ExitCode, Is.Zero, build.Output);
         Assert.That(Findings(build.Output, "warning"), Is.Empty, build.Output);
+        using var log = JsonDocument.Parse(File.ReadAllText(sarif));
+        Assert.That(SarifFindings(log.RootElement.GetProperty("runs")[0], "note"), Is.Empty, "the Info rules are fixed too");
     }
 
     private DotnetCli.Result Build(string project, params string[] extra)
         => DotnetCli.Run(Path.GetDirectoryName(project)!, _environment,
             new[] { "build", project, "--no-incremental", "-nodeReuse:false", "-p:GreenAnalyzersFeed=" + _feed, "-p:GreenAnalyzersPackageVersion=" + _version }
                 .Concat(extra).ToArray());
+
+    /// <summary>"File.cs(line,col): GAxxxx" for each GreenAnalyzers result of that SARIF level.</summary>
+    private static List<string> SarifFindings(JsonElement run, string level)
+        => run.GetProperty("results").EnumerateArray()
+            .Where(r => r.GetProperty("ruleId").GetString()!.StartsWith("GA", StringComparison.Ordinal)
+                && (r.TryGetProperty("level", out var l) ? l.GetString() : "warning") == level)
+            .Select(r =>
+            {
+                var location = r.GetProperty("locations")[0].GetProperty("physicalLocation");
+                var file = Path.GetFileName(new Uri(location.GetProperty("artifactLocation").GetProperty("uri").GetString()!).LocalPath);
+                var region = location.GetProperty("region");
+                return $"{file}({region.GetProperty("startLine")},{region.GetProperty("startColumn")}): {r.GetProperty("ruleId").GetString()}";
+            })
+            .ToList();
 
     /// <summary>"File.cs(line,col): GAxxxx" for each distinct GreenAnalyzers diagnostic of that severity in a build log.</summary>
     private static List<string> Findings(string output, string severity)

@@ -74,17 +74,96 @@ public sealed class ModelCatalogTests
         }
     }
 
-    [TestCase("anthropic.claude-opus-4-1-20250805-v1:0", "anthropic.claude-sonnet-4-5-20250929-v1:0")]
+    [TestCase("anthropic.claude-opus-4-1-20250805-v1:0", "anthropic.claude-sonnet-4-6")] // Sonnet 4.5 is legacy: its successor
+    [TestCase("anthropic.claude-opus-4-5-20251101-v1:0", "anthropic.claude-sonnet-4-6")]
     [TestCase("anthropic.claude-opus-4-6-v1", "anthropic.claude-sonnet-4-6")]
     [TestCase("meta.llama3-1-405b-instruct-v1:0", "meta.llama3-1-70b-instruct-v1:0")]
     [TestCase("meta.llama4-maverick-17b-instruct-v1:0", "meta.llama4-scout-17b-instruct-v1:0")]
-    [TestCase("anthropic.claude-opus-4-20250514-v1:0", null)]   // Sonnet 4 is being retired: no suggestion
+    [TestCase("anthropic.claude-opus-4-20250514-v1:0", "anthropic.claude-sonnet-4-6")] // Sonnet 4 reached EOL: its successor
     [TestCase("anthropic.claude-opus-5", null)]                  // the sibling is unverified
     [TestCase("anthropic.claude-3-haiku-20240307-v1:0", null)]   // already the smallest
     public void SuggestsTheCurrentSmallerSibling(string id, string? expected)
     {
         Assert.That(Catalog.TryFind(ModelReference.Parse(id)!, out var entry, out _), Is.True);
         Assert.That(Catalog.CurrentSmallerSibling(entry)?.BaseId, Is.EqualTo(expected));
+    }
+
+    [TestCase("anthropic.claude-v2", "anthropic.claude-sonnet-4-6")]                  // AWS names Sonnet 4.5, legacy itself now
+    [TestCase("anthropic.claude-instant-v1", "anthropic.claude-haiku-4-5-20251001-v1:0")] // same tier, not AWS's larger Sonnet
+    [TestCase("anthropic.claude-3-opus-20240229-v1:0", "anthropic.claude-sonnet-4-6")]
+    [TestCase("amazon.titan-text-express-v1", "amazon.nova-micro-v1:0")]
+    [TestCase("meta.llama2-70b-chat-v1", "meta.llama3-1-70b-instruct-v1:0")]
+    [TestCase("meta.llama3-1-405b-instruct-v1:0", "meta.llama4-maverick-17b-instruct-v1:0")]
+    [TestCase("anthropic.claude-3-haiku-20240307-v1:0", null)]  // no current model of the same tier
+    [TestCase("meta.llama3-2-11b-instruct-v1:0", null)]         // AWS's answer (Llama 4) is a larger tier
+    [TestCase("ai21.j2-ultra-v1", null)]                        // every link in the chain has reached EOL
+    [TestCase("cohere.command-text-v14", null)]
+    public void SuggestsTheCurrentSuccessorOfTheSameTierOrBelow(string id, string? expected)
+    {
+        Assert.That(Catalog.TryFind(ModelReference.Parse(id)!, out var entry, out _), Is.True);
+        Assert.That(entry.Legacy, Is.Not.Null, "legacy per AWS");
+        Assert.That(Catalog.CurrentSuccessor(entry)?.BaseId, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void LegacyFactsAreSourcedAndSuccessorsAreNeverRetiringOrLarger()
+    {
+        var legacy = Catalog.Entries.Where(e => e.Legacy is not null).ToList();
+        Assert.That(legacy, Has.Count.GreaterThanOrEqualTo(30));
+        foreach (var entry in legacy)
+        {
+            Assert.Multiple(() =>
+            {
+                Assert.That(entry.Lifecycle, Is.EqualTo(ModelLifecycle.Retiring), entry.Key);
+                Assert.That(entry.Legacy!.Source.Label, Does.StartWith("AWS"), entry.Key + ": only AWS states Bedrock lifecycle");
+                Assert.That(entry.Legacy.EolDate, Does.Match(@"^\d{4}-\d{2}-\d{2}$"), entry.Key);
+                if (Catalog.CurrentSuccessor(entry) is { } successor)
+                {
+                    Assert.That(successor.Legacy, Is.Null, entry.Key);
+                    Assert.That(successor.Lifecycle, Is.Not.EqualTo(ModelLifecycle.Retiring), entry.Key);
+                    Assert.That(successor.Tier, Is.LessThanOrEqualTo(entry.Tier), entry.Key);
+                    Assert.That(successor.Verified, Is.True, entry.Key);
+                }
+            });
+        }
+    }
+
+    [TestCase("anthropic.claude-sonnet-4-6")]
+    [TestCase("anthropic.claude-opus-4-6-v1")]
+    [TestCase("anthropic.claude-opus-5")]
+    [TestCase("amazon.nova-pro-v1:0")]
+    public void ModelsWithoutAnAwsLifecycleFactAreNotLegacy(string id)
+    {
+        Assert.That(Catalog.TryFind(ModelReference.Parse(id)!, out var entry, out _), Is.True);
+        Assert.That(entry.Legacy, Is.Null);
+    }
+
+    [TestCase("anthropic.claude-sonnet-4-6", 1024)]
+    [TestCase("anthropic.claude-opus-4-7", 4096)]
+    [TestCase("anthropic.claude-haiku-4-5-20251001-v1:0", 4096)]
+    [TestCase("amazon.nova-pro-v1:0", 1000)]
+    [TestCase("meta.llama4-scout-17b-instruct-v1:0", null)]
+    [TestCase("anthropic.claude-3-5-sonnet-20241022-v2:0", null)] // preview only: "no additional customers will be granted access"
+    public void KnowsWhichModelsCacheAPromptPrefix(string id, int? minTokens)
+    {
+        Assert.That(Catalog.TryFind(ModelReference.Parse(id)!, out var entry, out _), Is.True);
+        Assert.That(entry.PromptCaching?.MinTokensPerCheckpoint, Is.EqualTo(minTokens));
+        if (entry.PromptCaching is { } caching)
+        {
+            Assert.That(caching.Source.Label, Does.StartWith("AWS Bedrock"));
+        }
+    }
+
+    [TestCase("amazon.titan-embed-text-v2:0", 1024, new[] { 256, 512, 1024 })]
+    [TestCase("cohere.embed-v4:0", 1536, new[] { 256, 512, 1024, 1536 })]
+    [TestCase("amazon.titan-embed-text-v1", 1536, new[] { 1536 })]
+    public void KnowsEmbeddingModelsAndTheirDimensions(string id, int defaultDimension, int[] dimensions)
+    {
+        Assert.That(Catalog.TryFindEmbedding(ModelReference.Parse("us." + id)!, out var entry), Is.True);
+        Assert.That(entry.DefaultDimension, Is.EqualTo(defaultDimension));
+        Assert.That(entry.Dimensions, Is.EqualTo(dimensions));
+        Assert.That(entry.PriceSource.Date, Does.Match(@"^\d{4}-\d{2}-\d{2}$"));
+        Assert.That(Catalog.TryFind(ModelReference.Parse(id)!, out _, out _), Is.False, "not a text model");
     }
 
     [TestCase("anthropic.claude-opus-5")]
@@ -100,13 +179,23 @@ public sealed class ModelCatalogTests
     public void ParsesTheResourceFormat()
     {
         var models = Tsv.Parse(new StringReader(
-            "# comment\nkey\tprovider\tfamily\tname\ttier\ttier_basis\tinput_usd_per_1m\toutput_usd_per_1m\tglobal_input_usd_per_1m\tglobal_output_usd_per_1m\tprice_source\tsmaller_sibling\tsuccessor\tlifecycle\tlifecycle_source\tverified\tids\n"
-            + "big\tP\tF\tBig\tfrontier\tprice\t10\t50\t9\t45\ts\tsmall\t\tactive\t\tyes\tp.big-v1 p.big-v1-alias\n"
-            + "small\tP\tF\tSmall\tsmall\tprice\t0.1\t0.5\t\t\ts\t\t\tunknown\t\tyes\tp.small-v1\n"));
+            "# comment\nkey\tprovider\tfamily\tname\ttier\ttier_basis\tinput_usd_per_1m\toutput_usd_per_1m\tglobal_input_usd_per_1m\tglobal_output_usd_per_1m\tprice_source\tsmaller_sibling\tlifecycle\tlifecycle_source\tlegacy_status\tlegacy_date\teol_date\teol_scope\tsuccessor\tsuccessor_basis\tcache_min_tokens\tcache_source\tverified\tids\n"
+            + "big\tP\tF\tBig\tfrontier\tprice\t10\t50\t9\t45\ts\tsmall\tactive\t\t\t\t\t\t\t\t1024\ts\tyes\tp.big-v1 p.big-v1-alias\n"
+            + "small\tP\tF\tSmall\tsmall\tprice\t0.1\t0.5\t\t\ts\t\tunknown\t\t\t\t\t\t\t\t\t\tyes\tp.small-v1\n"
+            + "old\tP\tF\tOld\tsmall\tprice\t1\t2\t\t\ts\t\tretiring\ts\teol\t2025-01-01\t2025-07-01\tall Regions\tsmall\taws\t\t\tyes\tp.old-v1\n"));
         var sources = Tsv.Parse(new StringReader("id\tlabel\tdate\ttitle\ns\tSource\t2026-01-02\tA source\n"));
-        var catalog = ModelCatalog.Load(models, sources);
+        var embeddings = Tsv.Parse(new StringReader(
+            "key\tname\tid\tdefault_dimension\tdimensions\tinput_usd_per_1m\tprice_source\ne\tE\tp.embed-v1\t512\t256 512\t0.02\ts\n"));
+        var catalog = ModelCatalog.Load(models, sources, embeddings);
+
+        var old = catalog.ByKey("old")!;
+        Assert.That(old.Legacy, Is.EqualTo(new LegacyFact(LegacyStatus.EndOfLife, "2025-07-01", "all Regions", "small", "aws", old.PriceSource)));
+        Assert.That(catalog.CurrentSuccessor(old)!.Key, Is.EqualTo("small"));
+        Assert.That(catalog.TryFindEmbedding(ModelReference.Parse("p.embed-v1")!, out var embedding) && embedding.Dimensions.SequenceEqual(new[] { 256, 512 }), Is.True);
 
         Assert.That(catalog.TryFind(ModelReference.Parse("p.big-v1-alias")!, out var big, out _), Is.True);
+        Assert.That(big.PromptCaching, Is.EqualTo(new PromptCaching(1024, big.PriceSource)));
+        Assert.That(catalog.ByKey("small")!.PromptCaching, Is.Null);
         Assert.That(catalog.CurrentSmallerSibling(big)!.Key, Is.EqualTo("small"));
         Assert.That(big.PriceSource.Citation, Is.EqualTo("Source, 2026-01-02"));
         Assert.That(big.PriceFor(ModelReference.Parse("global.p.big-v1")!), Is.EqualTo(new ModelPrice(9m, 45m, true, big.PriceSource)));

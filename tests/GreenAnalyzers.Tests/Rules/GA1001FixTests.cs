@@ -5,10 +5,10 @@ namespace GreenAnalyzers.Tests.Rules;
 /// <summary>GA1001's code fix where the value is written away from the sink, and Fix All at every scope.</summary>
 public sealed class GA1001FixTests
 {
-    private const string Opus41 = "anthropic.claude-opus-4-1-20250805-v1:0";
-    private const string Sonnet45 = "anthropic.claude-sonnet-4-5-20250929-v1:0";
-    private const string Llama405 = "meta.llama3-1-405b-instruct-v1:0";
-    private const string Llama70 = "meta.llama3-1-70b-instruct-v1:0";
+    private const string Opus46 = "anthropic.claude-opus-4-6-v1";
+    private const string Sonnet46 = "anthropic.claude-sonnet-4-6";
+    private const string MistralLarge3 = "mistral.mistral-large-3-675b-instruct";
+    private const string Ministral14 = "mistral.ministral-3-14b-instruct";
 
     [Test]
     public Task ConstInAnotherFileSharedByTwoSinksIsEditedOnce()
@@ -19,7 +19,7 @@ public sealed class GA1001FixTests
             public static class Models
             {
                 /// <summary>Used for every summary.</summary>
-                public const string Summary = "us.{{Opus41}}";   // approved 2025-09
+                public const string Summary = "us.{{Opus46}}";   // approved 2025-09
             }
             """));
         test.TestState.Sources.Add(("/Summarizer.cs", """
@@ -36,7 +36,7 @@ public sealed class GA1001FixTests
             public static class Models
             {
                 /// <summary>Used for every summary.</summary>
-                public const string Summary = "us.{{Sonnet45}}";   // approved 2025-09
+                public const string Summary = "us.{{Sonnet46}}";   // approved 2025-09
             }
             """));
         test.FixedState.Sources.Add(("/Summarizer.cs", """
@@ -62,9 +62,9 @@ public sealed class GA1001FixTests
                 ConverseRequest One() => new()
                 {
                     // the chat path
-                    ModelId = {|GA1001:"{{Opus41}}"|}, // was Opus 4
+                    ModelId = {|GA1001:"{{Opus46}}"|}, // was Opus 4
                 };
-                InvokeModelRequest Two() => new() { ModelId = {|GA1001:"{{Llama405}}"|} };
+                InvokeModelRequest Two() => new() { ModelId = {|GA1001:"{{MistralLarge3}}"|} };
             }
             """));
         test.TestState.Sources.Add(("/B.cs", $$"""
@@ -74,7 +74,7 @@ public sealed class GA1001FixTests
         var other = new ProjectState("Other", Microsoft.CodeAnalysis.LanguageNames.CSharp, "/1/Test", "cs");
         other.Sources.Add(("/Other.cs", $$"""
             using Amazon.BedrockRuntime.Model;
-            class O { ConverseRequest M() => new() { ModelId = {|GA1001:"{{Opus41}}"|} }; }
+            class O { ConverseRequest M() => new() { ModelId = {|GA1001:"{{Opus46}}"|} }; }
             """));
         other.AdditionalReferences.AddRange(TestReferences.All);
         test.TestState.AdditionalProjects.Add("Other", other);
@@ -86,9 +86,9 @@ public sealed class GA1001FixTests
                 ConverseRequest One() => new()
                 {
                     // the chat path
-                    ModelId = "{{Sonnet45}}", // was Opus 4
+                    ModelId = "{{Sonnet46}}", // was Opus 4
                 };
-                InvokeModelRequest Two() => new() { ModelId = "{{Llama70}}" };
+                InvokeModelRequest Two() => new() { ModelId = "{{Ministral14}}" };
             }
             """));
         test.FixedState.Sources.Add(("/B.cs", """
@@ -98,7 +98,7 @@ public sealed class GA1001FixTests
         var otherFixed = new ProjectState("Other", Microsoft.CodeAnalysis.LanguageNames.CSharp, "/1/Test", "cs");
         otherFixed.Sources.Add(("/Other.cs", $$"""
             using Amazon.BedrockRuntime.Model;
-            class O { ConverseRequest M() => new() { ModelId = "{{Sonnet45}}" }; }
+            class O { ConverseRequest M() => new() { ModelId = "{{Sonnet46}}" }; }
             """));
         otherFixed.AdditionalReferences.AddRange(TestReferences.All);
         test.FixedState.AdditionalProjects.Add("Other", otherFixed);
@@ -112,7 +112,7 @@ public sealed class GA1001FixTests
         class C
         {
             const string Provider = "anthropic.";
-            const string Model = Provider + "claude-opus-4-1-20250805-v1:0";
+            const string Model = Provider + "claude-opus-4-6-v1";
             ConverseRequest M() => new() { ModelId = {|GA1001:Model|} };
         }
         """);
@@ -122,28 +122,28 @@ public sealed class GA1001FixTests
     {
         var result = await AnalyzerRunner.RunAsync(new Analyzers.ModelIdAnalyzer(), $$"""
             using Amazon.BedrockRuntime.Model;
-            class C { ConverseRequest M() => new() { ModelId = "us.{{Llama405}}" }; }
+            class C { ConverseRequest M() => new() { ModelId = "us.{{MistralLarge3}}" }; }
             """);
 
         var diagnostic = result.Diagnostics.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(diagnostic.Properties["model"], Is.EqualTo("us." + Llama405));
-            Assert.That(diagnostic.Properties["model_id"], Is.EqualTo(Llama405));
+            Assert.That(diagnostic.Properties["model"], Is.EqualTo("us." + MistralLarge3));
+            Assert.That(diagnostic.Properties["model_id"], Is.EqualTo(MistralLarge3));
             Assert.That(diagnostic.Properties["tier"], Is.EqualTo("frontier"));
-            Assert.That(diagnostic.Properties["suggested"], Is.EqualTo("us." + Llama70));
-            Assert.That(diagnostic.Properties["suggested_id"], Is.EqualTo(Llama70));
-            Assert.That(diagnostic.Properties["input_usd_per_1m_tokens"], Is.EqualTo("5.32"));
-            Assert.That(diagnostic.Properties["output_usd_per_1m_tokens"], Is.EqualTo("16"));
-            Assert.That(diagnostic.Properties["suggested_input_usd_per_1m_tokens"], Is.EqualTo("0.72"));
-            Assert.That(diagnostic.Properties["suggested_output_usd_per_1m_tokens"], Is.EqualTo("0.72"));
+            Assert.That(diagnostic.Properties["suggested"], Is.EqualTo("us." + Ministral14));
+            Assert.That(diagnostic.Properties["suggested_id"], Is.EqualTo(Ministral14));
+            Assert.That(diagnostic.Properties["input_usd_per_1m_tokens"], Is.EqualTo("0.5"));
+            Assert.That(diagnostic.Properties["output_usd_per_1m_tokens"], Is.EqualTo("1.5"));
+            Assert.That(diagnostic.Properties["suggested_input_usd_per_1m_tokens"], Is.EqualTo("0.2"));
+            Assert.That(diagnostic.Properties["suggested_output_usd_per_1m_tokens"], Is.EqualTo("0.2"));
             Assert.That(diagnostic.Properties["price_source"], Is.Not.Empty);
             Assert.That(diagnostic.Properties["price_date"], Does.Match(@"^\d{4}-\d{2}-\d{2}$"));
-            Assert.That(diagnostic.Properties["replacement"], Is.EqualTo(Llama70));
+            Assert.That(diagnostic.Properties["replacement"], Is.EqualTo(Ministral14));
             Assert.That(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(
-                "'us.meta.llama3-1-405b-instruct-v1:0' is a frontier-tier model; 'us.meta.llama3-1-70b-instruct-v1:0' costs "
-                + "7.4x less per input token, 22.2x less per output token ($5.32/$16 → $0.72/$0.72 per 1M input/output tokens, "
-                + "LiteLLM price list, 2026-07-24 / genai-prices and AWS FMBench, 2026-08-19)"));
+                "'us.mistral.mistral-large-3-675b-instruct' is a frontier-tier model; 'us.mistral.ministral-3-14b-instruct' costs "
+                + "2.5x less per input token, 7.5x less per output token ($0.5/$1.5 → $0.2/$0.2 per 1M input/output tokens, "
+                + "LiteLLM price list, 2026-07-24)"));
             Assert.That(diagnostic.AdditionalLocations, Has.Count.EqualTo(1));
         });
     }

@@ -6,8 +6,8 @@ namespace GreenAnalyzers.Tests.Rules;
 /// <summary>GA1001 Use a smaller model where it serves.</summary>
 public sealed class GA1001Tests
 {
-    private const string Opus41 = "anthropic.claude-opus-4-1-20250805-v1:0";
-    private const string Sonnet45 = "anthropic.claude-sonnet-4-5-20250929-v1:0";
+    private const string Opus46 = "anthropic.claude-opus-4-6-v1";
+    private const string Sonnet46 = "anthropic.claude-sonnet-4-6";
 
     // ---------------------------------------------------------------- every sink
 
@@ -21,14 +21,14 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            object M() => new {{request}} { ModelId = {|GA1001:"{{Opus41}}"|} };
+            object M() => new {{request}} { ModelId = {|GA1001:"{{Opus46}}"|} };
         }
         """,
         $$"""
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            object M() => new {{request}} { ModelId = "{{Sonnet45}}" };
+            object M() => new {{request}} { ModelId = "{{Sonnet46}}" };
         }
         """);
 
@@ -40,14 +40,14 @@ public sealed class GA1001Tests
         using Amazon.Bedrock.Model;
         class C
         {
-            object M() => new {{request}} { {{property}} = {|GA1001:"{{Opus41}}"|} };
+            object M() => new {{request}} { {{property}} = {|GA1001:"{{Opus46}}"|} };
         }
         """,
         $$"""
         using Amazon.Bedrock.Model;
         class C
         {
-            object M() => new {{request}} { {{property}} = "{{Sonnet45}}" };
+            object M() => new {{request}} { {{property}} = "{{Sonnet46}}" };
         }
         """);
 
@@ -58,9 +58,9 @@ public sealed class GA1001Tests
         using Microsoft.Extensions.AI;
         class C
         {
-            IChatClient M(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient({|GA1001:"{{Opus41}}"|});
-            IChatClient Named(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient(defaultModelId: {|GA1001:"{{Opus41}}"|});
-            IChatClient Static(IAmazonBedrockRuntime runtime) => AmazonBedrockRuntimeExtensions.AsIChatClient(runtime, {|GA1001:"{{Opus41}}"|});
+            IChatClient M(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient({|GA1001:"{{Opus46}}"|});
+            IChatClient Named(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient(defaultModelId: {|GA1001:"{{Opus46}}"|});
+            IChatClient Static(IAmazonBedrockRuntime runtime) => AmazonBedrockRuntimeExtensions.AsIChatClient(runtime, {|GA1001:"{{Opus46}}"|});
         }
         """,
         $$"""
@@ -68,9 +68,9 @@ public sealed class GA1001Tests
         using Microsoft.Extensions.AI;
         class C
         {
-            IChatClient M(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient("{{Sonnet45}}");
-            IChatClient Named(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient(defaultModelId: "{{Sonnet45}}");
-            IChatClient Static(IAmazonBedrockRuntime runtime) => AmazonBedrockRuntimeExtensions.AsIChatClient(runtime, "{{Sonnet45}}");
+            IChatClient M(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient("{{Sonnet46}}");
+            IChatClient Named(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient(defaultModelId: "{{Sonnet46}}");
+            IChatClient Static(IAmazonBedrockRuntime runtime) => AmazonBedrockRuntimeExtensions.AsIChatClient(runtime, "{{Sonnet46}}");
         }
         """);
 
@@ -80,7 +80,7 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime;
         class C
         {
-            object M(IAmazonBedrockRuntime runtime) => runtime.AsIEmbeddingGenerator({|GA1001:"{{Opus41}}"|}, 256);
+            object M(IAmazonBedrockRuntime runtime) => runtime.AsIEmbeddingGenerator({|GA1001:"{{Opus46}}"|}, 256);
             object Default(IAmazonBedrockRuntime runtime) => runtime.AsIEmbeddingGenerator();
         }
         """);
@@ -91,7 +91,7 @@ public sealed class GA1001Tests
         using Microsoft.Extensions.AI;
         class C
         {
-            ChatOptions Bedrock() => new ChatOptions { ModelId = {|GA1001:"us.{{Opus41}}"|} };
+            ChatOptions Bedrock() => new ChatOptions { ModelId = {|GA1001:"us.{{Opus46}}"|} };
             ChatOptions OpenAi() => new ChatOptions { ModelId = "gpt-5" };
         }
         """,
@@ -99,7 +99,7 @@ public sealed class GA1001Tests
         using Microsoft.Extensions.AI;
         class C
         {
-            ChatOptions Bedrock() => new ChatOptions { ModelId = "us.{{Sonnet45}}" };
+            ChatOptions Bedrock() => new ChatOptions { ModelId = "us.{{Sonnet46}}" };
             ChatOptions OpenAi() => new ChatOptions { ModelId = "gpt-5" };
         }
         """);
@@ -131,7 +131,7 @@ public sealed class GA1001Tests
         using Anthropic.Models.Beta.Messages;
         class C
         {
-            MessageCreateParams M() => new MessageCreateParams { Model = {|GA1001:"{{Opus41}}"|}, MaxTokens = 1024, Messages = [] };
+            MessageCreateParams M() => new MessageCreateParams { Model = {|GA1001:"{{Opus46}}"|}, MaxTokens = 1024, Messages = [] };
         }
         """);
 
@@ -146,7 +146,7 @@ public sealed class GA1001Tests
             ConverseRequest M()
             {
                 var request = new ConverseRequest();
-                request.ModelId = {|GA1001:"{{Opus41}}"|};
+                request.ModelId = {|GA1001:"{{Opus46}}"|};
                 return request;
             }
         }
@@ -158,7 +158,7 @@ public sealed class GA1001Tests
             ConverseRequest M()
             {
                 var request = new ConverseRequest();
-                request.ModelId = "{{Sonnet45}}";
+                request.ModelId = "{{Sonnet46}}";
                 return request;
             }
         }
@@ -171,7 +171,7 @@ public sealed class GA1001Tests
         class C
         {
             // The model every summary uses.
-            private const string SummaryModel = /* reviewed */ "{{Opus41}}"; // keep in sync with the runbook
+            private const string SummaryModel = /* reviewed */ "{{Opus46}}"; // keep in sync with the runbook
 
             ConverseRequest M() => new() { ModelId = {|GA1001:SummaryModel|} };
         }
@@ -181,7 +181,7 @@ public sealed class GA1001Tests
         class C
         {
             // The model every summary uses.
-            private const string SummaryModel = /* reviewed */ "{{Sonnet45}}"; // keep in sync with the runbook
+            private const string SummaryModel = /* reviewed */ "{{Sonnet46}}"; // keep in sync with the runbook
 
             ConverseRequest M() => new() { ModelId = SummaryModel };
         }
@@ -195,7 +195,7 @@ public sealed class GA1001Tests
         {
             ConverseRequest M()
             {
-                const string model = "{{Opus41}}";
+                const string model = "{{Opus46}}";
                 return new ConverseRequest { ModelId = {|GA1001:model|} };
             }
         }
@@ -206,7 +206,7 @@ public sealed class GA1001Tests
         {
             ConverseRequest M()
             {
-                const string model = "{{Sonnet45}}";
+                const string model = "{{Sonnet46}}";
                 return new ConverseRequest { ModelId = model };
             }
         }
@@ -219,7 +219,7 @@ public sealed class GA1001Tests
         static class Models
         {
             public const string Region = "us.";
-            public static readonly string Summaries = Region + "{{Opus41}}";
+            public static readonly string Summaries = Region + "{{Opus46}}";
         }
         class C
         {
@@ -231,7 +231,7 @@ public sealed class GA1001Tests
         static class Models
         {
             public const string Region = "us.";
-            public static readonly string Summaries = Region + "{{Sonnet45}}";
+            public static readonly string Summaries = Region + "{{Sonnet46}}";
         }
         class C
         {
@@ -246,7 +246,7 @@ public sealed class GA1001Tests
         class C
         {
             const string Geo = "eu";
-            ConverseRequest M() => new() { ModelId = {|GA1001:$"{Geo}.{{Opus41}}"|} };
+            ConverseRequest M() => new() { ModelId = {|GA1001:$"{Geo}.{{Opus46}}"|} };
         }
         """,
         $$"""
@@ -254,7 +254,7 @@ public sealed class GA1001Tests
         class C
         {
             const string Geo = "eu";
-            ConverseRequest M() => new() { ModelId = $"{Geo}.{{Sonnet45}}" };
+            ConverseRequest M() => new() { ModelId = $"{Geo}.{{Sonnet46}}" };
         }
         """);
 
@@ -264,16 +264,16 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            ConverseRequest Verbatim() => new() { ModelId = {|GA1001:@"{{Opus41}}"|} };
-            ConverseRequest Raw() => new() { ModelId = {|GA1001:"""{{Opus41}}"""|} };
+            ConverseRequest Verbatim() => new() { ModelId = {|GA1001:@"{{Opus46}}"|} };
+            ConverseRequest Raw() => new() { ModelId = {|GA1001:"""{{Opus46}}"""|} };
         }
         """",
         $$""""
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            ConverseRequest Verbatim() => new() { ModelId = @"{{Sonnet45}}" };
-            ConverseRequest Raw() => new() { ModelId = """{{Sonnet45}}""" };
+            ConverseRequest Verbatim() => new() { ModelId = @"{{Sonnet46}}" };
+            ConverseRequest Raw() => new() { ModelId = """{{Sonnet46}}""" };
         }
         """");
 
@@ -290,14 +290,14 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            ConverseRequest M() => new() { ModelId = {|GA1001:"{{head}}{{Opus41}}"|} };
+            ConverseRequest M() => new() { ModelId = {|GA1001:"{{head}}{{Opus46}}"|} };
         }
         """,
         $$"""
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            ConverseRequest M() => new() { ModelId = "{{head}}{{Sonnet45}}" };
+            ConverseRequest M() => new() { ModelId = "{{head}}{{Sonnet46}}" };
         }
         """);
 
@@ -307,25 +307,25 @@ public sealed class GA1001Tests
         using Amazon.Bedrock.Model;
         class C
         {
-            object M() => new CreateProvisionedModelThroughputRequest { ModelId = {|GA1001:"{{Opus41}}:200k"|}, ModelUnits = 1 };
+            object M() => new CreateProvisionedModelThroughputRequest { ModelId = {|GA1001:"{{Opus46}}:200k"|}, ModelUnits = 1 };
         }
         """,
         $$"""
         using Amazon.Bedrock.Model;
         class C
         {
-            object M() => new CreateProvisionedModelThroughputRequest { ModelId = "{{Sonnet45}}:200k", ModelUnits = 1 };
+            object M() => new CreateProvisionedModelThroughputRequest { ModelId = "{{Sonnet46}}:200k", ModelUnits = 1 };
         }
         """);
 
     // ---------------------------------------------------------------- must not flag
 
-    [TestCase("anthropic.claude-3-haiku-20240307-v1:0", TestName = "Small model")]
+    [TestCase("amazon.nova-lite-v1:0", TestName = "Small model")]
     [TestCase("anthropic.claude-haiku-4-5-20251001-v1:0", TestName = "Medium model")]
-    [TestCase(Sonnet45, TestName = "Large model (default flags frontier only)")]
+    [TestCase(Sonnet46, TestName = "Large model (default flags frontier only)")]
     [TestCase("acme.unknown-model-v1:0", TestName = "Unknown id")]
     [TestCase("anthropic.claude-opus-5", TestName = "Unverified catalog row")]
-    [TestCase("anthropic.claude-opus-4-20250514-v1:0", TestName = "Frontier model whose sibling is retiring")]
+    [TestCase("deepseek.v3-v1:0", TestName = "Frontier model without a smaller sibling")]
     [TestCase("deepseek.v3-v1:0", TestName = "Frontier model without a smaller sibling")]
     [TestCase("arn:aws:bedrock:us-east-1:123456789012:custom-model/anthropic.claude-opus-4-1-20250805-v1:0/abc", TestName = "Custom model ARN")]
     [TestCase("arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abc123", TestName = "Provisioned model ARN")]
@@ -347,8 +347,8 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            static string instanceModel = "{{Opus41}}";
-            readonly string _field = "{{Opus41}}";
+            static string instanceModel = "{{Opus46}}";
+            readonly string _field = "{{Opus46}}";
 
             ConverseRequest Parameter(string modelId) => new() { ModelId = modelId };
             ConverseRequest Environment_() => new() { ModelId = Environment.GetEnvironmentVariable("MODEL_ID") };
@@ -356,7 +356,7 @@ public sealed class GA1001Tests
             ConverseRequest InstanceField() => new() { ModelId = _field };
             ConverseRequest Local()
             {
-                var model = "{{Opus41}}"; // not const: it may change before use
+                var model = "{{Opus46}}"; // not const: it may change before use
                 return new() { ModelId = model };
             }
             ConverseRequest Conditional(bool cheap) => new() { ModelId = cheap ? "a.b" : Parameter("x").ModelId };
@@ -370,15 +370,15 @@ public sealed class GA1001Tests
         class MyRequest { public string ModelId { get; set; } = ""; }
         class C
         {
-            MyRequest M() => new() { ModelId = "{{Opus41}}" };
-            string Plain() => "{{Opus41}}";
+            MyRequest M() => new() { ModelId = "{{Opus46}}" };
+            string Plain() => "{{Opus46}}";
         }
         """);
 
-    [TestCase("green_analyzers.allowed_models = " + Opus41)]
-    [TestCase("green_analyzers.GA1001.allowed_models = " + Opus41)]
-    [TestCase("green_analyzers.ga1001.allowed_models = eu." + Opus41 + " ")]
-    [TestCase("green_analyzers.allowed_models = ,  meta.llama3-1-405b-instruct-v1:0 ,arn:aws:bedrock:us-east-1::foundation-model/" + Opus41 + ",")]
+    [TestCase("green_analyzers.allowed_models = " + Opus46)]
+    [TestCase("green_analyzers.GA1001.allowed_models = " + Opus46)]
+    [TestCase("green_analyzers.ga1001.allowed_models = eu." + Opus46 + " ")]
+    [TestCase("green_analyzers.allowed_models = ,  meta.llama3-1-405b-instruct-v1:0 ,arn:aws:bedrock:us-east-1::foundation-model/" + Opus46 + ",")]
     [TestCase("green_analyzers.max_model_tier = frontier")]
     [TestCase("green_analyzers.GA1001.max_model_tier = FRONTIER")]
     public Task OptionsSilenceTheRule(string option) => ModelIdVerifier.AnalyzerAsync(
@@ -386,7 +386,7 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            ConverseRequest M() => new() { ModelId = "us.{{Opus41}}" };
+            ConverseRequest M() => new() { ModelId = "us.{{Opus46}}" };
         }
         """,
         option);
@@ -397,10 +397,10 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            ConverseRequest M() => new() { ModelId = {|GA1001:"{{Opus41}}"|} };
+            ConverseRequest M() => new() { ModelId = {|GA1001:"{{Opus46}}"|} };
         }
         """,
-        "green_analyzers.allowed_models = anthropic.claude-opus-4-6-v1, not a model id");
+        "green_analyzers.allowed_models = anthropic.claude-opus-4-7, not a model id");
 
     [Test]
     public Task LowerMaxTierFlagsLargeModels() => ModelIdVerifier.CodeFixAsync(
@@ -408,7 +408,7 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            ConverseRequest M() => new() { ModelId = {|GA1001:"{{Sonnet45}}"|} };
+            ConverseRequest M() => new() { ModelId = {|GA1001:"{{Sonnet46}}"|} };
         }
         """,
         """
@@ -429,8 +429,8 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            ConverseRequest Frontier() => new() { ModelId = {|GA1001:"{{Opus41}}"|} };
-            ConverseRequest Large() => new() { ModelId = "{{Sonnet45}}" };
+            ConverseRequest Frontier() => new() { ModelId = {|GA1001:"{{Opus46}}"|} };
+            ConverseRequest Large() => new() { ModelId = "{{Sonnet46}}" };
         }
         """,
         option);
@@ -441,7 +441,7 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            ConverseRequest M() => new() { ModelId = "{{Opus41}}" };
+            ConverseRequest M() => new() { ModelId = "{{Opus46}}" };
         }
         """,
         "green_analyzers.max_model_tier = small",
@@ -453,20 +453,20 @@ public sealed class GA1001Tests
         var test = ModelIdVerifier.Create();
         test.TestState.Sources.Add(("/src/Flagged.cs", $$"""
             using Amazon.BedrockRuntime.Model;
-            class Flagged { ConverseRequest M() => new() { ModelId = {|GA1001:"{{Opus41}}"|} }; }
+            class Flagged { ConverseRequest M() => new() { ModelId = {|GA1001:"{{Opus46}}"|} }; }
             """));
         test.TestState.Sources.Add(("/src/Research/Allowed.cs", $$"""
             using Amazon.BedrockRuntime.Model;
-            class Allowed { ConverseRequest M() => new() { ModelId = "{{Opus41}}" }; }
+            class Allowed { ConverseRequest M() => new() { ModelId = "{{Opus46}}" }; }
             """));
-        test.TestState.AnalyzerConfigFiles.Add(("/src/Research/.editorconfig", "[*.cs]\ngreen_analyzers.GA1001.allowed_models = " + Opus41 + "\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/src/Research/.editorconfig", "[*.cs]\ngreen_analyzers.GA1001.allowed_models = " + Opus46 + "\n"));
         test.FixedState.Sources.Add(("/src/Flagged.cs", $$"""
             using Amazon.BedrockRuntime.Model;
-            class Flagged { ConverseRequest M() => new() { ModelId = "{{Sonnet45}}" }; }
+            class Flagged { ConverseRequest M() => new() { ModelId = "{{Sonnet46}}" }; }
             """));
         test.FixedState.Sources.Add(("/src/Research/Allowed.cs", $$"""
             using Amazon.BedrockRuntime.Model;
-            class Allowed { ConverseRequest M() => new() { ModelId = "{{Opus41}}" }; }
+            class Allowed { ConverseRequest M() => new() { ModelId = "{{Opus46}}" }; }
             """));
         return test.RunAsync();
     }
@@ -482,17 +482,17 @@ public sealed class GA1001Tests
             class C
             {
                 ConverseRequest A() => new ConverseRequest { ModelId = };
-                ConverseRequest B() => new ConverseRequest { ModelId = "{{Opus41}}"
+                ConverseRequest B() => new ConverseRequest { ModelId = "{{Opus46}}"
                 ConverseRequest C1() => new ConverseRequest { ModelId = Missing.Constant };
-                ConverseRequest D() => new ConverseRequest { ModelI = "{{Opus41}}" };
-                object E() => new UnknownRequest { ModelId = "{{Opus41}}" };
+                ConverseRequest D() => new ConverseRequest { ModelI = "{{Opus46}}" };
+                object E() => new UnknownRequest { ModelId = "{{Opus46}}" };
                 object F() => new CreateModelCustomizationJobRequest { BaseModelIdentifier = 42 };
                 const string Cycle = Cycle;
                 ConverseRequest G() => new ConverseRequest { ModelId = Cycle };
                 static readonly string R1 = R2, R2 = R1;
                 ConverseRequest H() => new ConverseRequest { ModelId = R1 };
-                ConverseRequest I() => new ConverseRequest { ModelId = $"{Undefined}.{{Opus41}}" };
-                ConverseRequest J() => new ConverseRequest { ModelId = "{{Opus41}}" + };
+                ConverseRequest I() => new ConverseRequest { ModelId = $"{Undefined}.{{Opus46}}" };
+                ConverseRequest J() => new ConverseRequest { ModelId = "{{Opus46}}" + };
                 object K() => Amazon.BedrockRuntime.AmazonBedrockRuntimeExtensions.AsIChatClient(null, );
             """);
 
@@ -512,12 +512,12 @@ public sealed class GA1001Tests
         var test = ModelIdVerifier.Create();
         test.TestState.Sources.Add(("/Generated.g.cs", $$"""
             using Amazon.BedrockRuntime.Model;
-            class G1 { ConverseRequest M() => new() { ModelId = "{{Opus41}}" }; }
+            class G1 { ConverseRequest M() => new() { ModelId = "{{Opus46}}" }; }
             """));
         test.TestState.Sources.Add(("/Marked.cs", $$"""
             // <auto-generated/>
             using Amazon.BedrockRuntime.Model;
-            class G2 { ConverseRequest M() => new() { ModelId = "{{Opus41}}" }; }
+            class G2 { ConverseRequest M() => new() { ModelId = "{{Opus46}}" }; }
             """));
         return test.RunAsync();
     }
@@ -534,9 +534,9 @@ public sealed class GA1001Tests
         class C
         {
         #pragma warning disable GA1001 // Quality review showed Sonnet misses legal nuance; re-evaluate in Q3.
-            ConverseRequest M() => new() { ModelId = "{{Opus41}}" };
+            ConverseRequest M() => new() { ModelId = "{{Opus46}}" };
         #pragma warning restore GA1001
-            ConverseRequest N() => new() { ModelId = {|GA1001:"{{Opus41}}"|} };
+            ConverseRequest N() => new() { ModelId = {|GA1001:"{{Opus46}}"|} };
         }
         """;
         return test.RunAsync();
@@ -550,7 +550,7 @@ public sealed class GA1001Tests
         class C
         {
             [SuppressMessage("ModelSelection", "GA1001", Justification = "Evaluated: the smaller model failed our eval set.")]
-            ConverseRequest M() => new() { ModelId = "{{Opus41}}" };
+            ConverseRequest M() => new() { ModelId = "{{Opus46}}" };
         }
         """);
 
@@ -562,19 +562,19 @@ public sealed class GA1001Tests
             using Amazon.BedrockRuntime.Model;
             class C
             {
-                ConverseRequest M() => new() { ModelId = {|#0:"{{Opus41}}"|} };
+                ConverseRequest M() => new() { ModelId = {|#0:"{{Opus46}}"|} };
             }
             """;
         test.FixedCode = $$"""
             using Amazon.BedrockRuntime.Model;
             class C
             {
-                ConverseRequest M() => new() { ModelId = "{{Sonnet45}}" };
+                ConverseRequest M() => new() { ModelId = "{{Sonnet46}}" };
             }
             """;
         test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("GA1001", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-            .WithArguments(Opus41, "frontier", Sonnet45, "4.5x less per token",
-                "$15/$75 → $3.3/$16.5 per 1M input/output tokens, LiteLLM price list, 2026-07-24"));
+            .WithArguments(Opus46, "frontier", Sonnet46, "1.7x less per token",
+                "$5.5/$27.5 → $3.3/$16.5 per 1M input/output tokens, LiteLLM price list, 2026-07-24", ""));
         return test.RunAsync();
     }
 }

@@ -7,31 +7,39 @@ using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
 
 namespace GreenAnalyzers.Tests.Rules;
 
-/// <summary>Projects that reference none of the SDKs pay (almost) nothing: no operation callback is registered.</summary>
+/// <summary>Projects that reference none of the SDKs pay (almost) nothing: no analyzer registers a callback.</summary>
 public sealed class SdkAbsentTests
 {
-    [Test]
-    public async Task NothingIsRegisteredWithoutTheSdks()
-    {
-        var telemetry = await Telemetry(Basic.Reference.Assemblies.Net100.References.All);
-        Assert.That(telemetry.OperationActionsCount, Is.Zero);
-    }
+    /// <summary>Every analyzer the package ships, found by reflection so a new one cannot be forgotten.</summary>
+    public static IEnumerable<Type> Analyzers() => typeof(ModelIdAnalyzer).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+        .OrderBy(t => t.Name);
 
     [Test]
-    public async Task CallbacksAreRegisteredWhenTheSdkIsReferenced()
+    public void TheAssemblyShipsAnalyzers() => Assert.That(Analyzers().Count(), Is.GreaterThanOrEqualTo(2));
+
+    [TestCaseSource(nameof(Analyzers))]
+    public async Task NothingIsRegisteredWithoutTheSdks(Type analyzerType)
     {
-        // The control: the same measurement with the SDK present, so the test above can fail.
-        var telemetry = await Telemetry(TestReferences.All);
-        Assert.That(telemetry.OperationActionsCount, Is.GreaterThan(0));
+        var telemetry = await Telemetry(analyzerType, Basic.Reference.Assemblies.Net100.References.All);
+        Assert.That(telemetry.OperationActionsCount + telemetry.SyntaxNodeActionsCount + telemetry.SymbolActionsCount, Is.Zero);
     }
 
-    private static async Task<AnalyzerTelemetryInfo> Telemetry(IEnumerable<MetadataReference> references)
+    [TestCaseSource(nameof(Analyzers))]
+    public async Task CallbacksAreRegisteredWhenTheSdkIsReferenced(Type analyzerType)
+    {
+        // The control: the same measurement with the SDKs present, so the test above can fail.
+        var telemetry = await Telemetry(analyzerType, TestReferences.All);
+        Assert.That(telemetry.OperationActionsCount + telemetry.SyntaxNodeActionsCount + telemetry.SymbolActionsCount, Is.GreaterThan(0));
+    }
+
+    private static async Task<AnalyzerTelemetryInfo> Telemetry(Type analyzerType, IEnumerable<MetadataReference> references)
     {
         var tree = CSharpSyntaxTree.ParseText("class C { string M() => \"anthropic.claude-opus-4-1-20250805-v1:0\"; }");
         var compilation = CSharpCompilation.Create("T", new[] { tree }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var analyzer = new ModelIdAnalyzer();
+        var analyzer = (DiagnosticAnalyzer)Activator.CreateInstance(analyzerType)!;
         var withAnalyzers = compilation.WithAnalyzers(
-            ImmutableArray.Create<DiagnosticAnalyzer>(analyzer),
+            ImmutableArray.Create(analyzer),
             new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
         Assert.That(await withAnalyzers.GetAnalyzerDiagnosticsAsync(), Is.Empty);
         return await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);

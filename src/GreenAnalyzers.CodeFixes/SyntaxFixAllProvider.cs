@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace GreenAnalyzers.CodeFixes;
+
+/// <summary>
+/// Fix All for syntax edits that may nest (GA1003 edits the request whose <c>System</c> list GA1004 edits): every
+/// target node is annotated in the original tree first, then the fixes run one after another, each finding its node
+/// by annotation. Every diagnostic of the requested ids is fixed, whatever the equivalence key (see
+/// <see cref="ReplaceValueFixAllProvider"/>).
+/// </summary>
+internal sealed class SyntaxFixAllProvider : FixAllProvider
+{
+    private readonly Func<SyntaxNode, SyntaxNode, Diagnostic, SyntaxNode?> _fix;
+
+    public SyntaxFixAllProvider(Func<SyntaxNode, SyntaxNode, Diagnostic, SyntaxNode?> fix) => _fix = fix;
+
+    public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
+        => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+
+    public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
+    {
+        var documents = new List<(DocumentId Id, List<Diagnostic> Diagnostics)>();
+        var projects = fixAllContext.Scope == FixAllScope.Solution ? fixAllContext.Solution.Projects : new[] { fixAllContext.Project };
+        foreach (var project in projects)
+        {
+            var found = fixAllContext.Scope == FixAllScope.Document && fixAllContext.Document is { } only
+                ? await fixAllContext.GetDocumentDiagnosticsAsync(only).ConfigureAwait(false)
+                : await fixAllContext.GetAllDiagnosticsAsync(project).ConfigureAwait(false);
+            foreach (var group in found.Where(d => fixAllContext.DiagnosticIds.Contains(d.Id) && d.AdditionalLocations.Count > 0).GroupBy(d => d.Location.SourceTree))
+            {
+                if (group.Key is not null && fixAllContext.Solution.GetDocumentId(group.Key) is { } id)
+                {
+                    documents.Add((id, group.ToList()));
+                }
+            }
+        }
+
+        if (documents.Count == 0)
+        {
+            return null;
+        }
+
+        var solution = fixAllContext.Solution;
+        return CodeAction.Create(
+            "Add the missing members",
+            async cancellationToken =>
+            {
+                var changed = solution;
+                foreach (var (id, diagnostics) in documents)
+                {
+                    changed = (await FixDocumentAsync(changed.GetDocument(id)!, diagnostics, cancellationToken).ConfigureAwait(false)).Project.Solution;
+                }
+
+                return changed;
+            },
+            fixAllContext.CodeActionEquivalenceKey ?? "GreenAnalyzers.AddMember");
+    }
+
+    /// <summary>Applies the fixes of <paramref name="diagnostics"/> to one document, in order, then simplifies and adds usings.</summary>
+    public async Task<Document> FixDocumentAsync(Document document, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return document;
+        }
+
+        var targets = new List<(SyntaxNode Node, SyntaxAnnotation Mark, Diagnostic Diagnostic)>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) is { } node)
+            {
+                targets.Add((node, new SyntaxAnnotation(), diagnostic));
+            }
+        }
+
+        root = root.ReplaceNodes(
+            targets.Select(t => t.Node).Distinct(),
+            (original, _) => targets.Where(t => t.Node == original).Aggregate(original, (node, t) => node.WithAdditionalAnnotations(t.Mark)));
+
+        foreach (var (_, mark, diagnostic) in targets)
+        {
+            if (root.GetAnnotatedNodes(mark).FirstOrDefault() is { } node && _fix(root, node, diagnostic) is { } fixedRoot)
+            {
+                root = fixedRoot;
+            }
+        }
+
+        var changed = document.WithSyntaxRoot(root);
+        changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,374 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Threading;
+using GreenAnalyzers.Construction;
+using GreenAnalyzers.Descriptors;
+using GreenAnalyzers.Diagnostics;
+using GreenAnalyzers.Knowledge;
+using GreenAnalyzers.Options;
+using GreenAnalyzers.Sinks;
+using GreenAnalyzers.Values;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAnalyzers.Analyzers;
+
+/// <summary>
+/// Judges how a Bedrock Converse request is built within one method.
+/// GA1003: no <c>InferenceConfig.MaxTokens</c>. GA1004: a long constant system prompt (or first user message) with no
+/// cache point after it, for a model that caches prompt prefixes. Requests that escape the method are not judged.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
+{
+    private const string ModelNamespace = "Amazon.BedrockRuntime.Model.";
+
+    /// <summary>Anthropic's figure for English text; the only vendor figure the research found (docs/research/prompt-caching.md).</summary>
+    private const double CharactersPerToken = 3.5;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Rules.BoundOutputLength, Rules.CacheStaticPrompt);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var requestTypes = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var name in new[] { "ConverseRequest", "ConverseStreamRequest" })
+        {
+            requestTypes.UnionWith(SymbolLookup.TypesByMetadataName(context.Compilation, ModelNamespace + name));
+        }
+
+        if (requestTypes.Count == 0)
+        {
+            return; // no Bedrock Runtime SDK: nothing to do
+        }
+
+        var resolver = new ValueResolver(context.Compilation);
+        var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
+        var optionsByTree = new ConcurrentDictionary<SyntaxTree, ConverseRequestOptions>();
+
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                var creation = (IObjectCreationOperation)operationContext.Operation;
+                if (creation.Type is null || !requestTypes.Contains(creation.Type))
+                {
+                    return;
+                }
+
+                var construction = ObjectConstruction.Analyze(creation, operationContext.CancellationToken);
+                if (construction.Escapes)
+                {
+                    return; // completed elsewhere, perhaps
+                }
+
+                var tree = creation.Syntax.SyntaxTree;
+                var options = optionsByTree.GetOrAdd(tree, t => ConverseRequestOptions.Read(optionsProvider.GetOptions(t)));
+                var model = Model(construction, resolver, operationContext.CancellationToken);
+
+                if (BoundOutputLength(construction, model, options) is { } bound)
+                {
+                    operationContext.ReportDiagnostic(bound);
+                }
+
+                if (CacheStaticPrompt(construction, model, options, resolver, operationContext.CancellationToken) is { } cache)
+                {
+                    operationContext.ReportDiagnostic(cache);
+                }
+            },
+            OperationKind.ObjectCreation);
+    }
+
+    private static (ModelReference Reference, ModelEntry Entry)? Model(ObjectConstruction construction, ValueResolver resolver, CancellationToken cancellationToken)
+        => construction.Find("ModelId") is { } assignment
+            && resolver.Resolve(assignment.Value, cancellationToken) is { Text: { } text }
+            && ModelReference.Parse(text) is { } reference
+            && ModelCatalog.Default.TryFind(reference, out var entry, out reference)
+            && entry.Verified
+                ? (reference, entry)
+                : null;
+
+    // ------------------------------------------------------------------ GA1003
+
+    private static Diagnostic? BoundOutputLength(ObjectConstruction construction, (ModelReference Reference, ModelEntry Entry)? model, ConverseRequestOptions options)
+    {
+        if (construction.Find("InferenceConfig", "MaxTokens") is not null)
+        {
+            return null;
+        }
+
+        SyntaxNode editTarget;
+        string addTo;
+        if (construction.Find("InferenceConfig") is { } config)
+        {
+            if (Unwrap(config.Value) is not IObjectCreationOperation configCreation)
+            {
+                return null; // a configuration built elsewhere: it may well set MaxTokens
+            }
+
+            editTarget = configCreation.Syntax;
+            addTo = "inference_config";
+        }
+        else
+        {
+            if (HasAssignmentUnder(construction, "InferenceConfig"))
+            {
+                return null; // `InferenceConfig = { … }` on a null member: not ours to rewrite
+            }
+
+            editTarget = construction.Creation.Syntax;
+            addTo = "request";
+        }
+
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[PropertyKeys.MaxTokens] = options.MaxTokens.ToString(CultureInfo.InvariantCulture);
+        properties[PropertyKeys.AddTo] = addTo;
+        properties[PropertyKeys.FixTitle] = addTo == "request"
+            ? $"Add InferenceConfig with MaxTokens = {options.MaxTokens}"
+            : $"Add MaxTokens = {options.MaxTokens}";
+
+        var price = string.Empty;
+        if (model is { } known)
+        {
+            var modelPrice = known.Entry.PriceFor(known.Reference);
+            properties[PropertyKeys.Model] = known.Reference.Value;
+            properties[PropertyKeys.OutputPrice] = modelPrice.Output.ToString(CultureInfo.InvariantCulture);
+            properties[PropertyKeys.PriceSource] = modelPrice.Source.Label;
+            properties[PropertyKeys.PriceDate] = modelPrice.Source.Date;
+            price = string.Format(CultureInfo.InvariantCulture, ", at ${0} per 1M output tokens for '{1}' ({2})",
+                modelPrice.Output, known.Reference.Value, modelPrice.Source.Citation);
+        }
+
+        return Diagnostic.Create(
+            Rules.BoundOutputLength,
+            HeadLocation(construction.Creation.Syntax),
+            new[] { editTarget.GetLocation() },
+            properties.ToImmutable(),
+            construction.Creation.Type!.Name,
+            price);
+    }
+
+    private static bool HasAssignmentUnder(ObjectConstruction construction, string member)
+    {
+        foreach (var assignment in construction.Assignments)
+        {
+            if (assignment.Path[0] == member)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ------------------------------------------------------------------ GA1004
+
+    private static Diagnostic? CacheStaticPrompt(
+        ObjectConstruction construction, (ModelReference Reference, ModelEntry Entry)? model, ConverseRequestOptions options,
+        ValueResolver resolver, CancellationToken cancellationToken)
+    {
+        if (model is not { Entry.PromptCaching: { } caching } known || construction.MembersUsedLater.Contains("System"))
+        {
+            return null;
+        }
+
+        // The cached prefix runs tools → system → messages: the system prompt when there is one, else the first user message.
+        ConstantPrefix? prefix;
+        string where;
+        if (construction.Find("System") is { } system)
+        {
+            prefix = ConstantPrefix.Of(system.Value, resolver, cancellationToken);
+            where = "system";
+        }
+        else if (!construction.MembersUsedLater.Contains("Messages") && construction.Find("Messages") is { } messages
+            && FirstUserMessageContent(messages.Value) is { } content)
+        {
+            prefix = ConstantPrefix.Of(content, resolver, cancellationToken);
+            where = "first user message";
+        }
+        else
+        {
+            return null;
+        }
+
+        // Below the model's minimum, AWS says the call succeeds but nothing is cached: estimate it in characters.
+        var threshold = Math.Max(options.MinChars, (int)Math.Ceiling(caching.MinTokensPerCheckpoint * CharactersPerToken));
+        if (prefix is not { HasCachePoint: false, LastConstantBlock: { } last } || prefix.Characters < threshold)
+        {
+            return null;
+        }
+
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[PropertyKeys.Model] = known.Reference.Value;
+        properties[PropertyKeys.PromptChars] = prefix.Characters.ToString(CultureInfo.InvariantCulture);
+        properties[PropertyKeys.CacheMinTokens] = caching.MinTokensPerCheckpoint.ToString(CultureInfo.InvariantCulture);
+        properties[PropertyKeys.BlockType] = prefix.BlockType;
+        properties[PropertyKeys.FixTitle] = "Add a cache point after the constant prompt";
+
+        return Diagnostic.Create(
+            Rules.CacheStaticPrompt,
+            last.GetLocation(),
+            new[] { last.GetLocation() },
+            properties.ToImmutable(),
+            prefix.Characters.ToString("N0", CultureInfo.InvariantCulture),
+            where,
+            known.Reference.Value,
+            caching.MinTokensPerCheckpoint.ToString("N0", CultureInfo.InvariantCulture),
+            caching.Source.Citation);
+    }
+
+    /// <summary>The content list of <c>Messages[0]</c> when it is created in place and its role is the user's (or unset).</summary>
+    private static IOperation? FirstUserMessageContent(IOperation messages)
+    {
+        if (ConstantPrefix.Elements(messages) is not { Count: > 0 } elements
+            || messages.SemanticModel?.GetOperation(elements[0]) is not { } first
+            || Unwrap(first) is not IObjectCreationOperation { Initializer: { } initializer })
+        {
+            return null;
+        }
+
+        IOperation? content = null;
+        foreach (var entry in initializer.Initializers)
+        {
+            if (entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
+            {
+                if (property.Property.Name == "Role" && !IsUserRole(assignment.Value))
+                {
+                    return null;
+                }
+
+                if (property.Property.Name == "Content")
+                {
+                    content = assignment.Value;
+                }
+            }
+        }
+
+        return content;
+    }
+
+    private static bool IsUserRole(IOperation role)
+        => Unwrap(role) is IMemberReferenceOperation { Member.Name: "User" }
+            || role.ConstantValue is { HasValue: true, Value: "user" };
+
+    internal static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    /// <summary>From <c>new</c> to the type (or the argument list of <c>new()</c>): a short squiggle for a long initializer.</summary>
+    private static Location HeadLocation(SyntaxNode creation)
+    {
+        var end = creation switch
+        {
+            ObjectCreationExpressionSyntax explicitNew => explicitNew.ArgumentList?.Span.End ?? explicitNew.Type.Span.End,
+            ImplicitObjectCreationExpressionSyntax implicitNew => implicitNew.ArgumentList.Span.End,
+            _ => creation.Span.End,
+        };
+        return Location.Create(creation.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(creation.SpanStart, end));
+    }
+
+    /// <summary>The blocks of a content list written in place (collection expression or collection initializer): how many
+    /// characters of constant text open it, the last block of that constant run, and whether any block is a cache point.</summary>
+    private sealed class ConstantPrefix
+    {
+        public int Characters { get; private set; }
+
+        public SyntaxNode? LastConstantBlock { get; private set; }
+
+        public bool HasCachePoint { get; private set; }
+
+        public string BlockType { get; private set; } = string.Empty;
+
+        public static ConstantPrefix? Of(IOperation list, ValueResolver resolver, CancellationToken cancellationToken)
+        {
+            if (Elements(list) is not { } elements || list.SemanticModel is not { } semanticModel)
+            {
+                return null;
+            }
+
+            var prefix = new ConstantPrefix();
+            var constantRun = true;
+            foreach (var element in elements)
+            {
+                if (semanticModel.GetOperation(element, cancellationToken) is not { } operation
+                    || Unwrap(operation) is not IObjectCreationOperation { Initializer: { } initializer, Type: { } blockType })
+                {
+                    constantRun = false;
+                    continue;
+                }
+
+                prefix.BlockType = blockType.ToDisplayString();
+                string? text = null;
+                foreach (var entry in initializer.Initializers)
+                {
+                    if (entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name } } assignment)
+                    {
+                        if (name == "CachePoint")
+                        {
+                            prefix.HasCachePoint = true;
+                        }
+                        else if (name == "Text")
+                        {
+                            text = resolver.Resolve(assignment.Value, cancellationToken)?.Text;
+                        }
+                    }
+                }
+
+                if (constantRun && text is not null)
+                {
+                    prefix.Characters += text.Length;
+                    prefix.LastConstantBlock = element;
+                }
+                else
+                {
+                    constantRun = false; // dynamic content ends the part of the prompt that can be cached
+                }
+            }
+
+            return prefix;
+        }
+
+        /// <summary>Element expressions of <c>[a, b]</c> or <c>new List&lt;T&gt; { a, b }</c>; null for anything else.</summary>
+        public static IReadOnlyList<ExpressionSyntax>? Elements(IOperation list)
+        {
+            switch (Unwrap(list).Syntax)
+            {
+                case CollectionExpressionSyntax collection:
+                    var expressions = new List<ExpressionSyntax>();
+                    foreach (var element in collection.Elements)
+                    {
+                        if (element is not ExpressionElementSyntax expression)
+                        {
+                            return null; // a spread: contents unknown
+                        }
+
+                        expressions.Add(expression.Expression);
+                    }
+
+                    return expressions;
+                case BaseObjectCreationExpressionSyntax { Initializer: { } initializer }
+                    when initializer.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CollectionInitializerExpression):
+                    return initializer.Expressions;
+                default:
+                    return null;
+            }
+        }
+    }
+}
