@@ -35,6 +35,31 @@ internal static class InstanceApis
     /// <summary>The name the catalog files use: endpoint, training, processing, ec2.</summary>
     public static string Name(this InstanceApi api) => api.ToString().ToLowerInvariant();
 
+    /// <summary>The metadata name of the SDK constant class whose values this api takes.</summary>
+    public static string ConstantClassName(this InstanceApi api) => api switch
+    {
+        InstanceApi.Endpoint => "Amazon.SageMaker.ProductionVariantInstanceType",
+        InstanceApi.Training => "Amazon.SageMaker.TrainingInstanceType",
+        InstanceApi.Processing => "Amazon.SageMaker.ProcessingInstanceType",
+        _ => "Amazon.EC2.InstanceType",
+    };
+
+    /// <summary>The api whose constant class has this metadata name (<see cref="ConstantClassName"/>).</summary>
+    public static bool TryFromConstantClass(string metadataName, out InstanceApi api)
+    {
+        foreach (var candidate in new[] { InstanceApi.Endpoint, InstanceApi.Training, InstanceApi.Processing, InstanceApi.Ec2 })
+        {
+            if (candidate.ConstantClassName() == metadataName)
+            {
+                api = candidate;
+                return true;
+            }
+        }
+
+        api = default;
+        return false;
+    }
+
     /// <summary>SageMaker values carry the <c>ml.</c> prefix; EC2 values do not.</summary>
     public static bool UsesMlPrefix(this InstanceApi api) => api != InstanceApi.Ec2;
 }

@@ -25,6 +25,7 @@ internal sealed class InstanceCatalog
     private readonly Dictionary<(InstanceApi Api, string From), InstanceReplacement> _replacements;
     private readonly Dictionary<string, CatalogSource> _sources;
     private readonly Dictionary<string, ImmutableArray<InstanceApi>> _validity;
+    private readonly Dictionary<(InstanceApi Api, string Member), string> _constantValues;
 
     private InstanceCatalog(
         Dictionary<string, InstanceEntry> byType,
@@ -36,6 +37,15 @@ internal sealed class InstanceCatalog
         _replacements = replacements;
         _sources = sources;
         _validity = validity;
+        _constantValues = new Dictionary<(InstanceApi Api, string Member), string>();
+        foreach (var pair in validity)
+        {
+            foreach (var api in pair.Value)
+            {
+                var value = api.UsesMlPrefix() ? "ml." + pair.Key : pair.Key;
+                _constantValues[(api, InstanceType.ConstantMemberName(value))] = value;
+            }
+        }
     }
 
     public static InstanceCatalog Default => s_default.Value;
@@ -67,6 +77,12 @@ internal sealed class InstanceCatalog
     /// (lower-case, without <c>ml.</c>). Exact for every type the SDK knows, not only those with catalog entries.</summary>
     public bool IsValidFor(InstanceApi api, string bareType)
         => _validity.TryGetValue(bareType, out var apis) && apis.Contains(api);
+
+    /// <summary>The wire value of a member of the api's SDK constant class (<c>MlG5Xlarge</c> → <c>ml.g5.xlarge</c>):
+    /// the analyzers see a member such as <c>ProductionVariantInstanceType.MlG5Xlarge</c> only by name, because its value
+    /// lives in metadata.</summary>
+    public bool TryFindConstantValue(InstanceApi api, string memberName, out string value)
+        => _constantValues.TryGetValue((api, memberName), out value!);
 
     /// <summary>True when <paramref name="value"/> is written exactly as that api's constants are:
     /// <c>ml.</c> prefix for SageMaker, none for EC2, lower-case.</summary>

@@ -20,6 +20,30 @@ internal sealed record InstanceType(string Value, bool HasMlPrefix, string Famil
     /// <summary>Another bare type in the same form as this value (<c>ml.</c> prefix kept or not): what a fix writes.</summary>
     public string WithBareType(string bareType) => HasMlPrefix ? MlPrefix + bareType : bareType;
 
+    /// <summary>
+    /// The name the SDK gives the ConstantClass member of a wire value: split on every character that is not a letter or
+    /// digit, upper-case the first letter of each piece, join (<c>ml.p6-b200.48xlarge</c> → <c>MlP6B20048xlarge</c>).
+    /// Holds for every instance type constant of EC2 and SageMaker (api-surface.md §0).
+    /// </summary>
+    public static string ConstantMemberName(string value)
+    {
+        var name = new System.Text.StringBuilder(value.Length);
+        var startOfPiece = true;
+        foreach (var c in value)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')))
+            {
+                startOfPiece = true;
+                continue;
+            }
+
+            name.Append(startOfPiece ? char.ToUpperInvariant(c) : c);
+            startOfPiece = false;
+        }
+
+        return name.ToString();
+    }
+
     /// <summary>Parses <c>[ml.]family.size</c> in any letter case; null for anything else. Never throws.</summary>
     public static InstanceType? Parse(string? value)
     {

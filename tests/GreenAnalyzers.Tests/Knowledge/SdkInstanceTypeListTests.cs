@@ -42,6 +42,44 @@ public sealed class SdkInstanceTypeListTests
         });
     }
 
+    /// <summary>The analyzers see a constant such as <c>ProductionVariantInstanceType.MlG5Xlarge</c> only by name: the
+    /// catalog must map every member of every class to its value, and the fix must write the member that exists.</summary>
+    [TestCase("endpoint", typeof(Amazon.SageMaker.ProductionVariantInstanceType))]
+    [TestCase("training", typeof(Amazon.SageMaker.TrainingInstanceType))]
+    [TestCase("processing", typeof(Amazon.SageMaker.ProcessingInstanceType))]
+    [TestCase("ec2", typeof(Amazon.EC2.InstanceType))]
+    public void EveryConstantMemberMapsToItsValue(string apiName, Type constantClass)
+    {
+        GreenAnalyzers.Knowledge.InstanceApis.TryParse(apiName, out var api);
+        Assert.That(GreenAnalyzers.Knowledge.InstanceApis.ConstantClassName(api), Is.EqualTo(constantClass.FullName));
+        var fields = constantClass.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == constantClass).ToList();
+        Assert.That(fields, Is.Not.Empty);
+        foreach (var field in fields)
+        {
+            var value = ((ConstantClass)field.GetValue(null)!).Value;
+            Assert.Multiple(() =>
+            {
+                Assert.That(GreenAnalyzers.Knowledge.InstanceType.ConstantMemberName(value), Is.EqualTo(field.Name), value);
+                Assert.That(GreenAnalyzers.Knowledge.InstanceCatalog.Default.TryFindConstantValue(api, field.Name, out var found) ? found : null,
+                    Is.EqualTo(value), field.Name);
+            });
+        }
+    }
+
+    [Test]
+    public void ElasticInferenceValuesAreTheSdkOnes()
+    {
+        var type = typeof(Amazon.SageMaker.ProductionVariantAcceleratorType);
+        Assert.That(type.FullName, Is.EqualTo(GreenAnalyzers.Knowledge.ElasticInference.ConstantClassName));
+        var fields = type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == type).ToList();
+        Assert.That(fields.Select(f => ((ConstantClass)f.GetValue(null)!).Value), Is.EquivalentTo(GreenAnalyzers.Knowledge.ElasticInference.Values));
+        foreach (var field in fields)
+        {
+            Assert.That(GreenAnalyzers.Knowledge.ElasticInference.TryFindConstantValue(field.Name, out var value) ? value : null,
+                Is.EqualTo(((ConstantClass)field.GetValue(null)!).Value));
+        }
+    }
+
     internal static string Render()
     {
         var apisByType = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
