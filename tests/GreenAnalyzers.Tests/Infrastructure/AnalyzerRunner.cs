@@ -17,15 +17,22 @@ internal static class AnalyzerRunner
     public static async Task<Result> RunAsync(DiagnosticAnalyzer analyzer, params string[] sources)
         => await RunAsync(ImmutableArray.Create(analyzer), sources, concurrent: true);
 
-    public static async Task<Result> RunAsync(ImmutableArray<DiagnosticAnalyzer> analyzers, IEnumerable<string> sources, bool concurrent)
+    public static async Task<Result> RunAsync(
+        ImmutableArray<DiagnosticAnalyzer> analyzers,
+        IEnumerable<string> sources,
+        bool concurrent,
+        IEnumerable<MetadataReference>? references = null,
+        ImmutableDictionary<string, ReportDiagnostic>? severities = null)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"/Test{i}.cs"));
+        // severities: what `dotnet_diagnostic.<id>.severity` turns into (the compiler's per-id report options).
         var compilation = CSharpCompilation.Create(
             "Test",
             trees,
-            TestReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: concurrent));
+            references ?? TestReferences.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: concurrent)
+                .WithSpecificDiagnosticOptions(severities ?? ImmutableDictionary<string, ReportDiagnostic>.Empty));
 
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
