@@ -77,6 +77,45 @@ public sealed class InstanceTypeFixTests
     }
 
     [Test]
+    public async Task NoFixWhenTheSdkLacksTheSuggestedMember()
+    {
+        // An SDK version whose ProductionVariantInstanceType has no MlInf2Xlarge: declared here in source, in place of the stub.
+        const string olderSdk = """
+            namespace Amazon.SageMaker
+            {
+                public class ProductionVariantInstanceType : Amazon.Runtime.ConstantClass
+                {
+                    public static readonly ProductionVariantInstanceType MlG5Xlarge = new ProductionVariantInstanceType("ml.g5.xlarge");
+                    public ProductionVariantInstanceType(string value) : base(value) { }
+                }
+            }
+            namespace Amazon.SageMaker.Model
+            {
+                public class ProductionVariant { public Amazon.SageMaker.ProductionVariantInstanceType InstanceType { get; set; } }
+            }
+            """;
+        const string code = """
+            using Amazon.SageMaker;
+            using Amazon.SageMaker.Model;
+            class C { ProductionVariant M() => new() { InstanceType = ProductionVariantInstanceType.MlG5Xlarge }; }
+            """;
+        var references = TestReferences.All.Where(r => !((Microsoft.CodeAnalysis.PortableExecutableReference)r).FilePath!.EndsWith("AWSSDK.SageMaker.dll", StringComparison.Ordinal));
+        var result = await AnalyzerRunner.RunAsync(
+            System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new Analyzers.InstanceTypeAnalyzer()),
+            new[] { olderSdk, code }, concurrent: true, references);
+
+        var diagnostic = result.Diagnostics.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.CompilerErrors, Is.Empty);
+            Assert.That(diagnostic.Id, Is.EqualTo("GA3001"));
+            Assert.That(diagnostic.Properties["suggested"], Is.EqualTo("ml.inf2.xlarge"));
+            Assert.That(diagnostic.Properties.ContainsKey("replacement"), Is.False, "MlInf2Xlarge would not compile");
+            Assert.That(diagnostic.AdditionalLocations, Is.Empty);
+        });
+    }
+
+    [Test]
     public Task FixAllAcrossRulesDocumentsAndProjects()
     {
         var test = InstanceVerifier.Create();
