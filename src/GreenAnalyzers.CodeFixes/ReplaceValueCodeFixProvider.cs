@@ -11,14 +11,17 @@ namespace GreenAnalyzers.CodeFixes;
 
 /// <summary>
 /// Fix shape "replace a value where it is written": writes the analyzer's <c>replacement</c> over the span of
-/// <c>AdditionalLocations[0]</c> (the model id inside a literal, or a ConstantClass member name), wherever that
+/// <c>AdditionalLocations[0]</c> (a model id or instance type inside a literal, or a ConstantClass member name such as
+/// <c>MlG5Xlarge</c>), wherever that
 /// is: the sink itself, or a <c>const</c> declared in another file. A text edit, so comments, quotes, prefixes and
 /// ARN shape around it are untouched.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceValueCodeFixProvider)), Shared]
 public sealed class ReplaceValueCodeFixProvider : CodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.UseSmallerModel, RuleIds.ReplaceLegacyModel);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        RuleIds.UseSmallerModel, RuleIds.ReplaceLegacyModel,
+        RuleIds.ServeOnInferentia, RuleIds.TrainOnTrainium, RuleIds.UseGraviton, RuleIds.MoveOffOlderAccelerator);
 
     public override FixAllProvider GetFixAllProvider() => ReplaceValueFixAllProvider.Instance;
 

@@ -105,8 +105,54 @@ internal static class Rules
             + "The rules ignore it and use their defaults, so a policy the team believes is enforced may not be.",
         WellKnownDiagnosticTags.CompilationEnd);
 
+    // GA3001 and GA3003 are Warning for SageMaker and Info for EC2 (rules.md). A descriptor has one default severity, so
+    // the descriptor says Warning and InstanceTypeAnalyzer reports EC2 values with an effective severity of Info.
+    public static readonly DiagnosticDescriptor ServeOnInferentia = Create(
+        RuleIds.ServeOnInferentia,
+        title: "Serve on Inferentia instead of GPU",
+        messageFormat: "Use '{1}' (AWS Inferentia2) instead of GPU instance '{0}' for inference: {2}",
+        RuleCategory.EfficientSilicon,
+        DiagnosticSeverity.Warning,
+        description: "AWS Inferentia2 is built for inference: the AWS Well-Architected Machine Learning Lens (MLSUS-12) quotes up to "
+            + "50% better performance per watt than comparable EC2 instances. The model must be compiled with the AWS Neuron SDK and "
+            + "served from a Neuron container. The message quotes hourly prices from GreenAnalyzers' dated catalog, and says so where "
+            + "the Inferentia2 size costs more per hour. Warning for SageMaker endpoints; Info for EC2, and on EC2 only in code that "
+            + "also uses an inference SDK.");
+
+    public static readonly DiagnosticDescriptor TrainOnTrainium = Create(
+        RuleIds.TrainOnTrainium,
+        title: "Train on Trainium instead of GPU",
+        messageFormat: "Use '{1}' (AWS Trainium) instead of GPU instance '{0}' for training: {2}",
+        RuleCategory.EfficientSilicon,
+        DiagnosticSeverity.Info,
+        description: "AWS Trainium is built for training: the AWS Well-Architected Machine Learning Lens (MLSUS-12) quotes approximately "
+            + "25% lower energy to train BERT-Large than comparable accelerated EC2 instances. The training script must run on the AWS "
+            + "Neuron SDK (a Neuron training container).");
+
+    public static readonly DiagnosticDescriptor UseGraviton = Create(
+        RuleIds.UseGraviton,
+        title: "Use Graviton for CPU inference",
+        messageFormat: "Use '{1}' (AWS Graviton) instead of x86 instance '{0}': {2}",
+        RuleCategory.EfficientSilicon,
+        DiagnosticSeverity.Warning,
+        description: "Graviton3 uses up to 60% less energy than comparable EC2 instances for the same performance (AWS Well-Architected "
+            + "Machine Learning Lens, MLSUS-12), and usually costs less per hour. The workload needs an arm64 (or multi-arch) container "
+            + "image. Warning for SageMaker; Info for EC2.");
+
+    public static readonly DiagnosticDescriptor MoveOffOlderAccelerator = Create(
+        RuleIds.MoveOffOlderAccelerator,
+        title: "Move off an older accelerator generation",
+        messageFormat: "'{0}' is {1}{2}",
+        RuleCategory.EfficientSilicon,
+        DiagnosticSeverity.Warning,
+        description: "Older accelerator generations (p2, p3, p3dn, g3, g4dn, inf1) do less work per watt than current accelerators, and "
+            + "AWS no longer takes new customers for Amazon Elastic Inference. Where the catalog has a sourced successor for the workload "
+            + "(Inferentia2 for serving, Trainium for training), the message quotes its claim and the fix writes it. Wins over GA3001 and "
+            + "GA3002 on the same value.");
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         UseSmallerModel, ReplaceLegacyModel, BoundOutputLength, CacheStaticPrompt, PreferFineTuning, UseManagedSpotTraining,
+        ServeOnInferentia, TrainOnTrainium, UseGraviton, MoveOffOlderAccelerator,
         CaptureEndpointData, ScaleAndAlarmEndpoints, ProfileTrainingJobs, InvalidOption);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
@@ -129,4 +175,8 @@ internal static class RuleIds
     public const string ScaleAndAlarmEndpoints = "GA5002";
     public const string ProfileTrainingJobs = "GA5003";
     public const string InvalidOption = "GA9001";
+    public const string ServeOnInferentia = "GA3001";
+    public const string TrainOnTrainium = "GA3002";
+    public const string UseGraviton = "GA3003";
+    public const string MoveOffOlderAccelerator = "GA3004";
 }

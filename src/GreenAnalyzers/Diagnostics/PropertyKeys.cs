@@ -32,4 +32,32 @@ internal static class PropertyKeys
     public const string PromptChars = "prompt_chars";
     public const string CacheMinTokens = "cache_min_tokens";
     public const string BlockType = "block_type";
+
+    /// <summary>GA3001–GA3004: the instance (or accelerator) type as the SDK sends it, and the SDK api it goes to
+    /// (endpoint, training, processing, ec2). <see cref="Suggested"/> holds the replacement in the same form.</summary>
+    public const string InstanceType = "instance_type";
+    public const string InstanceApi = "instance_api";
+
+    /// <summary>GA3001–GA3004: on-demand USD per hour of the type and of the suggestion (SageMaker hosting for endpoints,
+    /// EC2 Linux us-east-1 for EC2), with <see cref="PriceSource"/>/<see cref="PriceDate"/> and their twins for the
+    /// suggestion. Absent where the catalog has no sourced price (training has none).</summary>
+    public const string HourlyPrice = "usd_per_hour";
+    public const string SuggestedHourlyPrice = "suggested_usd_per_hour";
+    public const string SuggestedPriceSource = "suggested_price_source";
+    public const string SuggestedPriceDate = "suggested_price_date";
+
+    /// <summary>GA3001–GA3004: "true" when the suggestion costs more per hour (the message then says so).</summary>
+    public const string CostsMore = "costs_more";
+
+    /// <summary>GA3001–GA3004: the efficiency claim quoted in the message, word for word, and its citation.</summary>
+    public const string Claim = "claim";
+    public const string ClaimSource = "claim_source";
+
+    /// <summary>GA3001–GA3004: what the move needs besides the new type: <c>neuron</c> (a Neuron-compiled model and
+    /// container) or <c>arm64</c> (an arm64 image).</summary>
+    public const string Requires = "requires";
+
+    /// <summary>GA3004: <c>older</c> (AWS still lists the type as current generation, or does not say),
+    /// <c>previous</c> (AWS lists it as previous generation), or <c>elastic_inference</c>.</summary>
+    public const string Generation = "generation";
 }

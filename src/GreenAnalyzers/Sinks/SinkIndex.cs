@@ -17,13 +17,14 @@ internal sealed class SinkIndex
 
     public bool HasParameterSinks { get; private set; }
 
-    public static SinkIndex Create(Compilation compilation, ValueKind kind)
+    /// <summary>The sinks of the given kinds that this compilation can see.</summary>
+    public static SinkIndex Create(Compilation compilation, params ValueKind[] kinds)
     {
         var sinks = new Dictionary<ISymbol, Sink>(SymbolEqualityComparer.Default);
         var index = new SinkIndex(sinks);
         foreach (var sink in SinkTable.All)
         {
-            if (sink.Kind != kind)
+            if (System.Array.IndexOf(kinds, sink.Kind) < 0)
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GreenAnalyzers.Knowledge;
 
 namespace GreenAnalyzers.Sinks;
 
@@ -29,5 +30,28 @@ internal static class SinkTable
         Sink.Property("Anthropic.Models.Beta.Messages.MessageCreateParams", "Model", ValueKind.ModelId),
 
         // How a Bedrock model is customized (AWSSDK.Bedrock)
-        Sink.Property("Amazon.Bedrock.Model.CreateModelCustomizationJobRequest", "CustomizationType", ValueKind.CustomizationType));
+        Sink.Property("Amazon.Bedrock.Model.CreateModelCustomizationJobRequest", "CustomizationType", ValueKind.CustomizationType),
+
+        // Amazon SageMaker (AWSSDK.SageMaker): endpoints, training jobs, processing jobs
+        Sink.Property("Amazon.SageMaker.Model.ProductionVariant", "InstanceType", ValueKind.InstanceType, InstanceApi.Endpoint),
+        Sink.Property("Amazon.SageMaker.Model.ProductionVariant", "AcceleratorType", ValueKind.AcceleratorType, InstanceApi.Endpoint),
+        Sink.Property("Amazon.SageMaker.Model.ResourceConfig", "InstanceType", ValueKind.InstanceType, InstanceApi.Training),
+        Sink.Property("Amazon.SageMaker.Model.InstanceGroup", "InstanceType", ValueKind.InstanceType, InstanceApi.Training),
+        Sink.Property("Amazon.SageMaker.Model.ProcessingClusterConfig", "InstanceType", ValueKind.InstanceType, InstanceApi.Processing),
+
+        // Amazon EC2 (AWSSDK.EC2): launches, launch templates, fleets, resizes (the last takes a plain string)
+        Sink.Property("Amazon.EC2.Model.RunInstancesRequest", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2),
+        Sink.Property("Amazon.EC2.Model.RequestLaunchTemplateData", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2),
+        Sink.Property("Amazon.EC2.Model.FleetLaunchTemplateOverridesRequest", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2),
+        Sink.Property("Amazon.EC2.Model.SpotFleetLaunchSpecification", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2),
+        Sink.Property("Amazon.EC2.Model.ModifyInstanceAttributeRequest", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2));
+
+    /// <summary>Assemblies whose presence says the compilation runs inference ("inference SDK present", rules.md): an EC2
+    /// GPU launched from such a code base is taken to serve a model (GA3001 on EC2).</summary>
+    public static ImmutableArray<string> InferenceSdkAssemblies { get; } = ImmutableArray.Create(
+        "AWSSDK.BedrockRuntime",
+        "AWSSDK.SageMakerRuntime",
+        "Microsoft.ML.OnnxRuntime",
+        "Microsoft.ML.OnnxRuntimeGenAI",
+        "Anthropic.Bedrock");
 }

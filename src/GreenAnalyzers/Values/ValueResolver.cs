@@ -86,6 +86,13 @@ internal sealed class ValueResolver
             return null;
         }
 
+        if (IsConstantClass(field.Type) && !SymbolEqualityComparer.Default.Equals(field.ContainingType, field.Type))
+        {
+            // static readonly ProductionVariantInstanceType Serving = ProductionVariantInstanceType.MlG5Xlarge; names a
+            // constant declared elsewhere: the value, and the place a fix edits, are its initializer's.
+            return ResolveInitializer(field, depth, cancellationToken);
+        }
+
         if (IsConstantClass(field.Type))
         {
             // ProductionVariantInstanceType.MlG5Xlarge: the fix rewrites the member name. The wire value is known
@@ -137,14 +144,16 @@ internal sealed class ValueResolver
         return sites.ToImmutable();
     }
 
-    /// <summary>Looks through implicit conversions and through user-defined conversions from string
-    /// (<c>InstanceType = "ml.g5.xlarge"</c>, Anthropic's <c>ApiEnum</c>), which keep the string's value.</summary>
-    private static IOperation SkipConversions(IOperation operation)
+    /// <summary>Looks through implicit conversions, through user-defined conversions from string
+    /// (<c>InstanceType = "ml.g5.xlarge"</c>, Anthropic's <c>ApiEnum</c>), and through ConstantClass's conversion to
+    /// string (<c>string type = InstanceType.G5Xlarge</c>), all of which keep the value.</summary>
+    private IOperation SkipConversions(IOperation operation)
     {
         while (operation is IConversionOperation conversion)
         {
             if (conversion.OperatorMethod is { } method
-                && (method.Parameters.Length != 1 || method.Parameters[0].Type.SpecialType != SpecialType.System_String))
+                && (method.Parameters.Length != 1 || method.Parameters[0].Type.SpecialType != SpecialType.System_String)
+                && !IsConstantClassToString(method))
             {
                 break;
             }
@@ -154,6 +163,10 @@ internal sealed class ValueResolver
 
         return operation;
     }
+
+    private bool IsConstantClassToString(IMethodSymbol method)
+        => method.ReturnType.SpecialType == SpecialType.System_String
+           && SymbolEqualityComparer.Default.Equals(method.ContainingType, _constantClass);
 
     private bool IsConstantClass(ITypeSymbol? type)
     {

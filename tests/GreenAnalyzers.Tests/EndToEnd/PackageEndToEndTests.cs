@@ -98,9 +98,15 @@ public sealed class PackageEndToEndTests
             "TicketTriage.cs(30,27): GA1002",
             "NightlyDigest.cs(15,27): GA1002",
             "TriageModelPipeline.cs(33,13): GA5001",
+            "ModelHosting.cs(44,40): GA3001",
+            "ModelHosting.cs(54,40): GA3004",
+            "ModelHosting.cs(73,134): GA3003",
         }), build.Output);
         Assert.That(build.Output, Does.Contain("'us.anthropic.claude-opus-4-7' is a frontier-tier model; 'us.anthropic.claude-sonnet-4-6' costs 1.7x less per token"));
         Assert.That(build.Output, Does.Contain("'amazon.titan-text-express-v1' reached end of life on Amazon Bedrock on 2025-08-15"));
+        Assert.That(build.Output, Does.Contain("Use 'ml.inf2.xlarge' (AWS Inferentia2) instead of GPU instance 'ml.g5.xlarge' for inference: "
+            + "up to 50% better performance/watt than comparable EC2 instances (AWS Well-Architected ML Lens, MLSUS-12); $1.41 → $0.99 per hour"));
+        Assert.That(build.Output, Does.Contain("'ml.g4dn.xlarge' is an accelerator of an older generation (newer 'ml.inf2.xlarge' available)"));
 
         using var log = JsonDocument.Parse(File.ReadAllText(sarif));
         Assert.That(log.RootElement.GetProperty("version").GetString(), Is.EqualTo("2.1.0"));
@@ -108,12 +114,23 @@ public sealed class PackageEndToEndTests
         var results = run.GetProperty("results").EnumerateArray().Where(r => r.GetProperty("ruleId").GetString() == "GA1001").ToList();
         Assert.That(results, Has.Count.EqualTo(2));
         // Info rules do not reach the build log, but they are in the SARIF log as notes.
+        // GA3001/GA3003 on EC2 are Info by design (effective severity), GA3002 is Info by default.
         Assert.That(SarifFindings(run, "note"), Is.EquivalentTo(new[]
         {
             "PolicyAssistant.cs(11,23): GA1003", "PolicyAssistant.cs(14,23): GA1004",
             "TriageModelPipeline.cs(16,23): GA2002", "TriageModelPipeline.cs(16,23): GA5003",
             "TriageModelPipeline.cs(40,25): GA5002", "TriageModelPipeline.cs(52,37): GA2001",
+            "ModelHosting.cs(20,36): GA3002", "WorkerFleet.cs(15,104): GA3001", "WorkerFleet.cs(20,98): GA3003",
         }));
+        var shadow = run.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "GA3004")
+            .GetProperty("properties").GetProperty("customProperties");
+        Assert.Multiple(() =>
+        {
+            Assert.That(shadow.GetProperty("instance_type").GetString(), Is.EqualTo("ml.g4dn.xlarge"));
+            Assert.That(shadow.GetProperty("suggested").GetString(), Is.EqualTo("ml.inf2.xlarge"));
+            Assert.That(shadow.GetProperty("costs_more").GetString(), Is.EqualTo("true"));
+            Assert.That(shadow.GetProperty("requires").GetString(), Is.EqualTo("neuron"));
+        });
         var triage = results.Single(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!.EndsWith("TicketTriage.cs", StringComparison.Ordinal));
         var properties = triage.GetProperty("properties").GetProperty("customProperties");
         Assert.Multiple(() =>
@@ -145,11 +162,14 @@ public sealed class PackageEndToEndTests
         var modelIdsBefore = File.ReadAllText(Path.Combine(copy, "ModelIds.cs"));
 
         var assistantBefore = File.ReadAllText(Path.Combine(copy, "PolicyAssistant.cs"));
+        var instanceTypesBefore = File.ReadAllText(Path.Combine(copy, "InstanceTypes.cs"));
+        var hostingBefore = File.ReadAllText(Path.Combine(copy, "ModelHosting.cs"));
+        var fleetBefore = File.ReadAllText(Path.Combine(copy, "WorkerFleet.cs"));
 
         var restore = DotnetCli.Run(copy, _environment, "restore", project, "-nodeReuse:false");
         Assert.That(restore.ExitCode, Is.Zero, restore.Output);
         var format = DotnetCli.Run(copy, _environment, "format", "analyzers", project,
-            "--diagnostics", "GA1001", "GA1002", "GA1003", "GA1004", "GA2002", "GA5001", "GA5003", "--severity", "info", "--no-restore");
+            "--diagnostics", "GA1001", "GA1002", "GA1003", "GA1004", "GA2002", "GA3001", "GA3002", "GA3003", "GA3004", "GA5001", "GA5003", "--severity", "info", "--no-restore");
         Assert.That(format.ExitCode, Is.Zero, format.Output);
 
         var expected = modelIdsBefore
@@ -165,6 +185,20 @@ public sealed class PackageEndToEndTests
             .Replace("Content = [new ContentBlock { Text = question }] }],\n        };",
                 "Content = [new ContentBlock { Text = question }] }],\n            InferenceConfig = new InferenceConfiguration { MaxTokens = 1024 },\n        };", StringComparison.Ordinal);
         Assert.That(File.ReadAllText(Path.Combine(copy, "PolicyAssistant.cs")).ReplaceLineEndings("\n"), Is.EqualTo(expectedAssistant.ReplaceLineEndings("\n")));
+
+        // Instance types keep their form: constants stay constants, strings stay strings, and the shared consts are edited where declared.
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllText(Path.Combine(copy, "InstanceTypes.cs")), Is.EqualTo(instanceTypesBefore
+                .Replace("\"ml.g4dn.xlarge\"", "\"ml.inf2.xlarge\"", StringComparison.Ordinal)
+                .Replace("\"ml.c5.xlarge\"", "\"ml.c7g.xlarge\"", StringComparison.Ordinal)
+                .Replace("\"m5.xlarge\"", "\"m7g.xlarge\"", StringComparison.Ordinal)));
+            Assert.That(File.ReadAllText(Path.Combine(copy, "ModelHosting.cs")), Is.EqualTo(hostingBefore
+                .Replace("TrainingInstanceType.MlP4d24xlarge", "TrainingInstanceType.MlTrn132xlarge", StringComparison.Ordinal)
+                .Replace("ProductionVariantInstanceType.MlG5Xlarge", "ProductionVariantInstanceType.MlInf2Xlarge", StringComparison.Ordinal)));
+            Assert.That(File.ReadAllText(Path.Combine(copy, "WorkerFleet.cs")), Is.EqualTo(fleetBefore
+                .Replace("InstanceType.G6Xlarge", "InstanceType.Inf2Xlarge", StringComparison.Ordinal)));
+        });
 
         var sarif = Path.Combine(_work, "formatted.sarif");
         var build = Build(project, "-p:ErrorLog=" + sarif + "%2Cversion=2.1");

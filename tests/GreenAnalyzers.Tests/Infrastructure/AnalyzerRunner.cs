@@ -19,18 +19,25 @@ internal static class AnalyzerRunner
 
     /// <summary>Runs with raw option keys and values (as the compiler would hand them over), bypassing config-file parsing.</summary>
     public static Task<Result> RunWithOptionsAsync(DiagnosticAnalyzer analyzer, string source, params (string Key, string Value)[] options)
-        => RunAsync(ImmutableArray.Create(analyzer), new[] { source }, concurrent: true, new DictionaryOptionsProvider(options));
+        => RunAsync(ImmutableArray.Create(analyzer), new[] { source }, concurrent: true, optionsProvider: new DictionaryOptionsProvider(options));
 
     public static async Task<Result> RunAsync(
-        ImmutableArray<DiagnosticAnalyzer> analyzers, IEnumerable<string> sources, bool concurrent, AnalyzerConfigOptionsProvider? optionsProvider = null)
+        ImmutableArray<DiagnosticAnalyzer> analyzers,
+        IEnumerable<string> sources,
+        bool concurrent,
+        IEnumerable<MetadataReference>? references = null,
+        ImmutableDictionary<string, ReportDiagnostic>? severities = null,
+        AnalyzerConfigOptionsProvider? optionsProvider = null)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"/Test{i}.cs"));
+        // severities: what `dotnet_diagnostic.<id>.severity` turns into (the compiler's per-id report options).
         var compilation = CSharpCompilation.Create(
             "Test",
             trees,
-            TestReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: concurrent));
+            references ?? TestReferences.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: concurrent)
+                .WithSpecificDiagnosticOptions(severities ?? ImmutableDictionary<string, ReportDiagnostic>.Empty));
 
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(

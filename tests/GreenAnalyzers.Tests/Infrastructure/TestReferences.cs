@@ -14,6 +14,13 @@ internal static class TestReferences
 
     public static ImmutableArray<MetadataReference> All { get; } = Create();
 
+    /// <summary><see cref="All"/> without the inference SDKs (Bedrock Runtime, SageMaker Runtime, ONNX Runtime,
+    /// Anthropic.Bedrock): a code base that only provisions instances. The MEAI stub goes too (it needs Bedrock Runtime).</summary>
+    public static ImmutableArray<MetadataReference> WithoutInferenceSdks { get; } = All
+        .Where(reference => !new[] { "AWSSDK.BedrockRuntime", "AWSSDK.SageMakerRuntime", "Microsoft.ML.OnnxRuntime", "Anthropic.Bedrock", "AWSSDK.Extensions.Bedrock.MEAI" }
+            .Contains(Path.GetFileNameWithoutExtension(((PortableExecutableReference)reference).FilePath)))
+        .ToImmutableArray();
+
     private static ImmutableArray<MetadataReference> Create()
     {
         var assemblies = new[]

@@ -5,3 +5,4 @@ global using TrainingJobVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<
 global using EndpointVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.EndpointAnalyzer, GreenAnalyzers.CodeFixes.SyntaxEditCodeFixProvider>;
 global using CustomizationVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.CustomizationTypeAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
 global using PolicyVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.PolicyAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+global using InstanceVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.InstanceTypeAnalyzer, GreenAnalyzers.CodeFixes.ReplaceValueCodeFixProvider>;

@@ -20,16 +20,37 @@ public sealed class DeterminismTests
         }
         """).ToArray();
 
+    private static readonly string[] InstanceSources = Enumerable.Range(0, 12).Select(i => $$"""
+        using Amazon.SageMaker;
+        using Amazon.SageMaker.Model;
+        using Amazon.EC2.Model;
+        static class Sizes{{i}} { public const string Cpu = "ml.c6i.xlarge"; }
+        class Deploy{{i}}
+        {
+            ProductionVariant A() => new() { InstanceType = ProductionVariantInstanceType.MlG5Xlarge, AcceleratorType = "ml.eia2.medium" };
+            ProductionVariant B() => new() { InstanceType = Sizes{{i}}.Cpu };
+            ResourceConfig C() => new() { InstanceType = "ml.p3.2xlarge" };
+            RunInstancesRequest D() => new() { InstanceType = "g5.xlarge" };
+        }
+        """).ToArray();
+
     [Test]
-    public async Task ConcurrentAndSequentialAnalysisAgree()
+    public Task ConcurrentAndSequentialAnalysisAgree()
+        => AgreeAsync(new ModelIdAnalyzer(), Sources, 48, "4 findings in each of 12 files: GA1002 for A, B and C, GA1001 for D");
+
+    [Test]
+    public Task InstanceTypesAgree()
+        => AgreeAsync(new InstanceTypeAnalyzer(), InstanceSources, 60, "5 findings in each of 12 files: GA3001 and GA3004 for A, GA3003 for B, GA3004 for C, GA3001 for D");
+
+    private static async Task AgreeAsync(DiagnosticAnalyzer analyzer, string[] sources, int expected, string why)
     {
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ModelIdAnalyzer());
-        var sequential = Describe(await AnalyzerRunner.RunAsync(analyzers, Sources, concurrent: false));
-        Assert.That(sequential, Has.Length.EqualTo(48), "4 findings in each of 12 files: GA1002 for A, B and C, GA1001 for D");
+        var analyzers = ImmutableArray.Create(analyzer);
+        var sequential = Describe(await AnalyzerRunner.RunAsync(analyzers, sources, concurrent: false));
+        Assert.That(sequential, Has.Length.EqualTo(expected), why);
 
         for (var run = 0; run < 5; run++)
         {
-            var concurrent = await AnalyzerRunner.RunAsync(analyzers, Sources, concurrent: true);
+            var concurrent = await AnalyzerRunner.RunAsync(analyzers, sources, concurrent: true);
             Assert.That(concurrent.AnalyzerExceptions, Is.Empty);
             Assert.That(Describe(concurrent), Is.EqualTo(sequential), $"run {run}");
         }

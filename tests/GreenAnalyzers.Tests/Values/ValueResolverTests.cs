@@ -43,6 +43,21 @@ public sealed class ValueResolverTests
         }
     }
 
+    [TestCase("Alias", "ml.g5.xlarge")]
+    [TestCase("Amazon.EC2.InstanceType.G5Xlarge", "g5.xlarge")]
+    public void ConstantClassMembersBehindAnAliasOrAConversionToString(string expression, string wireValue)
+    {
+        // A static readonly alias resolves to the member its initializer names (the fix edits it there); a member
+        // converted to string keeps its identity.
+        var (resolved, _) = Resolve(expression == "Alias" ? "ProductionVariantInstanceType" : "string", expression);
+        Assert.Multiple(() =>
+        {
+            Assert.That(resolved!.Text, Is.Null);
+            Assert.That(GreenAnalyzers.Knowledge.InstanceType.ConstantMemberName(wireValue), Is.EqualTo(resolved.ConstantMember!.Name));
+            Assert.That(SiteTexts(resolved), Is.EqualTo(resolved.ConstantMember.Name));
+        });
+    }
+
     [TestCase("Parameter")]
     [TestCase("Mutable")]
     [TestCase("Method()")]
@@ -68,6 +83,7 @@ public sealed class ValueResolverTests
                 const string Const = "ml.g5.xlarge";
                 const string Family = "g5";
                 static readonly string ReadOnly = Const;
+                static readonly ProductionVariantInstanceType Alias = ProductionVariantInstanceType.MlG5Xlarge;
                 static string Mutable = "ml.g5.xlarge";
                 static string Method() => "ml.g5.xlarge";
                 {{type}} Value;

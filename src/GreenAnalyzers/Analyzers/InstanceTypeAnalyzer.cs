@@ -1,0 +1,295 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Threading;
+using GreenAnalyzers.Descriptors;
+using GreenAnalyzers.Diagnostics;
+using GreenAnalyzers.Knowledge;
+using GreenAnalyzers.Sinks;
+using GreenAnalyzers.Values;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GreenAnalyzers.Analyzers;
+
+/// <summary>
+/// Judges every instance type that flows into SageMaker (endpoints, training, processing) or EC2 (launches, launch
+/// templates, fleets, resizes): resolves the value once, finds it in the instance catalog for that SDK api, and lets the
+/// efficient-silicon rules decide. One diagnostic per value:
+/// GA3004: an older accelerator generation, or an Elastic Inference accelerator. It wins over GA3001/GA3002: the type
+/// itself is outdated, and its successor for the workload is the same move GA3001/GA3002 would suggest.
+/// GA3001: a GPU serving inference (SageMaker endpoints; EC2 only in code that also uses an inference SDK) → Inferentia2.
+/// GA3002: a GPU training job → Trainium. GA3003: an x86 CPU → Graviton.
+/// Only verified catalog rows are suggested; each carries a sourced claim, which the message quotes with the prices.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Rules.ServeOnInferentia, Rules.TrainOnTrainium, Rules.UseGraviton, Rules.MoveOffOlderAccelerator);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var sinks = SinkIndex.Create(context.Compilation, ValueKind.InstanceType, ValueKind.AcceleratorType);
+        if (sinks.IsEmpty)
+        {
+            return; // neither SageMaker nor EC2 is referenced: this compilation pays nothing more
+        }
+
+        var resolver = new ValueResolver(context.Compilation);
+        // Decided once: code that runs inference is taken to launch its EC2 GPUs to serve a model (GA3001 on EC2).
+        var usesInferenceSdk = UsesInferenceSdk(context.Compilation);
+        var operationKinds = sinks.HasParameterSinks
+            ? ImmutableArray.Create(OperationKind.SimpleAssignment, OperationKind.Argument)
+            : ImmutableArray.Create(OperationKind.SimpleAssignment);
+
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                var cancellationToken = operationContext.CancellationToken;
+                if (!sinks.TryMatch(operationContext.Operation, out var sink, out var valueOperation)
+                    || sink.Api is not { } api
+                    || resolver.Resolve(valueOperation, cancellationToken) is not { } value)
+                {
+                    return;
+                }
+
+                var diagnostic = sink.Kind == ValueKind.AcceleratorType
+                    ? ElasticInferenceAccelerator(value, valueOperation)
+                    : JudgeInstanceType(api, value, valueOperation, usesInferenceSdk, cancellationToken);
+                if (diagnostic is not null)
+                {
+                    operationContext.ReportDiagnostic(diagnostic);
+                }
+            },
+            operationKinds);
+    }
+
+    private static Diagnostic? JudgeInstanceType(
+        InstanceApi api, ResolvedValue value, IOperation valueOperation, bool usesInferenceSdk, CancellationToken cancellationToken)
+    {
+        var catalog = InstanceCatalog.Default;
+        // Only a value this api accepts, written as its constants are: malformed, unknown and future types are left alone.
+        if (InstanceValue(value) is not { } text
+            || !catalog.IsValidValue(api, text)
+            || InstanceType.Parse(text) is not { } type
+            || !catalog.TryFind(type, out var entry))
+        {
+            return null;
+        }
+
+        // EC2 rows assume the instance serves a model (GPU → Inferentia2): only trust that where the code runs inference.
+        var replacement = catalog.TryGetReplacement(api, type.Bare, out var found)
+            && (usesInferenceSdk || api != InstanceApi.Ec2 || entry.Kind != InstanceKind.Gpu)
+                ? found
+                : null;
+
+        if (entry.OlderAccelerator)
+        {
+            return OlderGeneration(api, text, type, entry, replacement, value, valueOperation, cancellationToken);
+        }
+
+        var rule = replacement?.Kind switch
+        {
+            InstanceReplacementKind.GpuToInferentia => Rules.ServeOnInferentia,
+            InstanceReplacementKind.GpuToTrainium => Rules.TrainOnTrainium,
+            InstanceReplacementKind.X86ToGraviton => Rules.UseGraviton,
+            _ => null, // no verified replacement (an older-generation row always has an older "from" type, handled above)
+        };
+        if (rule is null)
+        {
+            return null;
+        }
+
+        // GA3001 and GA3003 are Warning for SageMaker and Info for EC2 (see Rules.ServeOnInferentia).
+        var severity = api == InstanceApi.Ec2 ? DiagnosticSeverity.Info : rule.DefaultSeverity;
+        var suggested = type.WithBareType(replacement!.To);
+        return Report(rule, severity, api, text, type, replacement, value, valueOperation,
+            new object[] { text, suggested, Evidence(replacement) }, ImmutableDictionary.CreateBuilder<string, string?>(), cancellationToken);
+    }
+
+    private static Diagnostic OlderGeneration(
+        InstanceApi api, string text, InstanceType type, InstanceEntry entry, InstanceReplacement? replacement, ResolvedValue value,
+        IOperation valueOperation, CancellationToken cancellationToken)
+    {
+        // AWS still lists p3, p3dn, g4dn and inf1 as current generation: say "older", and "previous" only where AWS does.
+        var previous = (replacement?.FromAwsCurrentGeneration ?? entry.AwsCurrentGeneration) == false;
+        var generation = previous ? "a previous-generation accelerator" : "an accelerator of an older generation";
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[PropertyKeys.Generation] = previous ? "previous" : "older";
+
+        if (replacement is null)
+        {
+            properties[PropertyKeys.InstanceType] = text;
+            properties[PropertyKeys.InstanceApi] = api.Name();
+            var newer = entry.NewerInLine.Length > 0 ? " (newer in line: " + entry.NewerInLine + ")" : string.Empty;
+            return Diagnostic.Create(
+                Rules.MoveOffOlderAccelerator,
+                valueOperation.Syntax.GetLocation(),
+                properties.ToImmutable(),
+                text, generation + newer, "; the catalog has no sourced successor for this use: choose a current instance type");
+        }
+
+        var suggested = type.WithBareType(replacement.To);
+        return Report(Rules.MoveOffOlderAccelerator, Rules.MoveOffOlderAccelerator.DefaultSeverity, api, text, type, replacement, value, valueOperation,
+            new object[] { text, $"{generation} (newer '{suggested}' available)", ": " + Evidence(replacement) }, properties, cancellationToken);
+    }
+
+    private static Diagnostic? ElasticInferenceAccelerator(ResolvedValue value, IOperation valueOperation)
+    {
+        var text = value.Text
+            ?? (value.ConstantMember is { } member
+                && MetadataName(member.ContainingType) == ElasticInference.ConstantClassName
+                && ElasticInference.TryFindConstantValue(member.Name, out var memberValue)
+                    ? memberValue
+                    : null);
+        if (!ElasticInference.IsAcceleratorType(text))
+        {
+            return null;
+        }
+
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[PropertyKeys.InstanceType] = text;
+        properties[PropertyKeys.InstanceApi] = InstanceApi.Endpoint.Name();
+        properties[PropertyKeys.Generation] = "elastic_inference";
+        properties[PropertyKeys.LifecycleSource] = ElasticInference.Source.Citation;
+
+        // No fix: the accelerator is removed, not replaced, and the instance type it was attached to is judged on its own.
+        return Diagnostic.Create(
+            Rules.MoveOffOlderAccelerator,
+            valueOperation.Syntax.GetLocation(),
+            properties.ToImmutable(),
+            text,
+            $"Amazon Elastic Inference: {ElasticInference.Status} ({ElasticInference.Source.Citation})",
+            "; drop the accelerator and serve the model on a current instance type, such as AWS Inferentia2 (ml.inf2) with a Neuron-compiled model");
+    }
+
+    /// <summary>The diagnostic with a fix that keeps the form: a ConstantClass member becomes the suggestion's member (if
+    /// this SDK version has it), a string keeps its <c>ml.</c> prefix and the rest of its text.</summary>
+    private static Diagnostic Report(
+        DiagnosticDescriptor rule, DiagnosticSeverity severity, InstanceApi api, string text, InstanceType type, InstanceReplacement replacement,
+        ResolvedValue value, IOperation valueOperation, object[] messageArgs, ImmutableDictionary<string, string?>.Builder properties,
+        CancellationToken cancellationToken)
+    {
+        var suggested = type.WithBareType(replacement.To);
+        AddFigures(properties, api, text, suggested, replacement);
+
+        string fragment;
+        string? newText;
+        if (value.ConstantMember is { } member)
+        {
+            fragment = member.Name;
+            newText = InstanceType.ConstantMemberName(suggested);
+            if (member.ContainingType.GetMembers(newText).IsEmpty)
+            {
+                newText = null; // an SDK version without the suggested member: report, but write nothing that would not compile
+            }
+        }
+        else
+        {
+            fragment = type.Bare;
+            newText = replacement.To;
+        }
+
+        var requirement = replacement.RequirementText;
+        var fixTitle = requirement.Length > 0 ? $"Use '{suggested}' ({requirement})" : $"Use '{suggested}'";
+        return Reporting.Create(rule, valueOperation, value, fragment, newText, fixTitle, properties, messageArgs, cancellationToken, severity);
+    }
+
+    private static void AddFigures(
+        ImmutableDictionary<string, string?>.Builder properties, InstanceApi api, string text, string suggested, InstanceReplacement replacement)
+    {
+        properties[PropertyKeys.InstanceType] = text;
+        properties[PropertyKeys.InstanceApi] = api.Name();
+        properties[PropertyKeys.Suggested] = suggested;
+        if (replacement.FromPrice is { } from)
+        {
+            properties[PropertyKeys.HourlyPrice] = from.UsdPerHour.ToString(CultureInfo.InvariantCulture);
+            properties[PropertyKeys.PriceSource] = from.Source.Label;
+            properties[PropertyKeys.PriceDate] = from.Source.Date;
+        }
+
+        if (replacement.ToPrice is { } to)
+        {
+            properties[PropertyKeys.SuggestedHourlyPrice] = to.UsdPerHour.ToString(CultureInfo.InvariantCulture);
+            properties[PropertyKeys.SuggestedPriceSource] = to.Source.Label;
+            properties[PropertyKeys.SuggestedPriceDate] = to.Source.Date;
+        }
+
+        if (replacement.CostsMore is { } costsMore)
+        {
+            properties[PropertyKeys.CostsMore] = costsMore ? "true" : "false";
+        }
+
+        if (replacement.Claim is { } claim)
+        {
+            properties[PropertyKeys.Claim] = claim.Text;
+            properties[PropertyKeys.ClaimSource] = claim.Citation;
+        }
+
+        properties[PropertyKeys.Requires] = replacement.Requires switch
+        {
+            InstanceMoveRequirement.NeuronCompiledModel => "neuron",
+            InstanceMoveRequirement.Arm64Image => "arm64",
+            _ => null,
+        };
+    }
+
+    /// <summary>"claim (source); $1.41 → $0.99 per hour (source)". Where the suggestion costs more per hour the message
+    /// says so: the claim is about performance per watt, not money.</summary>
+    private static string Evidence(InstanceReplacement replacement)
+    {
+        var evidence = replacement.Claim is { } claim ? claim.Text + " (" + claim.Citation + ")" : string.Empty;
+        if (replacement.FromPrice is { } from && replacement.ToPrice is { } to)
+        {
+            // Cents where a price reaches a dollar; a third decimal for a pair below a dollar (m5.large $0.096 → $0.082).
+            var format = System.Math.Max(from.UsdPerHour, to.UsdPerHour) >= 1m ? "0.00" : "0.00#";
+            var prices = "$" + from.UsdPerHour.ToString(format, CultureInfo.InvariantCulture)
+                + " → $" + to.UsdPerHour.ToString(format, CultureInfo.InvariantCulture);
+            var citation = from.Source == to.Source ? from.Source.Citation : from.Source.Citation + " / " + to.Source.Citation;
+            evidence += replacement.CostsMore == true
+                ? $"; costs more per hour: {prices} ({citation})"
+                : $"; {prices} per hour ({citation})";
+        }
+
+        return evidence;
+    }
+
+    /// <summary>The wire value of an instance type: the resolved string, or the value of an SDK constant member
+    /// (<c>ProductionVariantInstanceType.MlG5Xlarge</c>), whose value lives in metadata, found by its name.</summary>
+    private static string? InstanceValue(ResolvedValue value)
+    {
+        if (value.Text is not null)
+        {
+            return value.Text;
+        }
+
+        return value.ConstantMember is { } member
+            && InstanceApis.TryFromConstantClass(MetadataName(member.ContainingType), out var memberApi)
+            && InstanceCatalog.Default.TryFindConstantValue(memberApi, member.Name, out var text)
+                ? text
+                : null;
+    }
+
+    private static string MetadataName(INamedTypeSymbol type)
+        => type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + type.MetadataName : type.MetadataName;
+
+    private static bool UsesInferenceSdk(Compilation compilation)
+    {
+        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        {
+            if (SinkTable.InferenceSdkAssemblies.Contains(assembly.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
