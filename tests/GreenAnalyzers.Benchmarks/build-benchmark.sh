@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Build-level measurement (issue 8): compiles a generated project of 2 x N files (half plain C#, half heavy SDK use) with
+# GreenAnalyzers, Meziantou.Analyzer and Roslynator.Analyzers, and ReportAnalyzer on; prints each analyzer package's time
+# next to the compile time. Usage: tests/GreenAnalyzers.Benchmarks/build-benchmark.sh [N=1000]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+n=${1:-1000}
+work=$(mktemp -d)
+version="0.1.0-bench.$(date +%Y%m%d%H%M%S)"
+trap 'rm -rf "$work"' EXIT
+
+dotnet pack "$root/src/GreenAnalyzers.Package" -c Release -o "$work/feed" -p:PackageVersion="$version" -nologo -v:q >/dev/null
+dotnet run -c Release --project "$root/tests/GreenAnalyzers.Benchmarks" -- generate "$work/app/src" "$n" >/dev/null
+cat > "$work/app/Bench.csproj" <<PROJECT
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>disable</Nullable>
+    <NoWarn>\$(NoWarn);CS1998;CS8618</NoWarn>
+    <RestoreAdditionalProjectSources>$work/feed</RestoreAdditionalProjectSources>
+    <!-- every rule on, so each analyzer does its full work -->
+    <AnalysisMode>All</AnalysisMode>
+    <GreenAnalyzersMode>all-warnings</GreenAnalyzersMode>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="GreenAnalyzers" Version="$version" PrivateAssets="all" />
+    <PackageReference Include="Meziantou.Analyzer" Version="3.0.321" PrivateAssets="all" />
+    <PackageReference Include="Roslynator.Analyzers" Version="5.0.1" PrivateAssets="all" />
+    <PackageReference Include="AWSSDK.EC2" Version="4.0.132.2" />
+    <PackageReference Include="Microsoft.ML.OnnxRuntime.Managed" Version="1.31.1" />
+    <ProjectReference Include="$root/tests/Stubs/AWSSDK.BedrockRuntime/AWSSDK.BedrockRuntime.Stub.csproj" />
+    <ProjectReference Include="$root/tests/Stubs/AWSSDK.SageMaker/AWSSDK.SageMaker.Stub.csproj" />
+  </ItemGroup>
+</Project>
+PROJECT
+cd "$work/app"
+dotnet restore -nologo -v:q >/dev/null
+# Build the references first so the measured build compiles only this project.
+dotnet build -c Release -nologo -v:q >/dev/null 2>&1 || true
+dotnet build -c Release --no-restore --no-dependencies --no-incremental -nologo -v:d -p:ReportAnalyzer=true -clp:PerformanceSummary > build.log 2>&1 || true
+
+compile=$(grep -E '^\s+[0-9]+ ms\s+Csc\s' build.log | awk '{print $1}' | sort -n | tail -1)
+echo "Generated files: $((2 * n)); Csc task: ${compile} ms"
+grep -E "Total analyzer execution time|(GreenAnalyzers|Meziantou|Roslynator)[A-Za-z.]*, Version" build.log | sed 's/^\s*//' | sort -u
+echo
+echo "Per-analyzer lines for GreenAnalyzers:"
+grep -E "^\s+[0-9.<]+\s+[0-9]+\s+GreenAnalyzers\.Analyzers\." build.log | sed 's/^\s*//' | sort -u || true
