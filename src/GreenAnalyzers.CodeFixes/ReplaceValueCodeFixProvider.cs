@@ -18,7 +18,7 @@ namespace GreenAnalyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceValueCodeFixProvider)), Shared]
 public sealed class ReplaceValueCodeFixProvider : CodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.UseSmallerModel, RuleIds.ReplaceLegacyModel);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.UseSmallerModel, RuleIds.ReplaceLegacyModel, RuleIds.LoadQuantizedModel);
 
     public override FixAllProvider GetFixAllProvider() => ReplaceValueFixAllProvider.Instance;
 

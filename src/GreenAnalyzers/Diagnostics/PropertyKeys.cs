@@ -32,4 +32,23 @@ internal static class PropertyKeys
     public const string PromptChars = "prompt_chars";
     public const string CacheMinTokens = "cache_min_tokens";
     public const string BlockType = "block_type";
+
+    /// <summary>GA4001: the model file loaded, and its quantized sibling in the project when there is one.</summary>
+    public const string ModelFile = "model_file";
+    public const string QuantizedSibling = "quantized_sibling";
+
+    /// <summary>GA4004: the optimization level set.</summary>
+    public const string OptimizationLevel = "optimization_level";
+
+    /// <summary>GA4002: the type created per iteration.</summary>
+    public const string CreatedType = "created_type";
+
+    /// <summary>GA4005: the serving container, the quantization key and value the fix writes.</summary>
+    public const string Container = "container";
+    public const string QuantizeKey = "quantize_key";
+    public const string QuantizeValue = "quantize_value";
+
+    /// <summary>GA4006: the batch discount and its source.</summary>
+    public const string BatchDiscountPercent = "batch_discount_percent";
+    public const string Source = "source";
 }

@@ -8,6 +8,12 @@ internal enum ValueKind
 
     /// <summary>A Bedrock model-customization type (<c>CustomizationType</c> constant or string).</summary>
     CustomizationType,
+
+    /// <summary>The path of an ONNX model file that ONNX Runtime loads.</summary>
+    OnnxModelPath,
+
+    /// <summary>An ONNX Runtime <c>GraphOptimizationLevel</c>.</summary>
+    OptimizationLevel,
 }
 
 /// <summary>Where a value enters an SDK: a settable property, or a method parameter.</summary>

@@ -29,5 +29,9 @@ internal static class SinkTable
         Sink.Property("Anthropic.Models.Beta.Messages.MessageCreateParams", "Model", ValueKind.ModelId),
 
         // How a Bedrock model is customized (AWSSDK.Bedrock)
-        Sink.Property("Amazon.Bedrock.Model.CreateModelCustomizationJobRequest", "CustomizationType", ValueKind.CustomizationType));
+        Sink.Property("Amazon.Bedrock.Model.CreateModelCustomizationJobRequest", "CustomizationType", ValueKind.CustomizationType),
+
+        // ONNX Runtime (Microsoft.ML.OnnxRuntime): the model a session loads, and how much it optimizes the graph
+        Sink.Parameter("Microsoft.ML.OnnxRuntime.InferenceSession", ".ctor", "modelPath", ValueKind.OnnxModelPath),
+        Sink.Property("Microsoft.ML.OnnxRuntime.SessionOptions", "GraphOptimizationLevel", ValueKind.OptimizationLevel));
 }

@@ -17,7 +17,11 @@ internal static class AnalyzerRunner
     public static async Task<Result> RunAsync(DiagnosticAnalyzer analyzer, params string[] sources)
         => await RunAsync(ImmutableArray.Create(analyzer), sources, concurrent: true);
 
-    public static async Task<Result> RunAsync(ImmutableArray<DiagnosticAnalyzer> analyzers, IEnumerable<string> sources, bool concurrent)
+    /// <summary>With files the project shows the analyzer (AdditionalFiles): paths only, empty contents.</summary>
+    public static async Task<Result> RunWithFilesAsync(DiagnosticAnalyzer analyzer, IEnumerable<string> additionalFiles, params string[] sources)
+        => await RunAsync(ImmutableArray.Create(analyzer), sources, concurrent: true, additionalFiles);
+
+    public static async Task<Result> RunAsync(ImmutableArray<DiagnosticAnalyzer> analyzers, IEnumerable<string> sources, bool concurrent, IEnumerable<string>? additionalFiles = null)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"/Test{i}.cs"));
@@ -29,7 +33,7 @@ internal static class AnalyzerRunner
 
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            new AnalyzerOptions((additionalFiles ?? []).Select(path => (AdditionalText)new PathOnlyText(path)).ToImmutableArray()),
             onAnalyzerException: (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
             concurrentAnalysis: concurrent,
             logAnalyzerExecutionTime: false,
@@ -37,5 +41,12 @@ internal static class AnalyzerRunner
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
         return new Result(diagnostics, errors, exceptions.ToImmutableArray());
+    }
+
+    private sealed class PathOnlyText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText? GetText(CancellationToken cancellationToken = default) => null;
     }
 }

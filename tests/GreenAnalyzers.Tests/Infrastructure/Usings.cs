@@ -4,3 +4,7 @@ global using ConverseVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<Gre
 global using TrainingJobVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.TrainingJobAnalyzer, GreenAnalyzers.CodeFixes.SyntaxEditCodeFixProvider>;
 global using EndpointVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.EndpointAnalyzer, GreenAnalyzers.CodeFixes.SyntaxEditCodeFixProvider>;
 global using CustomizationVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.CustomizationTypeAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+global using OnnxSessionVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.OnnxSessionAnalyzer, GreenAnalyzers.CodeFixes.ReplaceValueCodeFixProvider>;
+global using OnnxLevelVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.OnnxSessionAnalyzer, GreenAnalyzers.CodeFixes.SyntaxEditCodeFixProvider>;
+global using PerIterationVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.PerIterationAnalyzer, GreenAnalyzers.CodeFixes.SyntaxEditCodeFixProvider>;
+global using ServingContainerVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.ServingContainerAnalyzer, GreenAnalyzers.CodeFixes.SyntaxEditCodeFixProvider>;
