@@ -8,11 +8,12 @@ namespace GreenAnalyzers.Construction;
 /// <summary>A loop whose iterations run some code: a C# loop statement, or a <c>Parallel.For/ForEach/ForEachAsync</c> call
 /// whose body lambda runs once per element.</summary>
 /// <param name="Operation">The loop operation, or the <c>Parallel</c> invocation.</param>
-/// <param name="Statement">The statement that holds the loop: where code hoisted out of it goes (before this statement).</param>
+/// <param name="Statement">The statement that holds the loop: where code hoisted out of it goes (before this statement).
+/// Null for a <c>Parallel</c> call in an expression-bodied member.</param>
 /// <param name="Body">The syntax that runs once per iteration (the loop body, or the lambda's body).</param>
 /// <param name="OverCollection">The loop walks the items of a collection: <c>foreach</c>, <c>await foreach</c>, a <c>for</c>
 /// bounded by <c>.Count</c>/<c>.Length</c>, <c>Parallel.ForEach(Async)</c>, or <c>Parallel.For</c> bounded by a count.</param>
-internal sealed record Loop(IOperation Operation, StatementSyntax Statement, SyntaxNode Body, bool OverCollection)
+internal sealed record Loop(IOperation Operation, StatementSyntax? Statement, SyntaxNode Body, bool OverCollection)
 {
     /// <summary>Whether <paramref name="node"/> is declared inside this loop (an iteration variable, a body local, a lambda
     /// parameter of a <c>Parallel</c> body): values that change from one iteration to the next.</summary>
@@ -117,12 +118,13 @@ internal static class LoopContext
             return null;
         }
 
-        // The statement that holds the call: `Parallel.ForEach(…);` or `await Parallel.ForEachAsync(…);`
-        var statement = invocation.Syntax.FirstAncestorOrSelf<StatementSyntax>();
-        if (statement is null || lambda.Syntax is not AnonymousFunctionExpressionSyntax function)
+        if (lambda.Syntax is not AnonymousFunctionExpressionSyntax function)
         {
             return null;
         }
+
+        // The statement that holds the call: `Parallel.ForEach(…);` or `await Parallel.ForEachAsync(…);`
+        var statement = invocation.Syntax.FirstAncestorOrSelf<StatementSyntax>();
 
         var overCollection = invocation.TargetMethod.Name != "For" || HasCountBound(invocation);
         return new Loop(invocation, statement, function.Body, overCollection);
