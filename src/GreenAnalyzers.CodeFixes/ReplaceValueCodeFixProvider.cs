@@ -21,7 +21,8 @@ public sealed class ReplaceValueCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         RuleIds.UseSmallerModel, RuleIds.ReplaceLegacyModel,
-        RuleIds.ServeOnInferentia, RuleIds.TrainOnTrainium, RuleIds.UseGraviton, RuleIds.MoveOffOlderAccelerator);
+        RuleIds.ServeOnInferentia, RuleIds.TrainOnTrainium, RuleIds.UseGraviton, RuleIds.MoveOffOlderAccelerator,
+        RuleIds.LoadQuantizedModel);
 
     public override FixAllProvider GetFixAllProvider() => ReplaceValueFixAllProvider.Instance;
 

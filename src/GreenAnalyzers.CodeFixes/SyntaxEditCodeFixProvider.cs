@@ -16,8 +16,9 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace GreenAnalyzers.CodeFixes;
 
 /// <summary>
-/// Fix shape "edit the request's structure": applies the <see cref="SyntaxEdit"/> script the analyzer put in the
-/// diagnostic (append a member, insert a block, replace or remove a value), keeping the author's layout.
+/// Fix shape "edit the code's structure": applies the <see cref="SyntaxEdit"/> script the analyzer put in the
+/// diagnostic (append a member or entry, insert a block, replace or remove a value, move a statement out of a loop),
+/// keeping the author's layout.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SyntaxEditCodeFixProvider)), Shared]
 public sealed class SyntaxEditCodeFixProvider : CodeFixProvider
@@ -25,7 +26,8 @@ public sealed class SyntaxEditCodeFixProvider : CodeFixProvider
     private static readonly SyntaxFixAllProvider s_fixAll = new(Apply);
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        RuleIds.BoundOutputLength, RuleIds.CacheStaticPrompt, RuleIds.UseManagedSpotTraining, RuleIds.CaptureEndpointData, RuleIds.ProfileTrainingJobs);
+        RuleIds.BoundOutputLength, RuleIds.CacheStaticPrompt, RuleIds.UseManagedSpotTraining, RuleIds.CreateOncePerLoop,
+        RuleIds.KeepGraphOptimizations, RuleIds.QuantizeServingContainer, RuleIds.CaptureEndpointData, RuleIds.ProfileTrainingJobs);
 
     public override FixAllProvider GetFixAllProvider() => s_fixAll;
 
@@ -60,7 +62,7 @@ public sealed class SyntaxEditCodeFixProvider : CodeFixProvider
         {
             if (!diagnostic.Properties.TryGetValue(SyntaxEdit.Key(i), out var edit) || edit is null
                 || targets.Find(root, i) is not { } target
-                || Apply(root, target, edit.Substring(0, edit.IndexOf(':')), edit.Substring(edit.IndexOf(':') + 1)) is not { } edited)
+                || Apply(root, targets, target, edit.Substring(0, edit.IndexOf(':')), edit.Substring(edit.IndexOf(':') + 1)) is not { } edited)
             {
                 return null; // all or nothing: half a fix could leave an invalid request
             }
@@ -71,12 +73,19 @@ public sealed class SyntaxEditCodeFixProvider : CodeFixProvider
         return root;
     }
 
-    private static SyntaxNode? Apply(SyntaxNode root, SyntaxNode target, string verb, string code)
+    private static SyntaxNode? Apply(SyntaxNode root, FixTargets targets, SyntaxNode target, string verb, string code)
     {
         switch (verb)
         {
             case SyntaxEdit.Append when target.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is { } creation:
-                return root.ReplaceNode(creation, WithMember(creation, Code.Parse(code)));
+                return root.ReplaceNode(creation, WithMember(creation, Code.ParseElement(code)));
+
+            case SyntaxEdit.MoveBefore when target is StatementSyntax { Parent: BlockSyntax } statement
+                && int.TryParse(code, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var anchorIndex):
+                return MoveBefore(root, statement, targets, anchorIndex);
+
+            case SyntaxEdit.Anchor:
+                return root;
 
             case SyntaxEdit.InsertAfter when target.FirstAncestorOrSelf<ExpressionSyntax>() is { } element:
                 return element.Parent switch
@@ -104,6 +113,22 @@ public sealed class SyntaxEditCodeFixProvider : CodeFixProvider
         }
     }
 
+    /// <summary>Moves <paramref name="statement"/> out of the block it is in (its whole lines go) to just before the anchor
+    /// statement, re-indented from its own level to the anchor's.</summary>
+    private static SyntaxNode? MoveBefore(SyntaxNode root, StatementSyntax statement, FixTargets targets, int anchorIndex)
+    {
+        if (targets.Find(root, anchorIndex) is not StatementSyntax { Parent: BlockSyntax } anchor || !anchor.Span.Contains(statement.Span))
+        {
+            return null;
+        }
+
+        var moved = Indentation.Shift(root.ToFullString(), statement, Indentation.Of(statement), Indentation.Of(anchor));
+        var without = root.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia);
+        return without is not null && targets.Find(without, anchorIndex) is StatementSyntax destination
+            ? without.InsertNodesBefore(destination, new[] { moved })
+            : null;
+    }
+
     private static BaseObjectCreationExpressionSyntax WithMember(BaseObjectCreationExpressionSyntax creation, ExpressionSyntax member)
     {
         if (creation.Initializer is { } initializer)
@@ -121,9 +146,16 @@ public sealed class SyntaxEditCodeFixProvider : CodeFixProvider
     /// <summary>Code from the analyzer: <c>global::</c> names are annotated so the fix simplifies them and adds usings.</summary>
     private static class Code
     {
-        public static ExpressionSyntax Parse(string code)
+        public static ExpressionSyntax Parse(string code) => Annotate(SyntaxFactory.ParseExpression(code));
+
+        /// <summary>An initializer element, parsed where it stands so <c>["K"] = v</c> and <c>{ "K", v }</c> get their own kinds.</summary>
+        public static ExpressionSyntax ParseElement(string code)
+            => SyntaxFactory.ParseExpression("new C { " + code + " }") is ObjectCreationExpressionSyntax { Initializer.Expressions: { Count: 1 } elements }
+                ? Annotate(elements[0])
+                : Parse(code);
+
+        private static ExpressionSyntax Annotate(ExpressionSyntax expression)
         {
-            var expression = SyntaxFactory.ParseExpression(code);
             var qualified = expression.DescendantNodesAndSelf()
                 .Where(node => node is QualifiedNameSyntax or MemberAccessExpressionSyntax
                     && node.GetFirstToken().IsKind(SyntaxKind.GlobalKeyword)

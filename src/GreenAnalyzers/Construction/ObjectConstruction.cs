@@ -43,18 +43,27 @@ internal sealed record MemberAssignment(ImmutableArray<string> Path, IOperation 
     }
 }
 
+/// <summary>An element added by key to a collection that the object is, or holds: <c>["K"] = v</c> or <c>{ "K", v }</c> in an
+/// initializer, <c>x["K"] = v</c> or <c>x.Add("K", v)</c> later. <see cref="Path"/> leads to the collection
+/// (<c>[Environment]</c>; empty for the object itself).</summary>
+internal sealed record ElementEntry(ImmutableArray<string> Path, IOperation Key, IOperation Value, bool InInitializer);
+
 /// <summary>
 /// How an SDK request object is built inside one method: its initializer (nested initializers included), the later
-/// assignments to the local that holds it, and whether it escapes the method before the SDK call (returned, stored in a
-/// field, passed to a method outside the AWS SDK, captured by a lambda). Rules that look for a missing member judge only
+/// assignments to the local that holds it (and elements added to it or to its collections by key), and whether it escapes
+/// the method before the SDK call (returned, stored in a field, passed to a method outside the AWS SDK, captured by a
+/// lambda). Handing it to a property of another AWS SDK object (<c>container.Environment = env</c>) is not escaping: that
+/// object is what the SDK sends. Rules that look for a missing member judge only
 /// requests that do not escape: a helper elsewhere may complete them. Order within the method is not considered.
 /// </summary>
 internal sealed class ObjectConstruction
 {
-    private ObjectConstruction(IObjectCreationOperation creation, ImmutableArray<MemberAssignment> assignments, bool escapes, ImmutableHashSet<string> membersUsedLater)
+    private ObjectConstruction(
+        IObjectCreationOperation creation, ImmutableArray<MemberAssignment> assignments, ImmutableArray<ElementEntry> elements, bool escapes, ImmutableHashSet<string> membersUsedLater)
     {
         Creation = creation;
         Assignments = assignments;
+        Elements = elements;
         Escapes = escapes;
         MembersUsedLater = membersUsedLater;
     }
@@ -62,22 +71,25 @@ internal sealed class ObjectConstruction
     public IObjectCreationOperation Creation { get; }
 
     /// <summary>From <c>new</c> to the type (or the argument list of <c>new()</c>): a short squiggle for a long initializer.</summary>
-    public Location HeadLocation
+    public Location HeadLocation => HeadOf(Creation);
+
+    /// <summary>From <c>new</c> to the type (or the argument list): a short squiggle for any creation.</summary>
+    public static Location HeadOf(IObjectCreationOperation creation)
     {
-        get
+        var syntax = creation.Syntax;
+        var end = syntax switch
         {
-            var syntax = Creation.Syntax;
-            var end = syntax switch
-            {
-                ObjectCreationExpressionSyntax explicitNew => explicitNew.ArgumentList?.Span.End ?? explicitNew.Type.Span.End,
-                ImplicitObjectCreationExpressionSyntax implicitNew => implicitNew.ArgumentList.Span.End,
-                _ => syntax.Span.End,
-            };
-            return Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(syntax.SpanStart, end));
-        }
+            ObjectCreationExpressionSyntax explicitNew => explicitNew.ArgumentList?.Span.End ?? explicitNew.Type.Span.End,
+            ImplicitObjectCreationExpressionSyntax implicitNew => implicitNew.ArgumentList.Span.End,
+            _ => syntax.Span.End,
+        };
+        return Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(syntax.SpanStart, end));
     }
 
     public ImmutableArray<MemberAssignment> Assignments { get; }
+
+    /// <summary>Elements added by key, in the initializer (nested ones included) and through the local later.</summary>
+    public ImmutableArray<ElementEntry> Elements { get; }
 
     public bool Escapes { get; }
 
@@ -116,17 +128,18 @@ internal sealed class ObjectConstruction
     public static ObjectConstruction Analyze(IObjectCreationOperation creation, CancellationToken cancellationToken)
     {
         var assignments = ImmutableArray.CreateBuilder<MemberAssignment>();
-        AddInitializer(creation.Initializer, ImmutableArray<string>.Empty, assignments);
+        var elements = ImmutableArray.CreateBuilder<ElementEntry>();
+        AddInitializer(creation.Initializer, ImmutableArray<string>.Empty, assignments, elements);
 
         var usedLater = ImmutableHashSet.CreateBuilder<string>();
         var escapes = false;
         switch (Consumer(creation))
         {
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                escapes = TrackLocal(creation, declarator.Symbol, assignments, usedLater, cancellationToken);
+                escapes = TrackLocal(creation, declarator.Symbol, assignments, elements, usedLater, cancellationToken);
                 break;
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local }:
-                escapes = TrackLocal(creation, local.Local, assignments, usedLater, cancellationToken);
+                escapes = TrackLocal(creation, local.Local, assignments, elements, usedLater, cancellationToken);
                 break;
             case IArgumentOperation argument:
                 escapes = !IsSdkCall(argument);
@@ -136,10 +149,12 @@ internal sealed class ObjectConstruction
                 break;
         }
 
-        return new ObjectConstruction(creation, assignments.ToImmutable(), escapes, usedLater.ToImmutable());
+        return new ObjectConstruction(creation, assignments.ToImmutable(), elements.ToImmutable(), escapes, usedLater.ToImmutable());
     }
 
-    private static void AddInitializer(IObjectOrCollectionInitializerOperation? initializer, ImmutableArray<string> prefix, ImmutableArray<MemberAssignment>.Builder assignments)
+    private static void AddInitializer(
+        IObjectOrCollectionInitializerOperation? initializer, ImmutableArray<string> prefix,
+        ImmutableArray<MemberAssignment>.Builder assignments, ImmutableArray<ElementEntry>.Builder elements)
     {
         if (initializer is null)
         {
@@ -150,17 +165,23 @@ internal sealed class ObjectConstruction
         {
             switch (entry)
             {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } indexed:
+                    elements.Add(new ElementEntry(prefix, indexer.Arguments[0].Value, indexed.Value, InInitializer: true)); // ["K"] = v
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add:
+                    elements.Add(new ElementEntry(prefix, add.Arguments[0].Value, add.Arguments[1].Value, InInitializer: true)); // { "K", v }
+                    break;
                 case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment:
                     var path = prefix.Add(member.Member.Name);
                     assignments.Add(new MemberAssignment(path, assignment.Value, InInitializer: true));
                     if (SkipConversions(assignment.Value) is IObjectCreationOperation nested)
                     {
-                        AddInitializer(nested.Initializer, path, assignments);
+                        AddInitializer(nested.Initializer, path, assignments, elements);
                     }
 
                     break;
                 case IMemberInitializerOperation { InitializedMember: IMemberReferenceOperation member } memberInitializer:
-                    AddInitializer(memberInitializer.Initializer, prefix.Add(member.Member.Name), assignments);
+                    AddInitializer(memberInitializer.Initializer, prefix.Add(member.Member.Name), assignments, elements);
                     break;
             }
         }
@@ -169,7 +190,7 @@ internal sealed class ObjectConstruction
     /// <summary>Follows every use of the local in the enclosing body. Returns true when the request escapes.</summary>
     private static bool TrackLocal(
         IObjectCreationOperation creation, ILocalSymbol local, ImmutableArray<MemberAssignment>.Builder assignments,
-        ImmutableHashSet<string>.Builder usedLater, CancellationToken cancellationToken)
+        ImmutableArray<ElementEntry>.Builder elements, ImmutableHashSet<string>.Builder usedLater, CancellationToken cancellationToken)
     {
         IOperation top = creation;
         while (top.Parent is { } parent)
@@ -191,35 +212,59 @@ internal sealed class ObjectConstruction
                 return true; // captured by a lambda or local function: it may run anywhere
             }
 
-            // Climb member accesses: request.InferenceConfig.MaxTokens
+            // Climb member accesses: request.InferenceConfig.MaxTokens, up to an indexer: container.Environment["K"]
             var path = ImmutableArray<string>.Empty;
             IOperation current = reference;
+            var keyed = false;
             while (current.Parent is IMemberReferenceOperation member && member.Instance == current)
             {
+                if (member is IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer)
+                {
+                    keyed = true;
+                    if (indexer.Parent is IAssignmentOperation set && set.Target == indexer)
+                    {
+                        elements.Add(new ElementEntry(path, indexer.Arguments[0].Value, set.Value, InInitializer: false));
+                    }
+
+                    break;
+                }
+
                 path = path.Add(member.Member.Name);
                 current = member;
+            }
+
+            if (!keyed && current.Parent is IInvocationOperation { TargetMethod.Name: "Add" or "TryAdd", Arguments.Length: 2 } add && add.Instance == current)
+            {
+                keyed = true;
+                elements.Add(new ElementEntry(path, add.Arguments[0].Value, add.Arguments[1].Value, InInitializer: false));
             }
 
             if (path.Length > 0)
             {
                 usedLater.Add(path[0]);
-                if (current.Parent is IAssignmentOperation assignment && assignment.Target == current)
+                if (!keyed && current.Parent is IAssignmentOperation assignment && assignment.Target == current)
                 {
                     assignments.Add(new MemberAssignment(path, assignment.Value, InInitializer: false));
                     if (SkipConversions(assignment.Value) is IObjectCreationOperation nested)
                     {
-                        AddInitializer(nested.Initializer, path, assignments);
+                        AddInitializer(nested.Initializer, path, assignments, elements);
                     }
                 }
 
                 continue;
             }
 
+            if (keyed)
+            {
+                continue; // env["K"] = v, env.Add("K", v): building it, not letting it go
+            }
+
             switch (Consumer(reference))
             {
                 case IArgumentOperation argument when IsSdkCall(argument):
                 case IAssignmentOperation target when target.Target == Unwrapped(reference):
-                    continue; // the SDK call itself, or the local being (re)assigned
+                case ISimpleAssignmentOperation handedOver when handedOver.Value == Unwrapped(reference) && IsSdkProperty(handedOver.Target):
+                    continue; // the SDK call itself, the local being (re)assigned, or handed to the SDK object it configures
                 default:
                     return true; // returned, aliased, passed to a helper, stored
             }
@@ -254,6 +299,10 @@ internal sealed class ObjectConstruction
     /// <summary>A call into the AWS SDK (<c>ConverseAsync(request)</c>): it sends the request, it does not complete it.</summary>
     private static bool IsSdkCall(IArgumentOperation argument)
         => argument.Parent is IInvocationOperation { TargetMethod.ContainingNamespace: { } ns } && IsAmazonNamespace(ns);
+
+    /// <summary>A property of an AWS SDK object (<c>ContainerDefinition.Environment</c>).</summary>
+    private static bool IsSdkProperty(IOperation target)
+        => target is IPropertyReferenceOperation { Property.ContainingType.ContainingNamespace: { } ns } && IsAmazonNamespace(ns);
 
     private static bool IsAmazonNamespace(INamespaceSymbol ns)
     {

@@ -67,6 +67,64 @@ internal static class Rules
             + "checkpoints after interruptions and ends the job at MaxWaitTimeInSeconds. It suits jobs that checkpoint and are "
             + "not on a deadline, which is most training.");
 
+    public static readonly DiagnosticDescriptor LoadQuantizedModel = Create(
+        RuleIds.LoadQuantizedModel,
+        title: "Load a quantized ONNX model",
+        messageFormat: "'{0}' names no reduced precision (int8, uint8, int4, q4, fp16, …), so it is likely a full-precision model{1}; quantized to 8 bits, its weights take a quarter of the memory of 32-bit floats",
+        RuleCategory.EfficientInference,
+        DiagnosticSeverity.Warning,
+        description: "A model quantized to 8-bit integers (or 16-bit floats on GPUs) moves and multiplies far fewer bytes per inference "
+            + "than the full-precision export, usually with a small loss of accuracy. ONNX Runtime's tools produce quantized siblings "
+            + "such as model.int8.onnx or model_quantized.onnx; load one when its accuracy has been checked.");
+
+    public static readonly DiagnosticDescriptor CreateOncePerLoop = Create(
+        RuleIds.CreateOncePerLoop,
+        title: "Create the session or client once, not per iteration",
+        messageFormat: "{0} is created on every iteration of this loop{1}; create it once before the loop and reuse it",
+        RuleCategory.EfficientInference,
+        DiagnosticSeverity.Warning,
+        description: "Creating an ONNX Runtime InferenceSession loads and optimizes the model; constructing an AWS or Anthropic client "
+            + "resolves configuration and sets up connections. Done per iteration, that work is repeated for every item while the "
+            + "object could be shared: ONNX Runtime sessions and AWS SDK clients are safe to use from many threads.");
+
+    public static readonly DiagnosticDescriptor ReuseInferenceSession = Create(
+        RuleIds.ReuseInferenceSession,
+        title: "Reuse the InferenceSession across calls",
+        messageFormat: "{0} creates an InferenceSession, runs it and disposes it on every call, so each call loads and optimizes the model again; keep one session (a field, a singleton or Lazy<InferenceSession>) and reuse it",
+        RuleCategory.EfficientInference,
+        DiagnosticSeverity.Info,
+        description: "Session creation is the expensive part of ONNX Runtime inference: reading the model, applying graph optimizations and "
+            + "allocating memory. A session created per request pays that on every call; one long-lived session pays it once.");
+
+    public static readonly DiagnosticDescriptor KeepGraphOptimizations = Create(
+        RuleIds.KeepGraphOptimizations,
+        title: "Keep ONNX graph optimizations on",
+        messageFormat: "GraphOptimizationLevel is set to {0}; ONNX Runtime enables all graph optimizations (constant folding, node fusions, layout changes) by default: keep ORT_ENABLE_ALL",
+        RuleCategory.EfficientInference,
+        DiagnosticSeverity.Warning,
+        description: "Graph optimizations remove redundant nodes and fuse operators so each inference does less work. ONNX Runtime "
+            + "turns them all on by default; a lower level makes every inference of the session slower and costlier.");
+
+    public static readonly DiagnosticDescriptor QuantizeServingContainer = Create(
+        RuleIds.QuantizeServingContainer,
+        title: "Quantize the LLM serving container",
+        messageFormat: "This {0} container serves the model at full precision: it sets no {1}; {1}={2} quantizes the weights when the model loads ({3})",
+        RuleCategory.EfficientInference,
+        DiagnosticSeverity.Info,
+        description: "LLM serving containers on SageMaker (Hugging Face TGI, AWS LMI) can quantize a model's weights when it loads, "
+            + "roughly halving the accelerator memory it needs, so the same model fits a smaller instance or serves more requests "
+            + "per instance. Pre-quantized models need no key: the container reads their quantization from the model.");
+
+    public static readonly DiagnosticDescriptor BatchBulkCalls = Create(
+        RuleIds.BatchBulkCalls,
+        title: "Batch bulk Bedrock calls",
+        messageFormat: "'{0}' is awaited once per item of a collection; if the answers can wait, Bedrock batch inference (CreateModelInvocationJob) runs the whole set as one job at {1}% less than on-demand ({2})",
+        RuleCategory.EfficientInference,
+        DiagnosticSeverity.Info,
+        description: "Bulk work (classifying a backlog, summarizing a corpus, nightly enrichment) sent one on-demand call at a time pays "
+            + "the on-demand price and holds a client busy for the whole set. Bedrock batch inference takes the prompts as a file in S3 "
+            + "and returns the answers within its processing window, for supported models at a lower price.");
+
     public static readonly DiagnosticDescriptor CaptureEndpointData = Create(
         RuleIds.CaptureEndpointData,
         title: "Capture endpoint data for model monitoring",
@@ -153,6 +211,7 @@ internal static class Rules
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         UseSmallerModel, ReplaceLegacyModel, BoundOutputLength, CacheStaticPrompt, PreferFineTuning, UseManagedSpotTraining,
         ServeOnInferentia, TrainOnTrainium, UseGraviton, MoveOffOlderAccelerator,
+        LoadQuantizedModel, CreateOncePerLoop, ReuseInferenceSession, KeepGraphOptimizations, QuantizeServingContainer, BatchBulkCalls,
         CaptureEndpointData, ScaleAndAlarmEndpoints, ProfileTrainingJobs, InvalidOption);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
@@ -171,6 +230,12 @@ internal static class RuleIds
     public const string CacheStaticPrompt = "GA1004";
     public const string PreferFineTuning = "GA2001";
     public const string UseManagedSpotTraining = "GA2002";
+    public const string LoadQuantizedModel = "GA4001";
+    public const string CreateOncePerLoop = "GA4002";
+    public const string ReuseInferenceSession = "GA4003";
+    public const string KeepGraphOptimizations = "GA4004";
+    public const string QuantizeServingContainer = "GA4005";
+    public const string BatchBulkCalls = "GA4006";
     public const string CaptureEndpointData = "GA5001";
     public const string ScaleAndAlarmEndpoints = "GA5002";
     public const string ProfileTrainingJobs = "GA5003";

@@ -60,4 +60,23 @@ internal static class PropertyKeys
     /// <summary>GA3004: <c>older</c> (AWS still lists the type as current generation, or does not say),
     /// <c>previous</c> (AWS lists it as previous generation), or <c>elastic_inference</c>.</summary>
     public const string Generation = "generation";
+
+    /// <summary>GA4001: the model file loaded, and its quantized sibling in the project when there is one.</summary>
+    public const string ModelFile = "model_file";
+    public const string QuantizedSibling = "quantized_sibling";
+
+    /// <summary>GA4004: the optimization level set.</summary>
+    public const string OptimizationLevel = "optimization_level";
+
+    /// <summary>GA4002: the type created per iteration.</summary>
+    public const string CreatedType = "created_type";
+
+    /// <summary>GA4005: the serving container, the quantization key and value the fix writes.</summary>
+    public const string Container = "container";
+    public const string QuantizeKey = "quantize_key";
+    public const string QuantizeValue = "quantize_value";
+
+    /// <summary>GA4006: the batch discount and its source.</summary>
+    public const string BatchDiscountPercent = "batch_discount_percent";
+    public const string Source = "source";
 }

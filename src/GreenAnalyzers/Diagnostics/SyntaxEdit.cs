@@ -11,7 +11,8 @@ namespace GreenAnalyzers.Diagnostics;
 /// </summary>
 internal static class SyntaxEdit
 {
-    /// <summary>Target: an object creation. Appends <c>code</c> (a member assignment) to its initializer.</summary>
+    /// <summary>Target: an object creation. Appends <c>code</c>, an initializer element (a member assignment
+    /// <c>X = 1</c>, an indexer assignment <c>["K"] = "v"</c> or a collection element <c>{ "K", "v" }</c>), to its initializer.</summary>
     public const string Append = "append";
 
     /// <summary>Target: an element of a collection expression or initializer. Inserts <c>code</c> after it.</summary>
@@ -22,6 +23,13 @@ internal static class SyntaxEdit
 
     /// <summary>Target: a member assignment in an initializer, or an assignment statement. Removes it.</summary>
     public const string Remove = "remove";
+
+    /// <summary>Target: a statement in a block. Moves it, with its comments, to just before the statement at the additional
+    /// location whose index is <c>code</c> (a statement in a block that holds the target), at that statement's indentation.</summary>
+    public const string MoveBefore = "move_before";
+
+    /// <summary>Target: a node another edit refers to (the destination of <see cref="MoveBefore"/>). Not edited itself.</summary>
+    public const string Anchor = "anchor";
 
     /// <summary>Whether an object creation's initializer spans lines: then code appended to it should too.</summary>
     public static bool HasMultilineInitializer(SyntaxNode creation)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using GreenAnalyzers.Descriptors;
 using GreenAnalyzers.Knowledge;
 
@@ -24,6 +25,8 @@ internal static class OptionKeys
         new OptionKey(ModelSelectionOptions.CustomModelsKey, "comma-separated entries '<model id> <tier> [<smaller sibling id>]'", CustomModels.IsValid, "(none)"),
         Integer(RuleIds.BoundOutputLength + "." + ConverseRequestOptions.DefaultMaxTokensKey, 1, 1_000_000, ConverseRequestOptions.DefaultMaxTokens),
         Integer(RuleIds.CacheStaticPrompt + "." + ConverseRequestOptions.MinCharsKey, 1, 10_000_000, ConverseRequestOptions.DefaultMinChars),
+        new OptionKey((RuleIds.LoadQuantizedModel + "." + OnnxOptions.ExcludedModelsKey).ToLowerInvariant(), "comma-separated model file names",
+            v => v.Split(',').Any(e => e.Trim().Length > 0), "(none)"),
         Integer(RuleIds.CaptureEndpointData + "." + MonitoringOptions.SamplingPercentageKey, 1, 100, MonitoringOptions.DefaultSamplingPercentage),
         new OptionKey(RuleIds.CaptureEndpointData.ToLowerInvariant() + "." + MonitoringOptions.DestinationKey, "an S3 URI 's3://bucket[/prefix]'", v => MonitoringOptions.ParseDestination(v) is not null, "(none: no fix)"));
 

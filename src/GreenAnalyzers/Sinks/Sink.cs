@@ -16,6 +16,12 @@ internal enum ValueKind
 
     /// <summary>A SageMaker Elastic Inference accelerator type (<c>ml.eia2.medium</c>).</summary>
     AcceleratorType,
+
+    /// <summary>The path of an ONNX model file that ONNX Runtime loads.</summary>
+    OnnxModelPath,
+
+    /// <summary>An ONNX Runtime <c>GraphOptimizationLevel</c>.</summary>
+    OptimizationLevel,
 }
 
 /// <summary>Where a value enters an SDK: a settable property, or a method parameter.</summary>

@@ -44,7 +44,12 @@ internal static class SinkTable
         Sink.Property("Amazon.EC2.Model.RequestLaunchTemplateData", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2),
         Sink.Property("Amazon.EC2.Model.FleetLaunchTemplateOverridesRequest", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2),
         Sink.Property("Amazon.EC2.Model.SpotFleetLaunchSpecification", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2),
-        Sink.Property("Amazon.EC2.Model.ModifyInstanceAttributeRequest", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2));
+        Sink.Property("Amazon.EC2.Model.ModifyInstanceAttributeRequest", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2),
+
+        // ONNX Runtime (Microsoft.ML.OnnxRuntime): the model a session loads, and how much it optimizes the graph
+        Sink.Parameter("Microsoft.ML.OnnxRuntime.InferenceSession", ".ctor", "modelPath", ValueKind.OnnxModelPath),
+        Sink.Property("Microsoft.ML.OnnxRuntime.SessionOptions", "GraphOptimizationLevel", ValueKind.OptimizationLevel));
+
 
     /// <summary>Assemblies whose presence says the compilation runs inference ("inference SDK present", rules.md): an EC2
     /// GPU launched from such a code base is taken to serve a model (GA3001 on EC2).</summary>

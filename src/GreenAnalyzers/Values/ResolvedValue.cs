@@ -11,7 +11,9 @@ namespace GreenAnalyzers.Values;
 /// <param name="WriteSites">Spans of the source tokens that spell the value: string literal tokens, interpolated text,
 /// or the member name of a ConstantClass access. A fix edits one of these; a <c>const</c> declared in another file
 /// contributes the span of its initializer there.</param>
-internal sealed record ResolvedValue(string? Text, IFieldSymbol? ConstantMember, ImmutableArray<Location> WriteSites)
+/// <param name="EnumValue">The underlying value of an enum constant (<c>GraphOptimizationLevel.ORT_ENABLE_BASIC</c> is 1),
+/// whose write site is the whole expression that spells it.</param>
+internal sealed record ResolvedValue(string? Text, IFieldSymbol? ConstantMember, ImmutableArray<Location> WriteSites, long? EnumValue = null)
 {
     /// <summary>Whether the value is <paramref name="value"/>. A ConstantClass member from metadata is compared by name, the
     /// SDK's naming being the value without separators (<c>Sagemaker</c> = "sagemaker", <c>CONTINUED_PRE_TRAINING</c>).</summary>

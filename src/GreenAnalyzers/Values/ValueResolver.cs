@@ -10,7 +10,8 @@ namespace GreenAnalyzers.Values;
 /// Finds what a value operation is at compile time and where it is written: string literals, <c>const</c> fields
 /// and locals, <c>static readonly</c> fields initialised with a constant, constant interpolations and
 /// concatenations, ConstantClass static members, and strings converted implicitly to a ConstantClass (or any type
-/// with a user-defined conversion from string). Anything else (parameters, configuration, method results) is unknown.
+/// with a user-defined conversion from string), and enum constants in any of those forms (a member, a cast, a
+/// <c>const</c> or <c>static readonly</c> field holding one). Anything else (parameters, configuration, method results) is unknown.
 /// Created once per compilation.
 /// </summary>
 internal sealed class ValueResolver
@@ -35,6 +36,11 @@ internal sealed class ValueResolver
         if (operation is null || depth > MaxDepth)
         {
             return null;
+        }
+
+        if (operation.Type?.TypeKind == TypeKind.Enum)
+        {
+            return ResolveEnum(operation, depth, cancellationToken);
         }
 
         operation = SkipConversions(operation);
@@ -69,6 +75,28 @@ internal sealed class ValueResolver
         return operation.ConstantValue is { HasValue: true, Value: string constant }
             ? new ResolvedValue(constant, null, ImmutableArray.Create(operation.Syntax.GetLocation()))
             : null;
+    }
+
+    /// <summary>An enum value: a <c>const</c> local or field, or a <c>static readonly</c> field, resolves to its initializer;
+    /// anything else constant (a member, a cast, a literal <c>0</c>) is written where it stands.</summary>
+    private ResolvedValue? ResolveEnum(IOperation operation, int depth, CancellationToken cancellationToken)
+    {
+        switch (operation)
+        {
+            case ILocalReferenceOperation { Local.IsConst: true } local:
+                return ResolveInitializer(local.Local, depth, cancellationToken);
+            case IFieldReferenceOperation { Field: { ContainingType.TypeKind: not TypeKind.Enum } field }
+                when field.IsConst || (field.IsStatic && field.IsReadOnly):
+                return ResolveInitializer(field, depth, cancellationToken);
+        }
+
+        long? number = operation.ConstantValue is { HasValue: true, Value: var value } ? value switch
+        {
+            ulong big => unchecked((long)big),
+            sbyte or byte or short or ushort or int or uint or long => System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture),
+            _ => null,
+        } : null;
+        return number is null ? null : new ResolvedValue(null, null, ImmutableArray.Create(operation.Syntax.GetLocation()), number);
     }
 
     private ResolvedValue? ResolveField(IFieldReferenceOperation reference, int depth, CancellationToken cancellationToken)

@@ -21,13 +21,18 @@ internal static class AnalyzerRunner
     public static Task<Result> RunWithOptionsAsync(DiagnosticAnalyzer analyzer, string source, params (string Key, string Value)[] options)
         => RunAsync(ImmutableArray.Create(analyzer), new[] { source }, concurrent: true, optionsProvider: new DictionaryOptionsProvider(options));
 
+    /// <summary>With files the project shows the analyzer (AdditionalFiles): paths only, empty contents.</summary>
+    public static async Task<Result> RunWithFilesAsync(DiagnosticAnalyzer analyzer, IEnumerable<string> additionalFiles, params string[] sources)
+        => await RunAsync(ImmutableArray.Create(analyzer), sources, concurrent: true, additionalFiles: additionalFiles);
+
     public static async Task<Result> RunAsync(
         ImmutableArray<DiagnosticAnalyzer> analyzers,
         IEnumerable<string> sources,
         bool concurrent,
         IEnumerable<MetadataReference>? references = null,
         ImmutableDictionary<string, ReportDiagnostic>? severities = null,
-        AnalyzerConfigOptionsProvider? optionsProvider = null)
+        AnalyzerConfigOptionsProvider? optionsProvider = null,
+        IEnumerable<string>? additionalFiles = null)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"/Test{i}.cs"));
@@ -41,7 +46,7 @@ internal static class AnalyzerRunner
 
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, optionsProvider ?? new DictionaryOptionsProvider()),
+            new AnalyzerOptions((additionalFiles ?? []).Select(path => (AdditionalText)new PathOnlyText(path)).ToImmutableArray(), optionsProvider ?? new DictionaryOptionsProvider()),
             onAnalyzerException: (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
             concurrentAnalysis: concurrent,
             logAnalyzerExecutionTime: false,
@@ -49,6 +54,13 @@ internal static class AnalyzerRunner
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
         return new Result(diagnostics, errors, exceptions.ToImmutableArray());
+    }
+
+    private sealed class PathOnlyText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText? GetText(CancellationToken cancellationToken = default) => null;
     }
 }
 

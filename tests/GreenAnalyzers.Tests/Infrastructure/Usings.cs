@@ -6,3 +6,7 @@ global using EndpointVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<Gre
 global using CustomizationVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.CustomizationTypeAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
 global using PolicyVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.PolicyAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
 global using InstanceVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.InstanceTypeAnalyzer, GreenAnalyzers.CodeFixes.ReplaceValueCodeFixProvider>;
+global using OnnxSessionVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.OnnxSessionAnalyzer, GreenAnalyzers.CodeFixes.ReplaceValueCodeFixProvider>;
+global using OnnxLevelVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.OnnxSessionAnalyzer, GreenAnalyzers.CodeFixes.SyntaxEditCodeFixProvider>;
+global using PerIterationVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.PerIterationAnalyzer, GreenAnalyzers.CodeFixes.SyntaxEditCodeFixProvider>;
+global using ServingContainerVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.ServingContainerAnalyzer, GreenAnalyzers.CodeFixes.SyntaxEditCodeFixProvider>;

@@ -1,0 +1,334 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Threading;
+using GreenAnalyzers.Construction;
+using GreenAnalyzers.Descriptors;
+using GreenAnalyzers.Diagnostics;
+using GreenAnalyzers.Knowledge;
+using GreenAnalyzers.Options;
+using GreenAnalyzers.Sinks;
+using GreenAnalyzers.Values;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAnalyzers.Analyzers;
+
+/// <summary>
+/// Judges how ONNX Runtime sessions are set up.
+/// GA4001: a session loads a model file whose name carries no reduced precision (the project's quantized sibling is named).
+/// GA4003: a method creates a session, runs it once and disposes it, on every call.
+/// GA4004: <c>SessionOptions.GraphOptimizationLevel</c> below <c>ORT_ENABLE_ALL</c>.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class OnnxSessionAnalyzer : DiagnosticAnalyzer
+{
+    private const string SessionType = "Microsoft.ML.OnnxRuntime.InferenceSession";
+    private const string LevelType = "Microsoft.ML.OnnxRuntime.GraphOptimizationLevel";
+    private const string EnableAll = "ORT_ENABLE_ALL";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Rules.LoadQuantizedModel, Rules.ReuseInferenceSession, Rules.KeepGraphOptimizations);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var sessionTypes = new HashSet<ITypeSymbol>(SymbolLookup.TypesByMetadataName(context.Compilation, SessionType), SymbolEqualityComparer.Default);
+        if (sessionTypes.Count == 0)
+        {
+            return; // no ONNX Runtime: nothing to judge
+        }
+
+        var resolver = new ValueResolver(context.Compilation);
+        var paths = SinkIndex.Create(context.Compilation, ValueKind.OnnxModelPath);
+        var levels = SinkIndex.Create(context.Compilation, ValueKind.OptimizationLevel);
+        var modelFiles = OnnxModelFiles.From(context.Options.AdditionalFiles);
+        var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
+        var optionsByTree = new ConcurrentDictionary<SyntaxTree, OnnxOptions>();
+        var enableAll = EnableAllValue(context.Compilation);
+        var entryPoint = context.Compilation.GetEntryPoint(context.CancellationToken);
+
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                if (!paths.TryMatch(operationContext.Operation, out _, out var value))
+                {
+                    return;
+                }
+
+                var options = optionsByTree.GetOrAdd(value.Syntax.SyntaxTree, t => OnnxOptions.Read(optionsProvider.GetOptions(t)));
+                if (LoadQuantizedModel(value, resolver, modelFiles, options, operationContext.CancellationToken) is { } diagnostic)
+                {
+                    operationContext.ReportDiagnostic(diagnostic);
+                }
+            },
+            OperationKind.Argument);
+
+        if (enableAll is { } all)
+        {
+            context.RegisterOperationAction(
+                operationContext =>
+                {
+                    if (levels.TryMatch(operationContext.Operation, out _, out var value)
+                        && KeepGraphOptimizations(value, all, resolver, operationContext.CancellationToken) is { } diagnostic)
+                    {
+                        operationContext.ReportDiagnostic(diagnostic);
+                    }
+                },
+                OperationKind.SimpleAssignment);
+        }
+
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                var creation = (IObjectCreationOperation)operationContext.Operation;
+                if (creation.Type is { } type && sessionTypes.Contains(type)
+                    && ReuseInferenceSession(creation, entryPoint, operationContext.CancellationToken) is { } diagnostic)
+                {
+                    operationContext.ReportDiagnostic(diagnostic);
+                }
+            },
+            OperationKind.ObjectCreation);
+    }
+
+    // ------------------------------------------------------------------ GA4001
+
+    private static Diagnostic? LoadQuantizedModel(
+        IOperation pathValue, ValueResolver resolver, OnnxModelFiles modelFiles, OnnxOptions options, CancellationToken cancellationToken)
+    {
+        if (ModelFilePart(pathValue, resolver, cancellationToken) is not { Text: { } path } value)
+        {
+            return null;
+        }
+
+        var fileName = ModelPath.FileName(path);
+        if (!ModelPath.IsOnnx(fileName) || ModelPath.PrecisionRank(fileName) >= 0 || options.IsExcluded(fileName))
+        {
+            return null; // not an .onnx file, already reduced precision, or a file the team has checked
+        }
+
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[PropertyKeys.ModelFile] = fileName;
+        var sibling = modelFiles.QuantizedSibling(path);
+        if (sibling is null)
+        {
+            return Diagnostic.Create(Rules.LoadQuantizedModel, pathValue.Syntax.GetLocation(), properties.ToImmutable(), fileName, string.Empty);
+        }
+
+        properties[PropertyKeys.QuantizedSibling] = sibling;
+        var named = $"; the project has its quantized sibling '{sibling}'";
+        if (!IsSafeInLiteral(sibling))
+        {
+            return Diagnostic.Create(Rules.LoadQuantizedModel, pathValue.Syntax.GetLocation(), properties.ToImmutable(), fileName, named);
+        }
+
+        return Reporting.Create(
+            Rules.LoadQuantizedModel, pathValue, value, fragment: fileName, replacement: sibling,
+            fixTitle: $"Load '{sibling}'", properties, new object[] { fileName, named }, cancellationToken);
+    }
+
+    /// <summary>The written value that ends with the model's file name: the whole path when it is known, or its known last
+    /// part (<c>Path.Combine(dir, "model.onnx")</c>, <c>$"{dir}/model.onnx"</c>) when only the directory is not.</summary>
+    private static ResolvedValue? ModelFilePart(IOperation value, ValueResolver resolver, CancellationToken cancellationToken)
+    {
+        if (resolver.Resolve(value, cancellationToken) is { Text: { } } known)
+        {
+            return known;
+        }
+
+        value = ConverseRequestAnalyzer.Unwrap(value);
+        switch (value)
+        {
+            case IInvocationOperation { TargetMethod: { Name: "Combine" or "Join", ContainingType: { } type }, Arguments: { Length: > 0 } arguments }
+                when type.ToDisplayString() == "System.IO.Path" && arguments[arguments.Length - 1].ArgumentKind == ArgumentKind.Explicit:
+                return resolver.Resolve(arguments[arguments.Length - 1].Value, cancellationToken);
+
+            case IInterpolatedStringOperation { Parts: { Length: > 0 } parts }
+                when parts[parts.Length - 1] is IInterpolatedStringTextOperation last
+                    && resolver.Resolve(last, cancellationToken) is { Text: { } text } tail && text.IndexOfAny(new[] { '/', '\\' }) >= 0:
+                return tail;
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A file name the fix can write into any string literal form unchanged.</summary>
+    private static bool IsSafeInLiteral(string fileName)
+    {
+        foreach (var c in fileName)
+        {
+            if (c is '"' or '\\' or '{' or '}' || char.IsControl(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // ------------------------------------------------------------------ GA4004
+
+    private static long? EnableAllValue(Compilation compilation)
+    {
+        foreach (var type in SymbolLookup.TypesByMetadataName(compilation, LevelType))
+        {
+            foreach (var member in type.GetMembers(EnableAll))
+            {
+                if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: { } value })
+                {
+                    return System.Convert.ToInt64(value, CultureInfo.InvariantCulture);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static Diagnostic? KeepGraphOptimizations(IOperation value, long enableAll, ValueResolver resolver, CancellationToken cancellationToken)
+    {
+        if (resolver.Resolve(value, cancellationToken) is not { EnumValue: { } level } resolved || level >= enableAll)
+        {
+            return null;
+        }
+
+        var name = LevelName(value.Type, level) ?? level.ToString(CultureInfo.InvariantCulture);
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[PropertyKeys.OptimizationLevel] = name;
+
+        // The fix rewrites the value where it is written, when that is in this file (a const elsewhere keeps its own value).
+        var edits = resolved.WriteSites.Length == 1 && resolved.WriteSites[0].SourceTree == value.Syntax.SyntaxTree
+            && value.Syntax.SyntaxTree.GetRoot(cancellationToken).FindNode(resolved.WriteSites[0].SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax written
+            ? new[] { ((SyntaxNode)written, SyntaxEdit.Replace, "global::" + LevelType + "." + EnableAll) }
+            : System.Array.Empty<(SyntaxNode, string, string)>();
+
+        return SyntaxEdit.Create(
+            Rules.KeepGraphOptimizations, value.Syntax.GetLocation(), edits, "Use GraphOptimizationLevel.ORT_ENABLE_ALL", properties, name);
+    }
+
+    private static string? LevelName(ITypeSymbol? type, long level)
+    {
+        foreach (var member in type?.GetMembers() ?? ImmutableArray<ISymbol>.Empty)
+        {
+            if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: { } value } field
+                && System.Convert.ToInt64(value, CultureInfo.InvariantCulture) == level)
+            {
+                return field.Name;
+            }
+        }
+
+        return null;
+    }
+
+    // ------------------------------------------------------------------ GA4003
+
+    /// <summary>A session that lives for one call: created into a local, run (not in a loop), disposed, and never handed
+    /// elsewhere, in an ordinary method or lambda. Per-iteration creations are GA4002's; the program's entry point runs once.</summary>
+    private static Diagnostic? ReuseInferenceSession(IObjectCreationOperation creation, IMethodSymbol? entryPoint, CancellationToken cancellationToken)
+    {
+        if (LoopContext.Innermost(creation) is not null
+            || SessionLocal(creation) is not { } local
+            || Owner(creation) is not { } owner
+            || owner.Symbol is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor }
+            || SymbolEqualityComparer.Default.Equals(owner.Symbol, entryPoint))
+        {
+            return null;
+        }
+
+        var disposed = creation.Parent?.Parent?.Parent?.Parent?.Parent is IUsingDeclarationOperation or IUsingOperation; // initializer, declarator, declaration, group
+        var ranOnce = false;
+        foreach (var operation in owner.Body.Descendants())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (operation is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                continue;
+            }
+
+            if (!Equals(EnclosingFunction(reference), EnclosingFunction(creation)))
+            {
+                return null; // captured: the session may live on
+            }
+
+            switch (reference.Parent)
+            {
+                case IInvocationOperation { TargetMethod.Name: "Dispose" } dispose when dispose.Instance == reference:
+                    disposed = true;
+                    break;
+                case IInvocationOperation run when run.Instance == reference && run.TargetMethod.Name.StartsWith("Run", System.StringComparison.Ordinal):
+                    if (LoopContext.Innermost(run) is not null)
+                    {
+                        return null; // many inferences per session: creating it here is amortized
+                    }
+
+                    ranOnce = true;
+                    break;
+                case IMemberReferenceOperation member when member.Instance == reference:
+                case IInvocationOperation other when other.Instance == reference:
+                    break; // other members (InputMetadata, EndProfiling, ...)
+                default:
+                    return null; // returned, stored, passed to a helper: it may live on
+            }
+        }
+
+        return ranOnce && disposed
+            ? Diagnostic.Create(Rules.ReuseInferenceSession, ObjectConstruction.HeadOf(creation), owner.Name)
+            : null;
+    }
+
+    private static ILocalSymbol? SessionLocal(IObjectCreationOperation creation)
+    {
+        IOperation current = creation;
+        while (current.Parent is IConversionOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } ? declarator.Symbol : null;
+    }
+
+    private sealed record FunctionOwner(ISymbol? Symbol, IOperation Body, string Name);
+
+    /// <summary>The method, local function or lambda whose body holds the creation.</summary>
+    private static FunctionOwner? Owner(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IAnonymousFunctionOperation lambda:
+                    return new FunctionOwner(lambda.Symbol, lambda.Body, "This lambda");
+                case ILocalFunctionOperation local when local.Body is { } body:
+                    return new FunctionOwner(local.Symbol, body, $"'{local.Symbol.Name}'");
+                case IMethodBodyOperation or IConstructorBodyOperation when current.SemanticModel?.GetDeclaredSymbol(current.Syntax) is IMethodSymbol method:
+                    return new FunctionOwner(method, current, $"'{method.Name}'");
+                case IFieldInitializerOperation or IPropertyInitializerOperation:
+                    return null; // an initializer runs once per object or type
+            }
+        }
+
+        return null;
+    }
+
+    private static IOperation? EnclosingFunction(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,338 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Threading;
+using GreenAnalyzers.Construction;
+using GreenAnalyzers.Descriptors;
+using GreenAnalyzers.Diagnostics;
+using GreenAnalyzers.Knowledge;
+using GreenAnalyzers.Sinks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAnalyzers.Analyzers;
+
+/// <summary>
+/// Judges work done once per iteration of a loop (the loop decision lives in <see cref="LoopContext"/>).
+/// GA4002: an ONNX Runtime session or an inference client created in the loop body and dropped at the end of the iteration;
+/// the fix hoists its declaration above the loop when nothing it is built from changes between iterations.
+/// GA4006: <c>ConverseAsync</c>/<c>InvokeModelAsync</c> awaited once per item of a collection.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PerIterationAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The types GA4002 watches, and why creating one is costly (docs/rules/GA4002.md has the sources).</summary>
+    private static readonly (string MetadataName, string Why)[] s_sharedTypes =
+    {
+        ("Microsoft.ML.OnnxRuntime.InferenceSession", " (each new session loads the model and optimizes its graph again)"),
+        ("Amazon.BedrockRuntime.AmazonBedrockRuntimeClient", " (AWS SDK clients are thread-safe and relatively expensive to construct)"),
+        ("Amazon.SageMakerRuntime.AmazonSageMakerRuntimeClient", " (AWS SDK clients are thread-safe and relatively expensive to construct)"),
+        ("Anthropic.Bedrock.AnthropicBedrockClient", " (each client sets up its own credentials and HTTP connections)"),
+    };
+
+    private const string BedrockRuntimeNamespace = "Amazon.BedrockRuntime";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.CreateOncePerLoop, Rules.BatchBulkCalls);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var why = new Dictionary<ITypeSymbol, string>(SymbolEqualityComparer.Default);
+        foreach (var (name, reason) in s_sharedTypes)
+        {
+            foreach (var type in SymbolLookup.TypesByMetadataName(context.Compilation, name))
+            {
+                why[type] = reason;
+            }
+        }
+
+        if (why.Count > 0)
+        {
+            context.RegisterOperationAction(
+                operationContext =>
+                {
+                    var creation = (IObjectCreationOperation)operationContext.Operation;
+                    if (creation.Type is { } type && why.TryGetValue(type, out var reason)
+                        && CreateOncePerLoop(creation, reason, operationContext.CancellationToken) is { } diagnostic)
+                    {
+                        operationContext.ReportDiagnostic(diagnostic);
+                    }
+                },
+                OperationKind.ObjectCreation);
+        }
+
+        if (!SymbolLookup.TypesByMetadataName(context.Compilation, BedrockRuntimeNamespace + ".IAmazonBedrockRuntime").IsEmpty)
+        {
+            context.RegisterOperationAction(
+                operationContext =>
+                {
+                    if (BatchBulkCalls((IInvocationOperation)operationContext.Operation) is { } diagnostic)
+                    {
+                        operationContext.ReportDiagnostic(diagnostic);
+                    }
+                },
+                OperationKind.Invocation);
+        }
+    }
+
+    // ------------------------------------------------------------------ GA4002
+
+    private static Diagnostic? CreateOncePerLoop(IObjectCreationOperation creation, string why, CancellationToken cancellationToken)
+    {
+        var loops = LoopContext.EnclosingLoops(creation);
+        if (loops.Count == 0)
+        {
+            return null;
+        }
+
+        var consumer = Consumer(creation);
+        ILocalSymbol? local = null;
+        if (consumer is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
+        {
+            local = declarator.Symbol;
+            if (!loops[0].Declares(declarator.Syntax) || OutlivesIteration(local, loops[0], cancellationToken))
+            {
+                return null; // kept beyond the iteration (a list of sessions, a cache): not per-iteration waste
+            }
+        }
+        else if (consumer is not (IMemberReferenceOperation or IInvocationOperation) || Instance(consumer) != Unwrapped(creation))
+        {
+            return null; // stored, returned or handed to a method that may keep it
+        }
+
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[PropertyKeys.CreatedType] = creation.Type!.Name;
+        var edits = local is null ? null : Hoist(creation, local, loops, cancellationToken);
+        return SyntaxEdit.Create(
+            Rules.CreateOncePerLoop,
+            ObjectConstruction.HeadOf(creation),
+            edits ?? (IReadOnlyList<(SyntaxNode, string, string)>)System.Array.Empty<(SyntaxNode, string, string)>(),
+            $"Create the {creation.Type.Name} once, before the loop",
+            properties,
+            creation.Type.Name,
+            why);
+    }
+
+    /// <summary>The local is handed on (stored, returned, added to a list, passed as an argument, captured): it may be kept.</summary>
+    private static bool OutlivesIteration(ILocalSymbol local, Loop loop, CancellationToken cancellationToken)
+    {
+        foreach (var reference in References(loop.Operation, local, cancellationToken))
+        {
+            var used = Unwrapped(reference);
+            switch (used.Parent)
+            {
+                case IMemberReferenceOperation member when member.Instance == used:
+                case IInvocationOperation invocation when invocation.Instance == used:
+                case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.IsExtensionMethod: true } call } argument
+                    when call.Arguments.Length > 0 && call.Arguments[0] == argument:
+                case IUsingOperation:
+                    continue; // used, not kept
+                default:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The edits that move <c>var x = new …(…);</c> before the outermost enclosing loop it can leave: each loop on the
+    /// way is the direct body of the next, nothing the creation reads is declared or assigned in the loop, and the name
+    /// is free there. Null when no such move exists.</summary>
+    private static IReadOnlyList<(SyntaxNode, string, string)>? Hoist(
+        IObjectCreationOperation creation, ILocalSymbol local, List<Loop> loops, CancellationToken cancellationToken)
+    {
+        if (creation.Syntax.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>() is not { Declaration.Variables: { Count: 1 } variables } statement
+            || local.DeclaringSyntaxReferences.Length != 1 || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) != variables[0]
+            || statement.Parent is not BlockSyntax block || block != loops[0].Body)
+        {
+            return null;
+        }
+
+        Loop? destination = null;
+        for (var i = 0; i < loops.Count; i++)
+        {
+            if ((i > 0 && (loops[i - 1].Statement?.Parent is not BlockSyntax inner || inner != loops[i].Body))
+                || DependsOnLoop(creation, local, loops[i], cancellationToken))
+            {
+                break;
+            }
+
+            destination = loops[i];
+        }
+
+        if (destination?.Statement is not { Parent: BlockSyntax outer } anchor || NameTaken(outer, local, statement))
+        {
+            return null;
+        }
+
+        return new[]
+        {
+            ((SyntaxNode)statement, SyntaxEdit.MoveBefore, "1"),
+            ((SyntaxNode)anchor, SyntaxEdit.Anchor, string.Empty),
+        };
+    }
+
+    /// <summary>The creation reads a local or parameter declared in the loop (the iteration variable, a body local, a
+    /// Parallel lambda's parameter), or a local or field assigned in it; or the created local itself is reassigned there.</summary>
+    private static bool DependsOnLoop(IObjectCreationOperation creation, ILocalSymbol created, Loop loop, CancellationToken cancellationToken)
+    {
+        var read = new HashSet<ISymbol>(SymbolEqualityComparer.Default) { created };
+        foreach (var operation in creation.DescendantsAndSelf())
+        {
+            ISymbol? symbol = operation switch
+            {
+                ILocalReferenceOperation reference => reference.Local,
+                IParameterReferenceOperation reference => reference.Parameter,
+                IFieldReferenceOperation reference => reference.Field,
+                _ => null,
+            };
+            if (symbol is null)
+            {
+                continue;
+            }
+
+            foreach (var declaration in symbol.DeclaringSyntaxReferences)
+            {
+                if (!SymbolEqualityComparer.Default.Equals(symbol, created) && loop.Declares(declaration.GetSyntax(cancellationToken)))
+                {
+                    return true;
+                }
+            }
+
+            read.Add(symbol);
+        }
+
+        foreach (var operation in loop.Operation.Descendants())
+        {
+            var target = operation switch
+            {
+                IAssignmentOperation assignment => assignment.Target,
+                IIncrementOrDecrementOperation increment => increment.Target,
+                IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => argument.Value,
+                _ => null,
+            };
+            ISymbol? assigned = target switch
+            {
+                ILocalReferenceOperation reference => reference.Local,
+                IParameterReferenceOperation reference => reference.Parameter,
+                IFieldReferenceOperation reference => reference.Field,
+                _ => null,
+            };
+            if (assigned is not null && read.Contains(assigned))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Another variable of the same name anywhere in the destination block would clash with the hoisted one.</summary>
+    private static bool NameTaken(BlockSyntax block, ILocalSymbol local, LocalDeclarationStatementSyntax own)
+    {
+        var ownDeclarator = own.Declaration.Variables[0];
+        foreach (var node in block.DescendantNodes())
+        {
+            var name = node switch
+            {
+                VariableDeclaratorSyntax declarator when declarator != ownDeclarator => declarator.Identifier.ValueText,
+                SingleVariableDesignationSyntax designation => designation.Identifier.ValueText,
+                ForEachStatementSyntax forEach => forEach.Identifier.ValueText,
+                ParameterSyntax parameter => parameter.Identifier.ValueText,
+                CatchDeclarationSyntax caught => caught.Identifier.ValueText,
+                LocalFunctionStatementSyntax function => function.Identifier.ValueText,
+                _ => null,
+            };
+            if (name == local.Name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ------------------------------------------------------------------ GA4006
+
+    private static Diagnostic? BatchBulkCalls(IInvocationOperation invocation)
+    {
+        if (invocation.TargetMethod is not { Name: "ConverseAsync" or "InvokeModelAsync" } method
+            || method.ContainingType?.ContainingNamespace?.ToDisplayString() != BedrockRuntimeNamespace
+            || !IsAwaited(invocation))
+        {
+            return null;
+        }
+
+        var overCollection = false;
+        foreach (var loop in LoopContext.EnclosingLoops(invocation))
+        {
+            overCollection |= loop.OverCollection;
+        }
+
+        if (!overCollection)
+        {
+            return null;
+        }
+
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[PropertyKeys.BatchDiscountPercent] = InferenceFacts.BatchDiscountPercent.ToString(CultureInfo.InvariantCulture);
+        properties[PropertyKeys.Source] = InferenceFacts.BatchPriceSource.Citation;
+        var location = invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Name.GetLocation() : invocation.Syntax.GetLocation();
+        return Diagnostic.Create(
+            Rules.BatchBulkCalls, location, properties.ToImmutable(),
+            method.Name, InferenceFacts.BatchDiscountPercent, InferenceFacts.BatchPriceSource.Citation);
+    }
+
+    /// <summary><c>await client.ConverseAsync(…)</c>, also through <c>.ConfigureAwait(false)</c>: the loop waits for each answer.</summary>
+    private static bool IsAwaited(IInvocationOperation invocation)
+    {
+        var used = Unwrapped(invocation);
+        if (used.Parent is IInvocationOperation { TargetMethod.Name: "ConfigureAwait" } configure && configure.Instance == used)
+        {
+            used = Unwrapped(configure);
+        }
+
+        return used.Parent is IAwaitOperation;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static IEnumerable<ILocalReferenceOperation> References(IOperation scope, ILocalSymbol local, CancellationToken cancellationToken)
+    {
+        foreach (var operation in scope.Descendants())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                yield return reference;
+            }
+        }
+    }
+
+    private static IOperation Unwrapped(IOperation operation)
+    {
+        while (operation.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            operation = operation.Parent;
+        }
+
+        return operation;
+    }
+
+    private static IOperation? Consumer(IOperation operation) => Unwrapped(operation).Parent;
+
+    private static IOperation? Instance(IOperation? consumer) => consumer switch
+    {
+        IMemberReferenceOperation member => member.Instance,
+        IInvocationOperation invocation => invocation.Instance,
+        _ => null,
+    };
+}

@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Immutable;
+using GreenAnalyzers.Descriptors;
+using GreenAnalyzers.Knowledge;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GreenAnalyzers.Options;
+
+/// <summary>Options of the ONNX rules for one file.</summary>
+internal sealed class OnnxOptions
+{
+    public const string ExcludedModelsKey = "excluded_models";
+
+    private readonly ImmutableArray<string> _excludedModels;
+
+    private OnnxOptions(ImmutableArray<string> excludedModels) => _excludedModels = excludedModels;
+
+    public static OnnxOptions Read(AnalyzerConfigOptions options)
+        => new(new OptionReader(options).GetRuleList(RuleIds.LoadQuantizedModel, ExcludedModelsKey));
+
+    /// <summary><c>green_analyzers.GA4001.excluded_models</c>: file names (a path in the list counts by its file name),
+    /// compared without regard to case, since model files travel between file systems.</summary>
+    public bool IsExcluded(string fileName)
+    {
+        foreach (var entry in _excludedModels)
+        {
+            if (string.Equals(ModelPath.FileName(entry), fileName, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
