@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using GreenAnalyzers.Cli.Analysis;
 using GreenAnalyzers.Cli.Baselines;
+using GreenAnalyzers.Cli.Loading;
 using GreenAnalyzers.Cli.Reporting;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -70,7 +71,7 @@ internal sealed class AnalyzeCommand(Consoles consoles) : AsyncCommand<AnalyzeSe
         }
 
         findings = baseline?.Apply(findings) ?? findings;
-        var report = new Report(settings.Path, loaded.Target.RootUri, findings, rules.Rules, baseline is not null);
+        var report = new Report(Target.Display(settings.Path), loaded.Target.RootUri, findings, rules.Rules, baseline is not null);
         Write(report, settings, console);
 
         var failing = findings.Count(f => !f.Baselined && settings.FailOn.Fails(f.Severity));

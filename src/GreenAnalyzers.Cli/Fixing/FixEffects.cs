@@ -56,7 +56,9 @@ internal static class FixEffects
             var start = change.Span.Start + delta;
             var length = change.NewText?.Length ?? 0;
             var span = newText.Lines.GetLinePositionSpan(new TextSpan(start, length));
-            for (var line = span.Start.Line; line <= span.End.Line; line++)
+            // An inserted "line\n" ends at column 0 of the next line, which it did not touch.
+            var last = span.End.Character == 0 && span.End.Line > span.Start.Line ? span.End.Line - 1 : span.End.Line;
+            for (var line = span.Start.Line; line <= last; line++)
             {
                 lines.Add(line + 1);
             }

@@ -75,6 +75,16 @@ internal sealed record Target(string Root, string? Solution, IReadOnlyList<strin
         }
     }
 
+    /// <summary>What the user named, as report titles show it: relative to the current folder when below it.</summary>
+    public static string Display(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        return relative == "." || relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? full
+            : relative.Replace('\\', '/');
+    }
+
     /// <summary>A path as reports show it: relative to <see cref="Root"/>, with forward slashes.</summary>
     public string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
 }

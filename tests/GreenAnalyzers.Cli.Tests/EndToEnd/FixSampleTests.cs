@@ -25,7 +25,8 @@ public sealed class FixSampleTests
         Assert.Multiple(() =>
         {
             Assert.That(fix.Output, Does.Contain("Fixed 9 of 9 findings (GA1001 2, GA1002 2, GA1003 1, GA1004 1, GA2002 1, GA5001 1, GA5003 1)."));
-            Assert.That(fix.Output, Does.Match(@"ModelIds\.cs\s+lines 7, 10, 13, 16"));
+            Assert.That(fix.Output, Does.Match(@"ModelIds\.cs\s+lines 7, 10, 13, 16\n"));
+            Assert.That(fix.Output, Does.Match(@"PolicyAssistant\.cs\s+lines 14, 16\n"), "an inserted line counts once");
             Assert.That(fix.Output, Does.Contain("Changed 3 files:").And.Contain("PolicyAssistant.cs").And.Contain("TriageModelPipeline.cs"));
             Assert.That(fix.Output, Does.Contain("The code still compiles"));
             Assert.That(fix.Error, Does.Contain("Fixing GA1001 (2 findings) ...").And.Contain("Compiling the fixed code ..."));
