@@ -1,0 +1,123 @@
+using System.ComponentModel;
+using GreenAnalyzers.Cli.Analysis;
+using GreenAnalyzers.Cli.Baselines;
+using GreenAnalyzers.Cli.Loading;
+using GreenAnalyzers.Cli.Reporting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace GreenAnalyzers.Cli.Commands;
+
+internal enum ReportFormat
+{
+    Table,
+    Markdown,
+    Sarif,
+    Json,
+}
+
+internal sealed class AnalyzeSettings : TargetSettings
+{
+    [CommandOption("-f|--format <FORMAT>")]
+    [Description("table (default, for a terminal), markdown (a pull-request comment), sarif (SARIF 2.1.0) or json.")]
+    [DefaultValue(ReportFormat.Table)]
+    public ReportFormat Format { get; set; }
+
+    [CommandOption("-o|--output <FILE>")]
+    [Description("Write the report to this file instead of stdout.")]
+    public string? Output { get; set; }
+
+    [CommandOption("--fail-on <SEVERITY>")]
+    [Description("Exit with code 1 when a new finding has this severity or higher: none, info, warning or error (default).")]
+    [DefaultValue(FailOn.Error)]
+    public FailOn FailOn { get; set; }
+
+    [CommandOption("--baseline <FILE>")]
+    [Description("Findings recorded in this file are accepted: they are reported but never fail the run.")]
+    public string? Baseline { get; set; }
+
+    [CommandOption("--update-baseline")]
+    [Description("Record every current finding in the --baseline file (created or replaced).")]
+    public bool UpdateBaseline { get; set; }
+
+    public override ValidationResult Validate()
+        => UpdateBaseline && Baseline is null
+            ? ValidationResult.Error("--update-baseline needs --baseline <FILE>.")
+            : ValidationResult.Success();
+}
+
+/// <summary><c>green analyze</c>: findings, summary, policy exit code.</summary>
+internal sealed class AnalyzeCommand(Consoles consoles) : AsyncCommand<AnalyzeSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
+    {
+        var console = consoles with { Quiet = settings.Quiet };
+        var baseline = settings.Baseline is not null && !settings.UpdateBaseline ? Baseline.Read(settings.Baseline) : null;
+
+        using var loaded = await settings.LoadAsync(console, cancellationToken);
+        var rules = GreenRules.Default;
+        var results = await new SolutionAnalyzer(console).RunAsync(loaded.Solution, loaded.Projects, rules.Analyzers, cancellationToken);
+        foreach (var result in results.Where(r => r.CompilerErrors.Length > 0))
+        {
+            console.Warning($"{result.Project.Name} does not compile ({result.CompilerErrors.Length} errors, first: {result.CompilerErrors[0]}); findings there may be incomplete.");
+        }
+
+        var findings = await new FindingFactory(rules, loaded.Target).CreateAsync(results, cancellationToken);
+        if (settings.UpdateBaseline)
+        {
+            Baseline.Write(settings.Baseline!, findings);
+            console.Progress($"Recorded {findings.Count} findings in {settings.Baseline}.");
+            baseline = Baseline.Read(settings.Baseline!);
+        }
+
+        findings = baseline?.Apply(findings) ?? findings;
+        var report = new Report(Target.Display(settings.Path), loaded.Target.RootUri, findings, rules.Rules, baseline is not null);
+        Write(report, settings, console);
+
+        var failing = findings.Count(f => !f.Baselined && settings.FailOn.Fails(f.Severity));
+        if (failing > 0)
+        {
+            console.Error.MarkupLineInterpolated($"{failing} new finding{(failing == 1 ? string.Empty : "s")} at or above --fail-on {settings.FailOn.ToString().ToLowerInvariant()}.");
+            return ExitCodes.FindingsFailed;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void Write(Report report, AnalyzeSettings settings, Consoles consoles)
+    {
+        if (settings.Output is null)
+        {
+            Write(report, settings.Format, consoles.Out, consoles.Terminal);
+            return;
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(settings.Output))!;
+        Directory.CreateDirectory(directory);
+        using (var writer = new StreamWriter(settings.Output))
+        {
+            Write(report, settings.Format, writer, Consoles.Plain(writer));
+        }
+
+        consoles.Progress($"Wrote the {settings.Format.ToString().ToLowerInvariant()} report to {settings.Output}: {TableWriter.Headline(report)}.");
+    }
+
+    private static void Write(Report report, ReportFormat format, TextWriter writer, IAnsiConsole console)
+    {
+        switch (format)
+        {
+            case ReportFormat.Markdown:
+                MarkdownWriter.Write(report, writer);
+                break;
+            case ReportFormat.Sarif:
+                SarifWriter.Write(report, writer);
+                break;
+            case ReportFormat.Json:
+                JsonWriter.Write(report, writer);
+                break;
+            default:
+                TableWriter.Write(report, console);
+                break;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.ComponentModel;
+using GreenAnalyzers.Cli.Loading;
+using Spectre.Console.Cli;
+
+namespace GreenAnalyzers.Cli.Commands;
+
+/// <summary>What both commands take: the code to work on and how to load it.</summary>
+internal class TargetSettings : CommandSettings
+{
+    [CommandArgument(0, "[path]")]
+    [Description("A .sln, .slnx or .csproj file, or a folder holding one (or projects below it). Default: the current folder.")]
+    public string Path { get; set; } = ".";
+
+    [CommandOption("--no-restore")]
+    [Description("Do not run `dotnet restore` first (the projects must be restored already).")]
+    public bool NoRestore { get; set; }
+
+    [CommandOption("-q|--quiet")]
+    [Description("No progress messages on stderr.")]
+    public bool Quiet { get; set; }
+
+    /// <summary>Resolves, restores and loads the target. Registers MSBuild first: the loader's types come after it.</summary>
+    public async Task<LoadedWorkspace> LoadAsync(Consoles consoles, CancellationToken cancellationToken)
+    {
+        var target = Target.Resolve(Path);
+        var dotnet = MsBuildHost.Register();
+        if (!NoRestore)
+        {
+            await Restorer.RestoreAsync(dotnet, target, consoles, cancellationToken);
+        }
+
+        return await WorkspaceLoader.LoadAsync(target, consoles, cancellationToken);
+    }
+}

@@ -1,0 +1,56 @@
+using Spectre.Console;
+
+namespace GreenAnalyzers.Cli;
+
+/// <summary>Where the tool writes: the report on <see cref="Out"/> (plain text for machine formats,
+/// <see cref="Terminal"/> for the table), progress, warnings and errors on <see cref="Error"/>, so a report
+/// piped to a file stays clean.</summary>
+internal sealed record Consoles(TextWriter Out, IAnsiConsole Terminal, IAnsiConsole Error, bool Quiet = false)
+{
+    /// <summary>Output to a file or a pipe is not wrapped (Spectre would assume 80 columns): one finding, one line, as a
+    /// compiler prints it, for logs and pasting.</summary>
+    public const int RedirectedWidth = 1000;
+
+    public static Consoles FromSystem()
+    {
+        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected)
+        {
+            terminal.Profile.Width = RedirectedWidth;
+        }
+
+        var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        if (Console.IsErrorRedirected)
+        {
+            error.Profile.Width = RedirectedWidth;
+        }
+
+        return new Consoles(Console.Out, terminal, error);
+    }
+
+    /// <summary>A plain, uncoloured console over a writer: for --output files and tests.</summary>
+    public static IAnsiConsole Plain(TextWriter writer, int width = RedirectedWidth)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = width;
+        return console;
+    }
+
+    public void Progress(string message)
+    {
+        if (!Quiet)
+        {
+            Error.MarkupLineInterpolated($"[grey]{message}[/]");
+        }
+    }
+
+    public void Warning(string message) => Error.MarkupLineInterpolated($"[yellow]warning:[/] {message}");
+
+    public void Fail(string message) => Error.MarkupLineInterpolated($"[red]error:[/] {message}");
+}

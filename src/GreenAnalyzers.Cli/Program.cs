@@ -1,0 +1,3 @@
+using GreenAnalyzers.Cli;
+
+return await GreenApp.RunAsync(args, Consoles.FromSystem());

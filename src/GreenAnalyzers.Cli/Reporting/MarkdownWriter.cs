@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using GreenAnalyzers.Cli.Analysis;
+
+namespace GreenAnalyzers.Cli.Reporting;
+
+/// <summary>A pull-request comment: the summary first, then the findings by rule.</summary>
+internal static class MarkdownWriter
+{
+    public static void Write(Report report, TextWriter writer)
+    {
+        var md = new StringBuilder();
+        md.Append("## GreenAnalyzers: ").AppendLine(Cell(report.Target)).AppendLine();
+        if (report.Findings.Count == 0)
+        {
+            md.AppendLine("No findings.");
+            writer.Write(md.ToString());
+            return;
+        }
+
+        md.AppendLine(TableWriter.Headline(report)).AppendLine();
+        var summary = report.Summary;
+        var baseline = report.HasBaseline ? " Baseline |" : string.Empty;
+        md.AppendLine("| Rule | Title | Error | Warning | Info | Fixable |" + baseline);
+        md.AppendLine("|---|---|--:|--:|--:|--:|" + (report.HasBaseline ? "--:|" : string.Empty));
+        foreach (var row in summary.Rules.Append(summary.Total))
+        {
+            var id = row.Rule is null ? "**Total**" : $"[{row.Rule.Id}]({row.Rule.HelpUri})";
+            md.Append(CultureInfo.InvariantCulture, $"| {id} | {Cell(row.Rule?.Title ?? string.Empty)} | {row.Errors} | {row.Warnings} | {row.Infos} | {row.Fixable} |");
+            md.AppendLine(report.HasBaseline ? string.Create(CultureInfo.InvariantCulture, $" {row.Baselined} |") : string.Empty);
+        }
+
+        var prices = summary.Prices;
+        if (!prices.Metrics.IsEmpty)
+        {
+            md.AppendLine().AppendLine("### List prices (catalog, not a bill)").AppendLine();
+            md.AppendLine("| Price | Findings | Rules | Today | Suggested | Change |");
+            md.AppendLine("|---|--:|---|--:|--:|---|");
+            foreach (var metric in prices.Metrics)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {Cell(metric.Label)} | {metric.Findings} | {string.Join(", ", metric.RuleIds)} | {PriceSummary.Money(metric.Current)} | {PriceSummary.Money(metric.Suggested)} | {PriceSummary.Change(metric)} |");
+            }
+
+            md.AppendLine().Append('_').Append(PriceSummary.Explanation).AppendLine("_");
+            md.AppendLine().Append("Sources: ").AppendLine(Cell(TableWriter.Sources(prices)));
+        }
+
+        md.AppendLine().AppendLine("### Findings");
+        foreach (var group in report.ByRule())
+        {
+            var rule = report.Rule(group.Key);
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"#### {group.Key} {Cell(rule?.Title ?? string.Empty)} ({group.Count()})").AppendLine();
+            foreach (var finding in group)
+            {
+                var status = finding.Baselined ? " _(baseline)_" : string.Empty;
+                md.AppendLine(CultureInfo.InvariantCulture, $"- `{finding.Location}` {finding.Severity.Name()}{status}: {Cell(finding.Message)}");
+            }
+        }
+
+        writer.Write(md.ToString());
+    }
+
+    /// <summary>Text safe inside a table cell or list item: pipes escaped, no line breaks.</summary>
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+}

@@ -1,0 +1,2 @@
+global using GreenAnalyzers.Cli.Tests.Infrastructure;
+global using GreenAnalyzers.Tests.Infrastructure;

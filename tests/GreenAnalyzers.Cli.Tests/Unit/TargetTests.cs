@@ -1,0 +1,82 @@
+using GreenAnalyzers.Cli.Loading;
+
+namespace GreenAnalyzers.Cli.Tests.Unit;
+
+public sealed class TargetTests
+{
+    private string _folder = null!;
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("green-target-").FullName;
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
+    [Test]
+    public void AFolderMeansItsSolution()
+    {
+        Touch("App.sln", "src/App/App.csproj");
+
+        var target = Target.Resolve(_folder);
+
+        Assert.That(target.Files, Is.EqualTo(new[] { Path.Combine(_folder, "App.sln") }));
+        Assert.That(target.Root, Is.EqualTo(_folder));
+    }
+
+    [Test]
+    public void WithoutASolutionAFolderMeansTheProjectsBelowIt()
+    {
+        Touch("src/B/B.csproj", "src/A/A.csproj", "src/A/bin/Debug/Copy.csproj", ".git/x/Hidden.csproj");
+
+        Assert.That(Target.Resolve(_folder).Files.Select(f => Path.GetRelativePath(_folder, f).Replace('\\', '/')),
+            Is.EqualTo(new[] { "src/A/A.csproj", "src/B/B.csproj" }));
+    }
+
+    [Test]
+    public void AProjectFileIsItsOwnRoot()
+    {
+        Touch("src/A/A.csproj");
+
+        var target = Target.Resolve(Path.Combine(_folder, "src", "A", "A.csproj"));
+
+        Assert.That(target.Root, Is.EqualTo(Path.Combine(_folder, "src", "A")));
+        Assert.That(target.Relative(Path.Combine(_folder, "src", "A", "Sub", "X.cs")), Is.EqualTo("Sub/X.cs"));
+        Assert.That(target.RootUri, Does.StartWith("file:///").And.EndWith("/src/A/"));
+    }
+
+    [TestCase(new string[0], "holds no .sln, .slnx or .csproj file")]
+    [TestCase(new[] { "a.sln", "b.slnx" }, "holds several solutions (a.sln, b.slnx)")]
+    [TestCase(new[] { "notes.txt" }, "holds no .sln")]
+    public void AFolderWithoutOneClearTargetIsAnError(string[] files, string expected)
+    {
+        Touch(files);
+        Assert.That(() => Target.Resolve(_folder), Throws.TypeOf<CliException>().With.Message.Contains(expected));
+    }
+
+    [Test]
+    public void AMissingPathOrAnotherFileIsAnError()
+    {
+        Touch("notes.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => Target.Resolve(Path.Combine(_folder, "missing")), Throws.TypeOf<CliException>().With.Message.Contains("does not exist"));
+            Assert.That(() => Target.Resolve(Path.Combine(_folder, "notes.txt")), Throws.TypeOf<CliException>().With.Message.Contains("is not a .sln, .slnx or .csproj file"));
+        });
+    }
+
+    [Test]
+    public void RestoreErrorsAreShortened()
+        => Assert.That(
+            Restorer.FirstError("  Determining projects to restore...\n/x/A.csproj : error NU1101: Unable to find package Nope. No packages exist with this id in source(s): nuget.org [/x/A.csproj]\n"),
+            Is.EqualTo("error NU1101: Unable to find package Nope. No packages exist with this id in source(s): nuget.org"));
+
+    private void Touch(params string[] files)
+    {
+        foreach (var file in files)
+        {
+            var path = Path.Combine(_folder, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, string.Empty);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using GreenAnalyzers.Cli.Analysis;
+using GreenAnalyzers.Cli.Reporting;
+
+namespace GreenAnalyzers.Cli.Tests.Unit;
+
+/// <summary>The output formats on a report made by hand: edge cases the sample does not have.</summary>
+public sealed class WriterTests
+{
+    private static readonly Report Sample = new(
+        "My Service",
+        "file:///work/my%20service/",
+        [
+            PriceSummaryTests.Finding("GA1001", ("input_usd_per_1m_tokens", "5"), ("suggested_input_usd_per_1m_tokens", "3"), ("note", "a | b"))
+                with { Path = "src/With Space/A.cs", Message = "uses | pipes", Baselined = true },
+            PriceSummaryTests.Finding("GA9001") with { Path = "My.csproj", Line = 0, Column = 0, EndLine = 0, EndColumn = 0, Severity = Severity.Error },
+            PriceSummaryTests.Finding("GA1003") with { Severity = Severity.Info, Fixable = true },
+        ],
+        GreenRules.Default.Rules,
+        HasBaseline: true);
+
+    [Test]
+    public void SarifIsValidAgainstTheSchema()
+    {
+        var sarif = Write(SarifWriter.Write);
+
+        Assert.That(SarifSchema.Errors(sarif), Is.Empty);
+        using var log = JsonDocument.Parse(sarif);
+        var results = log.RootElement.GetProperty("runs")[0].GetProperty("results");
+        Assert.Multiple(() =>
+        {
+            Assert.That(results[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString(),
+                Is.EqualTo("src/With%20Space/A.cs"));
+            Assert.That(results[0].GetProperty("baselineState").GetString(), Is.EqualTo("unchanged"));
+            Assert.That(results[1].GetProperty("locations")[0].GetProperty("physicalLocation").TryGetProperty("region", out _), Is.False, "a project-level finding has no region");
+            Assert.That(results[2].GetProperty("level").GetString(), Is.EqualTo("note"));
+        });
+    }
+
+    [Test]
+    public void TheSchemaCatchesAnInvalidLog()
+    {
+        var sarif = Write(SarifWriter.Write).Replace("\"level\": \"note\"", "\"level\": \"informational\"", StringComparison.Ordinal);
+
+        Assert.That(SarifSchema.Errors(sarif), Is.Not.Empty, "the validator is not a no-op");
+    }
+
+    [Test]
+    public void MarkdownEscapesPipesAndMarksBaselinedFindings()
+    {
+        var markdown = Write(MarkdownWriter.Write);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(markdown, Does.Contain("- `src/With Space/A.cs:1` warning _(baseline)_: uses \\| pipes"));
+            Assert.That(markdown, Does.Contain("- `My.csproj` error: message"), "a project-level finding has no line");
+            Assert.That(markdown, Does.Contain("| Rule | Title | Error | Warning | Info | Fixable | Baseline |"));
+            Assert.That(markdown, Does.Contain("3 findings (1 error, 1 warning, 1 info), 1 fixable by `green fix`; 2 new, 1 accepted by the baseline"));
+        });
+    }
+
+    [Test]
+    public void JsonCarriesNumbersAndBaselineStates()
+    {
+        using var json = JsonDocument.Parse(Write(JsonWriter.Write));
+        var root = json.RootElement;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(root.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("baselineState").GetString()), Is.EqualTo(new[] { "unchanged", "new", "new" }));
+            Assert.That(root.GetProperty("summary").GetProperty("total").GetProperty("new").GetInt32(), Is.EqualTo(2));
+            var metric = root.GetProperty("summary").GetProperty("listPrices").GetProperty("metrics")[0];
+            Assert.That(metric.GetProperty("current").GetDecimal(), Is.EqualTo(5m));
+            Assert.That(metric.GetProperty("suggestedToCurrent").GetDecimal(), Is.EqualTo(0.6m));
+        });
+    }
+
+    [Test]
+    public void TableSaysWhenThereIsNothingToImprove()
+    {
+        using var writer = new StringWriter();
+        TableWriter.Write(Sample with { Findings = [] }, Consoles.Plain(writer));
+
+        Assert.That(writer.ToString().Trim(), Is.EqualTo("GreenAnalyzers found nothing to improve in My Service."));
+    }
+
+    private static string Write(Action<Report, TextWriter> write)
+    {
+        using var writer = new StringWriter();
+        write(Sample, writer);
+        return writer.ToString();
+    }
+}
