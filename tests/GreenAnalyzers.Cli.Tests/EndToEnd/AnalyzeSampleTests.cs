@@ -11,10 +11,29 @@ public sealed class AnalyzeSampleTests
     /// <summary>What the main job finds in the sample (README, samples/README.md), as "File.cs:line GAxxxx severity".</summary>
     private static readonly string[] Expected =
     [
+        "ModelHosting.cs:13 GA2002 info",
+        "ModelHosting.cs:13 GA5003 info",
+        "ModelHosting.cs:20 GA3002 info",
+        "ModelHosting.cs:34 GA5001 warning",
+        "ModelHosting.cs:44 GA3001 warning",
+        "ModelHosting.cs:54 GA3004 warning",
+        "ModelHosting.cs:59 GA5002 info",
+        "ModelHosting.cs:68 GA5001 warning",
+        "ModelHosting.cs:73 GA3003 warning",
+        "ModelHosting.cs:77 GA5002 info",
         "NightlyDigest.cs:15 GA1002 warning",
         "PolicyAssistant.cs:11 GA1003 info",
         "PolicyAssistant.cs:14 GA1004 info",
         "ReplyDrafter.cs:9 GA1001 warning",
+        "ReplyModelHosting.cs:17 GA4005 info",
+        "SpamFilter.cs:15 GA4001 warning",
+        "SpamFilter.cs:18 GA4004 warning",
+        "SpamFilter.cs:30 GA4001 warning",
+        "SpamFilter.cs:30 GA4003 info",
+        "SpamFilter.cs:41 GA4001 warning",
+        "SpamFilter.cs:41 GA4002 warning",
+        "TicketBackfill.cs:14 GA4002 warning",
+        "TicketBackfill.cs:15 GA4006 info",
         "TicketTriage.cs:15 GA1001 warning",
         "TicketTriage.cs:30 GA1002 warning",
         "TriageModelPipeline.cs:16 GA2002 info",
@@ -22,6 +41,8 @@ public sealed class AnalyzeSampleTests
         "TriageModelPipeline.cs:33 GA5001 warning",
         "TriageModelPipeline.cs:40 GA5002 info",
         "TriageModelPipeline.cs:52 GA2001 info",
+        "WorkerFleet.cs:15 GA3001 info",
+        "WorkerFleet.cs:20 GA3003 info",
     ];
 
     private string _sample = null!;
@@ -40,11 +61,12 @@ public sealed class AnalyzeSampleTests
         {
             Assert.That(output, Does.Contain("GA1001 Use a smaller model where it serves (2) https://github.com/greenanalyzers/GreenAnalyzers/blob/main/docs/rules/GA1001.md"));
             Assert.That(output, Does.Contain("  TicketTriage.cs:15  warning: 'us.anthropic.claude-opus-4-7' is a frontier-tier model; 'us.anthropic.claude-sonnet-4-6' costs 1.7x less per token"));
-            Assert.That(output, Does.Contain("11 findings (5 warnings, 6 info), 9 fixable by `green fix`"));
-            Assert.That(output, Does.Match(@"Total\s+-\s+5\s+6\s+9"));
+            Assert.That(output, Does.Contain("32 findings (16 warnings, 16 info), 26 fixable by `green fix`"));
+            Assert.That(output, Does.Match(@"Total\s+-\s+16\s+16\s+26"));
             Assert.That(output, Does.Match(@"input, USD per 1M tokens\s+4\s+GA1001, GA1002\s+\$\d"));
             Assert.That(output, Does.Contain("List prices from the GreenAnalyzers knowledge catalog, not a bill"));
-            Assert.That(output, Does.Contain("Sources: LiteLLM price list (2026-07-24)"));
+            Assert.That(output, Does.Match(@"Sources: .*LiteLLM price list \(2026-07-24\)"));
+            Assert.That(output, Does.Match(@"USD per hour\s+4\s+GA3001, GA3003, GA3004\s+\$"), "hourly instance prices add up too");
             Assert.That(output.IndexOf("GA1001 Use", StringComparison.Ordinal), Is.LessThan(output.IndexOf("GA1002 Replace", StringComparison.Ordinal)), "rules in id order");
             Assert.That(result.Error, Does.Contain("Restoring BedrockSupportDesk.csproj").And.Contain("[1/1] Analyzing BedrockSupportDesk"), "progress goes to stderr");
         });
@@ -72,8 +94,8 @@ public sealed class AnalyzeSampleTests
             Assert.That(input.GetProperty("current").GetDecimal(), Is.EqualTo(priced.Sum(f => Price(f, "input_usd_per_1m_tokens"))));
             Assert.That(input.GetProperty("suggested").GetDecimal(), Is.EqualTo(priced.Sum(f => Price(f, "suggested_input_usd_per_1m_tokens"))));
             Assert.That(input.GetProperty("suggested").GetDecimal(), Is.LessThan(input.GetProperty("current").GetDecimal()));
-            Assert.That(json.RootElement.GetProperty("summary").GetProperty("total").GetProperty("warning").GetInt32(), Is.EqualTo(5));
-            Assert.That(findings.Count(f => f.GetProperty("fixable").GetBoolean()), Is.EqualTo(9));
+            Assert.That(json.RootElement.GetProperty("summary").GetProperty("total").GetProperty("warning").GetInt32(), Is.EqualTo(16));
+            Assert.That(findings.Count(f => f.GetProperty("fixable").GetBoolean()), Is.EqualTo(26));
         });
     }
 
@@ -106,7 +128,7 @@ public sealed class AnalyzeSampleTests
             Assert.That(triage.GetProperty("properties").GetProperty("suggested").GetString(), Is.EqualTo("us.anthropic.claude-sonnet-4-6"));
             Assert.That(triage.GetProperty("properties").GetProperty("price_source").GetString(), Is.EqualTo("LiteLLM price list"));
             Assert.That(triage.GetProperty("partialFingerprints").GetProperty("greenAnalyzers/v1").GetString(), Does.Match("^[0-9a-f]{32}$"));
-            Assert.That(results.Count(r => r.GetProperty("level").GetString() == "note"), Is.EqualTo(6));
+            Assert.That(results.Count(r => r.GetProperty("level").GetString() == "note"), Is.EqualTo(16));
         });
     }
 
@@ -121,9 +143,9 @@ public sealed class AnalyzeSampleTests
         {
             Assert.That(markdown, Does.StartWith("## GreenAnalyzers: "));
             Assert.That(markdown, Does.Contain("| [GA1001](https://github.com/greenanalyzers/GreenAnalyzers/blob/main/docs/rules/GA1001.md) | Use a smaller model where it serves | 0 | 2 | 0 | 2 |"));
-            Assert.That(markdown, Does.Contain("| **Total** |  | 0 | 5 | 6 | 9 |"));
+            Assert.That(markdown, Does.Contain("| **Total** |  | 0 | 16 | 16 | 26 |"));
             Assert.That(markdown, Does.Contain("### List prices (catalog, not a bill)"));
-            Assert.That(markdown, Does.Contain("#### GA5001 Capture endpoint data for model monitoring (1)"));
+            Assert.That(markdown, Does.Contain("#### GA5001 Capture endpoint data for model monitoring (3)"));
             Assert.That(markdown, Does.Contain("- `TriageModelPipeline.cs:33` warning: CreateEndpointConfigRequest has no DataCaptureConfig"));
             Assert.That(markdown.IndexOf("### List prices", StringComparison.Ordinal), Is.LessThan(markdown.IndexOf("### Findings", StringComparison.Ordinal)), "summary first");
         });

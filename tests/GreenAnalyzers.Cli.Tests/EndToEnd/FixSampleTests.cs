@@ -17,17 +17,17 @@ public sealed class FixSampleTests
 
         var dryRun = await Green.RunAsync("fix", sample, "--no-restore", "--dry-run", "--quiet");
         Assert.That(dryRun.ExitCode, Is.Zero, dryRun.ToString());
-        Assert.That(dryRun.Output, Does.Contain("Would fix 9 of 9 findings").And.Contain("Nothing was written (--dry-run)."));
+        Assert.That(dryRun.Output, Does.Contain("Would fix 26 of 26 findings").And.Contain("Nothing was written (--dry-run)."));
         Assert.That(File.ReadAllText(modelIds), Is.EqualTo(before), "--dry-run writes nothing");
 
         var fix = await Green.RunAsync("fix", sample, "--no-restore");
         Assert.That(fix.ExitCode, Is.Zero, fix.ToString());
         Assert.Multiple(() =>
         {
-            Assert.That(fix.Output, Does.Contain("Fixed 9 of 9 findings (GA1001 2, GA1002 2, GA1003 1, GA1004 1, GA2002 1, GA5001 1, GA5003 1)."));
+            Assert.That(fix.Output, Does.Contain("Fixed 26 of 26 findings (GA1001 2, GA1002 2, GA1003 1, GA1004 1, GA2002 2, GA3001 2, GA3002 1, GA3003 2, GA3004 1, GA4001 3, GA4002 2, GA4004 1, GA4005 1, GA5001 3, GA5003 2)."));
             Assert.That(fix.Output, Does.Match(@"ModelIds\.cs\s+lines 7, 10, 13, 16\n"));
             Assert.That(fix.Output, Does.Match(@"PolicyAssistant\.cs\s+lines 14, 16\n"), "an inserted line counts once");
-            Assert.That(fix.Output, Does.Contain("Changed 3 files:").And.Contain("PolicyAssistant.cs").And.Contain("TriageModelPipeline.cs"));
+            Assert.That(fix.Output, Does.Contain("Changed 9 files:").And.Contain("PolicyAssistant.cs").And.Contain("TriageModelPipeline.cs"));
             Assert.That(fix.Output, Does.Contain("The code still compiles"));
             Assert.That(fix.Error, Does.Contain("Fixing GA1001 (2 findings) ...").And.Contain("Compiling the fixed code ..."));
             Assert.That(File.ReadAllText(modelIds), Is.EqualTo(before
@@ -40,7 +40,7 @@ public sealed class FixSampleTests
         // What is left has no automatic fix; the build agrees that the code compiles.
         var after = await Green.RunAsync("analyze", sample, "--no-restore", "--format", "json", "--quiet");
         using var json = JsonDocument.Parse(after.Output);
-        Assert.That(json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()), Is.EquivalentTo(new[] { "GA2001", "GA5002" }));
+        Assert.That(json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()), Is.EquivalentTo(new[] { "GA2001", "GA5002", "GA5002", "GA5002", "GA4003", "GA4006" }));
         var build = GreenAnalyzers.Tests.EndToEnd.DotnetCli.Run(sample, null, "build", Path.Combine(sample, "BedrockSupportDesk.csproj"), "--no-restore", "-nodeReuse:false");
         Assert.That(build.ExitCode, Is.Zero, build.Output);
     }

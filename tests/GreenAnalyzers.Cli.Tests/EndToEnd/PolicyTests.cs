@@ -39,7 +39,7 @@ public sealed class PolicyTests
                 Assert.That(findings.Where(f => f.Rule == "GA1001"), Is.Empty, "none in .globalconfig, and #pragma");
                 Assert.That(findings.Where(f => f.Rule == "GA1003"), Is.Empty, "silent (hidden) is not reported");
                 Assert.That(findings.Where(f => f.Rule == "GA1002").Select(f => f.Severity), Is.EqualTo(new[] { "info", "info" }), ".editorconfig");
-                Assert.That(findings.Single(f => f.Rule == "GA5001").Severity, Is.EqualTo("error"), "the preset still applies elsewhere");
+                Assert.That(findings.Where(f => f.Rule == "GA5001").Select(f => f.Severity), Is.Not.Empty.And.All.EqualTo("error"), "the preset still applies elsewhere");
             });
         }
         finally
@@ -56,7 +56,7 @@ public sealed class PolicyTests
 
         var record = await Green.RunAsync("analyze", sample, "--baseline", baseline, "--update-baseline", "--fail-on", "info", "--no-restore", "--quiet");
         Assert.That(record.ExitCode, Is.Zero, "everything is accepted once recorded\n" + record);
-        Assert.That(record.Output, Does.Contain("0 new, 11 accepted by the baseline"));
+        Assert.That(record.Output, Does.Contain("0 new, 32 accepted by the baseline"));
 
         // Lines move: a header comment at the top of two files, a member above the flagged requests.
         Prepend(Path.Combine(sample, "TicketTriage.cs"), "// Copyright the support desk team.\n// Routing and tagging.\n\n");
@@ -84,7 +84,7 @@ public sealed class PolicyTests
         {
             Assert.That(added.ExitCode, Is.EqualTo(1), added.ToString());
             Assert.That(added.Error.Trim(), Is.EqualTo("1 new finding at or above --fail-on warning."));
-            Assert.That(added.Output, Does.Contain("12 findings (6 warnings, 6 info), 10 fixable by `green fix`; 1 new, 11 accepted by the baseline"));
+            Assert.That(added.Output, Does.Contain("33 findings (17 warnings, 16 info), 27 fixable by `green fix`; 1 new, 32 accepted by the baseline"));
             Assert.That(added.Output, Does.Match(@"Escalations\.cs:4\s+warning: 'us\.anthropic\.claude-opus-4-7'"));
             Assert.That(added.Output, Does.Match(@"TicketTriage\.cs:18\s+warning \(baseline\):"));
         });
