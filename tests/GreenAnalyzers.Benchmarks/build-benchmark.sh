@@ -43,5 +43,14 @@ compile=$(grep -E '^\s+[0-9]+ ms\s+Csc\s' build.log | awk '{print $1}' | sort -n
 echo "Generated files: $((2 * n)); Csc task: ${compile} ms"
 grep -E "Total analyzer execution time|(GreenAnalyzers|Meziantou|Roslynator)[A-Za-z.]*, Version" build.log | sed 's/^\s*//' | sort -u
 echo
-echo "Per-analyzer lines for GreenAnalyzers:"
-grep -E "^\s+[0-9.<]+\s+[0-9]+\s+GreenAnalyzers\.Analyzers\." build.log | sed 's/^\s*//' | sort -u || true
+echo "GreenAnalyzers per analyzer (seconds, share of analyzer time, analyzer):"
+grep -E "GreenAnalyzers\.Analyzers\.[A-Za-z]+Analyzer" build.log | sed 's/^\s*//' | sort -u || true
+# Median time per rule: an analyzer's time divided by the rules it reports, over each package's analyzers.
+for package in "GreenAnalyzers.Analyzers" "Meziantou.Analyzer.Rules" "Roslynator"; do
+  values=$(grep -E "^\s+[0-9.<]+\s+\S+\s+${package//./\\.}\.[A-Za-z.]+ \(" build.log | sed 's/^\s*//' | sort -u \
+    | awk '{t=$1; sub(/^</,"",t); n=gsub(/,/,",")+1; printf "%.6f\n", t/n}' | sort -n)
+  count=$(printf "%s\n" "$values" | grep -c . || true)
+  if [ "$count" -eq 0 ]; then echo "$package: no per-analyzer lines"; continue; fi
+  median=$(printf "%s\n" "$values" | awk -v n="$count" '{v[NR]=$1} END{print (n%2)?v[(n+1)/2]:(v[n/2]+v[n/2+1])/2}')
+  echo "$package: $count analyzers, median $median s per rule"
+done
