@@ -90,7 +90,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
         var maxTokens = "MaxTokens = " + options.MaxTokens.ToString(CultureInfo.InvariantCulture);
         if (construction.Find("InferenceConfig") is { } config)
         {
-            if (Unwrap(config.Value) is not IObjectCreationOperation configCreation)
+            if (config.Value.WithoutConversions() is not IObjectCreationOperation configCreation)
             {
                 return null; // a configuration built elsewhere: it may well set MaxTokens
             }
@@ -196,7 +196,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
     {
         if (ConstantPrefix.Elements(messages) is not { Count: > 0 } elements
             || messages.SemanticModel?.GetOperation(elements[0]) is not { } first
-            || Unwrap(first) is not IObjectCreationOperation { Initializer: { } initializer })
+            || first.WithoutConversions() is not IObjectCreationOperation { Initializer: { } initializer })
         {
             return null;
         }
@@ -222,18 +222,8 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
     }
 
     private static bool IsUserRole(IOperation role)
-        => Unwrap(role) is IMemberReferenceOperation { Member.Name: "User" }
+        => role.WithoutConversions() is IMemberReferenceOperation { Member.Name: "User" }
             || role.ConstantValue is { HasValue: true, Value: "user" };
-
-    internal static IOperation Unwrap(IOperation operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
 
     /// <summary>The blocks of a content list written in place (collection expression or collection initializer): how many
     /// characters of constant text open it, the last block of that constant run, and whether any block is a cache point.</summary>
@@ -259,7 +249,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
             foreach (var element in elements)
             {
                 if (semanticModel.GetOperation(element, cancellationToken) is not { } operation
-                    || Unwrap(operation) is not IObjectCreationOperation { Initializer: { } initializer, Type: { } blockType })
+                    || operation.WithoutConversions() is not IObjectCreationOperation { Initializer: { } initializer, Type: { } blockType })
                 {
                     constantRun = false;
                     continue;
@@ -299,7 +289,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
         /// <summary>Element expressions of <c>[a, b]</c> or <c>new List&lt;T&gt; { a, b }</c>; null for anything else.</summary>
         public static IReadOnlyList<ExpressionSyntax>? Elements(IOperation list)
         {
-            switch (Unwrap(list).Syntax)
+            switch (list.WithoutConversions().Syntax)
             {
                 case CollectionExpressionSyntax collection:
                     var expressions = new List<ExpressionSyntax>();

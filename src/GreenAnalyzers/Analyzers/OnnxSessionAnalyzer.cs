@@ -145,7 +145,7 @@ public sealed class OnnxSessionAnalyzer : DiagnosticAnalyzer
             return known;
         }
 
-        value = ConverseRequestAnalyzer.Unwrap(value);
+        value = value.WithoutConversions();
         switch (value)
         {
             case IInvocationOperation { TargetMethod: { Name: "Combine" or "Join", ContainingType: { } type }, Arguments: { Length: > 0 } arguments }
@@ -287,11 +287,7 @@ public sealed class OnnxSessionAnalyzer : DiagnosticAnalyzer
 
     private static ILocalSymbol? SessionLocal(IObjectCreationOperation creation)
     {
-        IOperation current = creation;
-        while (current.Parent is IConversionOperation)
-        {
-            current = current.Parent;
-        }
+        var current = creation.WithEnclosingConversions();
 
         return current.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } ? declarator.Symbol : null;
     }

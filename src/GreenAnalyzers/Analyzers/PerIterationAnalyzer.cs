@@ -103,7 +103,7 @@ public sealed class PerIterationAnalyzer : DiagnosticAnalyzer
                 return null; // kept beyond the iteration (a list of sessions, a cache): not per-iteration waste
             }
         }
-        else if (consumer is not (IMemberReferenceOperation or IInvocationOperation) || Instance(consumer) != Unwrapped(creation))
+        else if (consumer is not (IMemberReferenceOperation or IInvocationOperation) || Instance(consumer) != creation.WithEnclosingConversions())
         {
             return null; // stored, returned or handed to a method that may keep it
         }
@@ -126,7 +126,7 @@ public sealed class PerIterationAnalyzer : DiagnosticAnalyzer
     {
         foreach (var reference in References(loop.Operation, local, cancellationToken))
         {
-            var used = Unwrapped(reference);
+            var used = reference.WithEnclosingConversions();
             switch (used.Parent)
             {
                 case IMemberReferenceOperation member when member.Instance == used:
@@ -294,10 +294,10 @@ public sealed class PerIterationAnalyzer : DiagnosticAnalyzer
     /// <summary><c>await client.ConverseAsync(…)</c>, also through <c>.ConfigureAwait(false)</c>: the loop waits for each answer.</summary>
     private static bool IsAwaited(IInvocationOperation invocation)
     {
-        var used = Unwrapped(invocation);
+        var used = invocation.WithEnclosingConversions();
         if (used.Parent is IInvocationOperation { TargetMethod.Name: "ConfigureAwait" } configure && configure.Instance == used)
         {
-            used = Unwrapped(configure);
+            used = configure.WithEnclosingConversions();
         }
 
         return used.Parent is IAwaitOperation;
@@ -317,17 +317,7 @@ public sealed class PerIterationAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static IOperation Unwrapped(IOperation operation)
-    {
-        while (operation.Parent is IConversionOperation or IParenthesizedOperation)
-        {
-            operation = operation.Parent;
-        }
-
-        return operation;
-    }
-
-    private static IOperation? Consumer(IOperation operation) => Unwrapped(operation).Parent;
+    private static IOperation? Consumer(IOperation operation) => operation.WithEnclosingConversions().Parent;
 
     private static IOperation? Instance(IOperation? consumer) => consumer switch
     {

@@ -106,11 +106,7 @@ public sealed class ServingContainerAnalyzer : DiagnosticAnalyzer
     /// initializer (or a list of containers), or kept in a local that goes to the request, it is judged here.</summary>
     private static bool IsCompletedElsewhere(IObjectCreationOperation creation, ObjectConstruction container)
     {
-        IOperation used = creation;
-        while (used.Parent is IConversionOperation or IParenthesizedOperation)
-        {
-            used = used.Parent;
-        }
+        var used = creation.WithEnclosingConversions();
 
         return used.Parent switch
         {
@@ -180,13 +176,7 @@ public sealed class ServingContainerAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        var operation = reference.SemanticModel?.GetOperation(value, cancellationToken);
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation as IObjectCreationOperation;
+        return reference.SemanticModel?.GetOperation(value, cancellationToken)?.WithoutConversions() as IObjectCreationOperation;
     }
 
     /// <summary>Which container the environment configures: by its image when the image is known, else by the keys only

@@ -89,10 +89,7 @@ internal static class LoopContext
     /// <summary><c>items.Count</c>, <c>items.Length</c>, <c>items.LongLength</c> or <c>items.Count()</c>.</summary>
     private static bool IsCount(IOperation operation)
     {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
+        operation = operation.WithoutConversions();
 
         return operation switch
         {

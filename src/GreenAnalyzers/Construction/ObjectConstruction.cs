@@ -13,34 +13,10 @@ namespace GreenAnalyzers.Construction;
 internal sealed record MemberAssignment(ImmutableArray<string> Path, IOperation Value, bool InInitializer)
 {
     /// <summary>The assigned value when it is a compile-time constant (through nullable conversions): <c>true</c>, <c>3600</c>.</summary>
-    public object? Constant
-    {
-        get
-        {
-            var value = Value;
-            while (value is IConversionOperation conversion)
-            {
-                value = conversion.Operand;
-            }
-
-            return value.ConstantValue is { HasValue: true } constant ? constant.Value : null;
-        }
-    }
+    public object? Constant => Value.WithoutConversions().ConstantValue is { HasValue: true } constant ? constant.Value : null;
 
     /// <summary>The value with conversions removed: <c>new StoppingCondition { … }</c> rather than its conversion.</summary>
-    public IOperation UnwrappedValue
-    {
-        get
-        {
-            var value = Value;
-            while (value is IConversionOperation conversion)
-            {
-                value = conversion.Operand;
-            }
-
-            return value;
-        }
-    }
+    public IOperation UnwrappedValue => Value.WithoutConversions();
 }
 
 /// <summary>An element added by key to a collection that the object is, or holds: <c>["K"] = v</c> or <c>{ "K", v }</c> in an
@@ -174,7 +150,7 @@ internal sealed class ObjectConstruction
                 case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment:
                     var path = prefix.Add(member.Member.Name);
                     assignments.Add(new MemberAssignment(path, assignment.Value, InInitializer: true));
-                    if (SkipConversions(assignment.Value) is IObjectCreationOperation nested)
+                    if (assignment.Value.WithoutConversions() is IObjectCreationOperation nested)
                     {
                         AddInitializer(nested.Initializer, path, assignments, elements);
                     }
@@ -245,7 +221,7 @@ internal sealed class ObjectConstruction
                 if (!keyed && current.Parent is IAssignmentOperation assignment && assignment.Target == current)
                 {
                     assignments.Add(new MemberAssignment(path, assignment.Value, InInitializer: false));
-                    if (SkipConversions(assignment.Value) is IObjectCreationOperation nested)
+                    if (assignment.Value.WithoutConversions() is IObjectCreationOperation nested)
                     {
                         AddInitializer(nested.Initializer, path, assignments, elements);
                     }
@@ -262,8 +238,8 @@ internal sealed class ObjectConstruction
             switch (Consumer(reference))
             {
                 case IArgumentOperation argument when IsSdkCall(argument):
-                case IAssignmentOperation target when target.Target == Unwrapped(reference):
-                case ISimpleAssignmentOperation handedOver when handedOver.Value == Unwrapped(reference) && IsSdkProperty(handedOver.Target):
+                case IAssignmentOperation target when target.Target == reference.WithEnclosingConversions():
+                case ISimpleAssignmentOperation handedOver when handedOver.Value == reference.WithEnclosingConversions() && IsSdkProperty(handedOver.Target):
                     continue; // the SDK call itself, the local being (re)assigned, or handed to the SDK object it configures
                 default:
                     return true; // returned, aliased, passed to a helper, stored
@@ -274,27 +250,7 @@ internal sealed class ObjectConstruction
     }
 
     /// <summary>The operation that consumes a value, looking through conversions and parentheses.</summary>
-    private static IOperation? Consumer(IOperation operation) => Unwrapped(operation).Parent;
-
-    private static IOperation Unwrapped(IOperation operation)
-    {
-        while (operation.Parent is IConversionOperation or IParenthesizedOperation)
-        {
-            operation = operation.Parent;
-        }
-
-        return operation;
-    }
-
-    private static IOperation SkipConversions(IOperation operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
+    private static IOperation? Consumer(IOperation operation) => operation.WithEnclosingConversions().Parent;
 
     /// <summary>A call into the AWS SDK (<c>ConverseAsync(request)</c>): it sends the request, it does not complete it.</summary>
     private static bool IsSdkCall(IArgumentOperation argument)
