@@ -37,7 +37,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
@@ -172,16 +172,17 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
+        var blockType = prefix.BlockType!.ToDisplayString();
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties[PropertyKeys.Model] = known.Reference.Value;
         properties[PropertyKeys.PromptChars] = prefix.Characters.ToString(CultureInfo.InvariantCulture);
         properties[PropertyKeys.CacheMinTokens] = caching.MinTokensPerCheckpoint.ToString(CultureInfo.InvariantCulture);
-        properties[PropertyKeys.BlockType] = prefix.BlockType;
+        properties[PropertyKeys.BlockType] = blockType;
 
         return SyntaxEdit.Create(
             Rules.CacheStaticPrompt,
             last.GetLocation(),
-            new[] { (last, SyntaxEdit.InsertAfter, $"new global::{prefix.BlockType} {{ CachePoint = new global::Amazon.BedrockRuntime.Model.CachePointBlock {{ Type = global::Amazon.BedrockRuntime.CachePointType.Default }} }}") },
+            new[] { (last, SyntaxEdit.InsertAfter, $"new global::{blockType} {{ CachePoint = new global::Amazon.BedrockRuntime.Model.CachePointBlock {{ Type = global::Amazon.BedrockRuntime.CachePointType.Default }} }}") },
             "Add a cache point after the constant prompt",
             properties,
             prefix.Characters.ToString("N0", CultureInfo.InvariantCulture),
@@ -235,7 +236,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
 
         public bool HasCachePoint { get; private set; }
 
-        public string BlockType { get; private set; } = string.Empty;
+        public ITypeSymbol? BlockType { get; private set; }
 
         public static ConstantPrefix? Of(IOperation list, ValueResolver resolver, CancellationToken cancellationToken)
         {
@@ -255,7 +256,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                prefix.BlockType = blockType.ToDisplayString();
+                prefix.BlockType = blockType;
                 string? text = null;
                 foreach (var entry in initializer.Initializers)
                 {

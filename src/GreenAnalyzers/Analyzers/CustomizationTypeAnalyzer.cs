@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using GreenAnalyzers.Descriptors;
+using GreenAnalyzers.Diagnostics;
 using GreenAnalyzers.Sinks;
 using GreenAnalyzers.Values;
 using Microsoft.CodeAnalysis;
@@ -18,7 +19,7 @@ public sealed class CustomizationTypeAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
         context.RegisterCompilationStartAction(start =>
         {
             var sinks = SinkIndex.Create(start.Compilation, ValueKind.CustomizationType);

@@ -6,6 +6,7 @@ using GreenAnalyzers.Construction;
 using GreenAnalyzers.Descriptors;
 using GreenAnalyzers.Diagnostics;
 using GreenAnalyzers.Options;
+using GreenAnalyzers.Sinks;
 using GreenAnalyzers.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -28,7 +29,7 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
@@ -129,14 +130,14 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
-            var ns = method.ContainingType?.ContainingNamespace?.ToDisplayString();
-            if (method.Name is "CreateEndpointAsync" or "CreateEndpoint" && ns == "Amazon.SageMaker")
+            var ns = method.ContainingType?.ContainingNamespace;
+            if (method.Name is "CreateEndpointAsync" or "CreateEndpoint" && ns.IsNamespace("Amazon.SageMaker"))
             {
                 var syntax = invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Name : invocation.Syntax;
                 _endpoints.Add(syntax.GetLocation());
             }
-            else if ((method.Name is "PutMetricAlarmAsync" or "PutMetricAlarm" && ns == "Amazon.CloudWatch")
-                || (method.Name is "RegisterScalableTargetAsync" or "RegisterScalableTarget" && ns == "Amazon.ApplicationAutoScaling"))
+            else if ((method.Name is "PutMetricAlarmAsync" or "PutMetricAlarm" && ns.IsNamespace("Amazon.CloudWatch"))
+                || (method.Name is "RegisterScalableTargetAsync" or "RegisterScalableTarget" && ns.IsNamespace("Amazon.ApplicationAutoScaling")))
             {
                 Interlocked.Exchange(ref _watched, 1);
             }
@@ -145,14 +146,10 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
         private void OnCreation(OperationAnalysisContext context)
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            switch (creation.Type?.ToDisplayString())
+            if (creation.Type.HasMetadataName("Amazon.CloudWatch.Model.PutMetricAlarmRequest")
+                || (creation.Type.HasMetadataName("Amazon.ApplicationAutoScaling.Model.RegisterScalableTargetRequest") && ScalesSageMaker(creation, context.CancellationToken)))
             {
-                case "Amazon.CloudWatch.Model.PutMetricAlarmRequest":
-                    Interlocked.Exchange(ref _watched, 1);
-                    break;
-                case "Amazon.ApplicationAutoScaling.Model.RegisterScalableTargetRequest" when ScalesSageMaker(creation, context.CancellationToken):
-                    Interlocked.Exchange(ref _watched, 1);
-                    break;
+                Interlocked.Exchange(ref _watched, 1);
             }
         }
 

@@ -30,7 +30,7 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
@@ -145,7 +145,7 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
     {
         var text = value.Text
             ?? (value.ConstantMember is { } member
-                && MetadataName(member.ContainingType) == ElasticInference.ConstantClassName
+                && member.ContainingType.HasMetadataName(ElasticInference.ConstantClassName)
                 && ElasticInference.TryFindConstantValue(member.Name, out var memberValue)
                     ? memberValue
                     : null);
@@ -271,14 +271,11 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
         }
 
         return value.ConstantMember is { } member
-            && InstanceApis.TryFromConstantClass(MetadataName(member.ContainingType), out var memberApi)
+            && InstanceApis.TryFromConstantClass(member.ContainingType, out var memberApi)
             && InstanceCatalog.Default.TryFindConstantValue(memberApi, member.Name, out var text)
                 ? text
                 : null;
     }
-
-    private static string MetadataName(INamedTypeSymbol type)
-        => type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + type.MetadataName : type.MetadataName;
 
     private static bool UsesInferenceSdk(Compilation compilation)
     {

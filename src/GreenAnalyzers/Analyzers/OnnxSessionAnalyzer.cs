@@ -36,7 +36,7 @@ public sealed class OnnxSessionAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
@@ -149,7 +149,7 @@ public sealed class OnnxSessionAnalyzer : DiagnosticAnalyzer
         switch (value)
         {
             case IInvocationOperation { TargetMethod: { Name: "Combine" or "Join", ContainingType: { } type }, Arguments: { Length: > 0 } arguments }
-                when type.ToDisplayString() == "System.IO.Path" && arguments[arguments.Length - 1].ArgumentKind == ArgumentKind.Explicit:
+                when type.HasMetadataName("System.IO.Path") && arguments[arguments.Length - 1].ArgumentKind == ArgumentKind.Explicit:
                 return resolver.Resolve(arguments[arguments.Length - 1].Value, cancellationToken);
 
             case IInterpolatedStringOperation { Parts: { Length: > 0 } parts }

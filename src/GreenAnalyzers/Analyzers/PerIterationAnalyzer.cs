@@ -39,7 +39,7 @@ public sealed class PerIterationAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
@@ -265,7 +265,7 @@ public sealed class PerIterationAnalyzer : DiagnosticAnalyzer
     private static Diagnostic? BatchBulkCalls(IInvocationOperation invocation)
     {
         if (invocation.TargetMethod is not { Name: "ConverseAsync" or "InvokeModelAsync" } method
-            || method.ContainingType?.ContainingNamespace?.ToDisplayString() != BedrockRuntimeNamespace
+            || !(method.ContainingType?.ContainingNamespace).IsNamespace(BedrockRuntimeNamespace)
             || !IsAwaited(invocation))
         {
             return null;

@@ -31,7 +31,7 @@ public sealed class ServingContainerAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
         context.RegisterCompilationStartAction(start =>
         {
             var containers = new HashSet<ITypeSymbol>(SymbolLookup.TypesByMetadataName(start.Compilation, ContainerType), SymbolEqualityComparer.Default);

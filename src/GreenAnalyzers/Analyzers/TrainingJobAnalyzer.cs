@@ -30,7 +30,7 @@ public sealed class TrainingJobAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
         context.RegisterCompilationStartAction(start => ConstructionAction.Register(
             start,
             new[] { "Amazon.SageMaker.Model.CreateTrainingJobRequest" },

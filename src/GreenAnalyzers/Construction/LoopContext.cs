@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using GreenAnalyzers.Sinks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -110,7 +111,7 @@ internal static class LoopContext
 
         if (current.Parent is not IArgumentOperation { Parameter.Name: "body" } argument
             || argument.Parent is not IInvocationOperation { TargetMethod: { Name: "For" or "ForEach" or "ForEachAsync", ContainingType: { } type } } invocation
-            || type.ToDisplayString() != ParallelType)
+            || !type.HasMetadataName(ParallelType))
         {
             return null;
         }

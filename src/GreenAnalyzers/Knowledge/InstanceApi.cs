@@ -1,3 +1,6 @@
+using GreenAnalyzers.Sinks;
+using Microsoft.CodeAnalysis;
+
 namespace GreenAnalyzers.Knowledge;
 
 /// <summary>The SDK constant class an instance type value flows into. Each accepts its own list of types
@@ -33,7 +36,13 @@ internal static class InstanceApis
     }
 
     /// <summary>The name the catalog files use: endpoint, training, processing, ec2.</summary>
-    public static string Name(this InstanceApi api) => api.ToString().ToLowerInvariant();
+    public static string Name(this InstanceApi api) => api switch
+    {
+        InstanceApi.Endpoint => "endpoint",
+        InstanceApi.Training => "training",
+        InstanceApi.Processing => "processing",
+        _ => "ec2",
+    };
 
     /// <summary>The metadata name of the SDK constant class whose values this api takes.</summary>
     public static string ConstantClassName(this InstanceApi api) => api switch
@@ -44,12 +53,14 @@ internal static class InstanceApis
         _ => "Amazon.EC2.InstanceType",
     };
 
-    /// <summary>The api whose constant class has this metadata name (<see cref="ConstantClassName"/>).</summary>
-    public static bool TryFromConstantClass(string metadataName, out InstanceApi api)
+    private static readonly InstanceApi[] s_all = { InstanceApi.Endpoint, InstanceApi.Training, InstanceApi.Processing, InstanceApi.Ec2 };
+
+    /// <summary>The api whose constant class this type is (<see cref="ConstantClassName"/>).</summary>
+    public static bool TryFromConstantClass(INamedTypeSymbol type, out InstanceApi api)
     {
-        foreach (var candidate in new[] { InstanceApi.Endpoint, InstanceApi.Training, InstanceApi.Processing, InstanceApi.Ec2 })
+        foreach (var candidate in s_all)
         {
-            if (candidate.ConstantClassName() == metadataName)
+            if (type.HasMetadataName(candidate.ConstantClassName()))
             {
                 api = candidate;
                 return true;

@@ -5,23 +5,29 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAnalyzers.Sinks;
 
-/// <summary>The sink table resolved against one compilation: symbols in, sinks out. Built once per compilation;
-/// empty when the compilation references none of the SDKs, so analyzers can register nothing.</summary>
+/// <summary>The sink table resolved against one compilation: the sink types it can see, and their sinks. Built once per
+/// compilation; empty when the compilation references none of the SDKs, so analyzers can register nothing. Members are
+/// matched by name at the call site rather than loaded up front: loading every member of a large SDK type costs more
+/// than the few matches a project makes.</summary>
 internal sealed class SinkIndex
 {
-    private readonly Dictionary<ISymbol, Sink> _sinks;
+    private readonly Dictionary<ISymbol, Sink[]> _sinksByType;
 
-    private SinkIndex(Dictionary<ISymbol, Sink> sinks) => _sinks = sinks;
+    private SinkIndex(Dictionary<ISymbol, Sink[]> sinksByType, bool hasParameterSinks)
+    {
+        _sinksByType = sinksByType;
+        HasParameterSinks = hasParameterSinks;
+    }
 
-    public bool IsEmpty => _sinks.Count == 0;
+    public bool IsEmpty => _sinksByType.Count == 0;
 
-    public bool HasParameterSinks { get; private set; }
+    public bool HasParameterSinks { get; }
 
     /// <summary>The sinks of the given kinds that this compilation can see.</summary>
     public static SinkIndex Create(Compilation compilation, params ValueKind[] kinds)
     {
-        var sinks = new Dictionary<ISymbol, Sink>(SymbolEqualityComparer.Default);
-        var index = new SinkIndex(sinks);
+        var sinksByType = new Dictionary<ISymbol, Sink[]>(SymbolEqualityComparer.Default);
+        var hasParameterSinks = false;
         foreach (var sink in SinkTable.All)
         {
             if (System.Array.IndexOf(kinds, sink.Kind) < 0)
@@ -31,28 +37,12 @@ internal sealed class SinkIndex
 
             foreach (var type in SymbolLookup.TypesByMetadataName(compilation, sink.TypeName))
             {
-                foreach (var member in type.GetMembers(sink.MemberName))
-                {
-                    if (sink.Shape == SinkShape.Property && member is IPropertySymbol property)
-                    {
-                        sinks[property] = sink;
-                    }
-                    else if (sink.Shape == SinkShape.Parameter && member is IMethodSymbol method)
-                    {
-                        foreach (var parameter in method.Parameters)
-                        {
-                            if (parameter.Name == sink.ParameterName)
-                            {
-                                sinks[parameter] = sink;
-                                index.HasParameterSinks = true;
-                            }
-                        }
-                    }
-                }
+                sinksByType[type] = sinksByType.TryGetValue(type, out var sinks) ? Append(sinks, sink) : new[] { sink };
+                hasParameterSinks |= sink.Shape == SinkShape.Parameter;
             }
         }
 
-        return index;
+        return new SinkIndex(sinksByType, hasParameterSinks);
     }
 
     /// <summary>Matches an assignment to a sink property (initializer or statement) or an argument to a sink
@@ -61,13 +51,14 @@ internal sealed class SinkIndex
     {
         switch (operation)
         {
-            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
-                when _sinks.TryGetValue(target.Property.OriginalDefinition, out sink!):
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment
+                when TryFind(property.ContainingType, SinkShape.Property, property.Name, null, out sink!):
                 value = assignment.Value;
                 return true;
 
-            case IArgumentOperation { Parameter: { } parameter, ArgumentKind: not ArgumentKind.DefaultValue } argument
-                when TryGetParameterSink(parameter, out sink!):
+            case IArgumentOperation { Parameter: { ContainingSymbol: IMethodSymbol method } parameter, ArgumentKind: not ArgumentKind.DefaultValue } argument
+                when TryFind(method.ContainingType, SinkShape.Parameter, method.Name, parameter.Name, out sink!):
+                // An extension method called in reduced form (client.AsIChatClient(id)) keeps its name, type and parameter names.
                 value = argument.Value;
                 return true;
         }
@@ -77,25 +68,29 @@ internal sealed class SinkIndex
         return false;
     }
 
-    private bool TryGetParameterSink(IParameterSymbol parameter, out Sink sink)
+    private bool TryFind(INamedTypeSymbol? type, SinkShape shape, string memberName, string? parameterName, out Sink sink)
     {
-        if (_sinks.TryGetValue(parameter.OriginalDefinition, out sink!))
+        if (type is not null && _sinksByType.TryGetValue(type.OriginalDefinition, out var sinks))
         {
-            return true;
-        }
-
-        // An extension method called in reduced form can surface the reduced method's parameters.
-        if (parameter.ContainingSymbol is IMethodSymbol { ReducedFrom: { } unreduced })
-        {
-            foreach (var candidate in unreduced.Parameters)
+            foreach (var candidate in sinks)
             {
-                if (candidate.Name == parameter.Name && _sinks.TryGetValue(candidate.OriginalDefinition, out sink!))
+                if (candidate.Shape == shape && candidate.MemberName == memberName && candidate.ParameterName == parameterName)
                 {
+                    sink = candidate;
                     return true;
                 }
             }
         }
 
+        sink = null!;
         return false;
+    }
+
+    private static Sink[] Append(Sink[] sinks, Sink sink)
+    {
+        var longer = new Sink[sinks.Length + 1];
+        sinks.CopyTo(longer, 0);
+        longer[sinks.Length] = sink;
+        return longer;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Threading;
+using GreenAnalyzers.Sinks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -25,7 +26,8 @@ internal sealed class ValueResolver
     public ValueResolver(Compilation compilation)
     {
         _compilation = compilation;
-        _constantClass = compilation.GetTypeByMetadataName(ConstantClassName);
+        var constantClasses = SymbolLookup.TypesByMetadataName(compilation, ConstantClassName);
+        _constantClass = constantClasses.IsEmpty ? null : constantClasses[0];
     }
 
     public ResolvedValue? Resolve(IOperation? operation, CancellationToken cancellationToken)

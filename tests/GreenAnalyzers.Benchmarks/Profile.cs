@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GreenAnalyzers.Benchmarks;
+
+/// <summary>
+/// Per-analyzer execution time on the SDK-heavy files, as ReportAnalyzer measures it (Roslyn's analyzer telemetry),
+/// for a first run in this process (JIT and catalog loading included) and for later runs (steady state, what an IDE
+/// pays on every re-analysis).
+/// </summary>
+internal static class Profile
+{
+    public static void Run(int files, int rounds, bool concurrent)
+    {
+        var trees = Enumerable.Range(0, files).Select(i => CSharpSyntaxTree.ParseText(Generated.SdkFile(i), path: $"Sdk{i}.cs")).ToImmutableArray();
+        var references = Generated.References();
+        var analyzers = typeof(Analyzers.ModelIdAnalyzer).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+        Console.WriteLine($"{files} SDK-heavy files, {rounds} rounds; seconds per analyzer (Roslyn telemetry, concurrent execution {(concurrent ? "on" : "off")})");
+        var steady = new List<double[]>();
+        Console.WriteLine(string.Join("\t", new[] { "round", "total", "wall" }.Concat(analyzers.Select(a => a.GetType().Name))));
+        for (var round = 1; round <= rounds; round++)
+        {
+            var compilation = CSharpCompilation.Create("Bench", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var options = new CompilationWithAnalyzersOptions(AnalyzerOptions(), null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);
+            var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+            var wall = Stopwatch.StartNew();
+            var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            wall.Stop();
+            var times = analyzers.Select(a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalSeconds).ToArray();
+            if (round > 1)
+            {
+                steady.Add(times);
+            }
+
+            Console.WriteLine(string.Join("\t", new[] { round.ToString(), times.Sum().ToString("F3"), wall.Elapsed.TotalSeconds.ToString("F3") }.Concat(times.Select(t => t.ToString("F3")))) + $"\t({diagnostics.Length} diagnostics)");
+        }
+
+        if (steady.Count > 0)
+        {
+            var medians = Enumerable.Range(0, analyzers.Length).Select(a => Median(steady.Select(r => r[a]))).ToArray();
+            Console.WriteLine(string.Join("\t", new[] { "median 2+", medians.Sum().ToString("F3"), "" }.Concat(medians.Select(t => t.ToString("F3")))));
+        }
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static AnalyzerOptions AnalyzerOptions() => new(ImmutableArray<AdditionalText>.Empty);
+}
