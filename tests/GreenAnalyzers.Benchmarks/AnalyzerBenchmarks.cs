@@ -51,7 +51,7 @@ public class AnalyzerBenchmarks
 
     /// <summary>Registers a no-op operation action: the baseline pays for binding like a real analyzer does.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class EmptyAnalyzer : DiagnosticAnalyzer
+    internal sealed class EmptyAnalyzer : DiagnosticAnalyzer
     {
         private static readonly DiagnosticDescriptor Never = new("BENCH0", "never", "never", "bench", DiagnosticSeverity.Hidden, true);
 

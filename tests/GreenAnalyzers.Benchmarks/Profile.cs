@@ -38,13 +38,45 @@ internal static class Profile
                 steady.Add(times);
             }
 
-            Console.WriteLine(string.Join("\t", new[] { round.ToString(), times.Sum().ToString("F3"), wall.Elapsed.TotalSeconds.ToString("F3") }.Concat(times.Select(t => t.ToString("F3")))) + $"\t({diagnostics.Length} diagnostics)");
+            Console.WriteLine(string.Join("\t", new[] { round.ToString(), times.Sum().ToString("F3"), wall.Elapsed.TotalSeconds.ToString("F3") }.Concat(times.Select(t => t.ToString("F3")))) + "\t" + string.Join(" ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key).Select(g => $"{g.Key}:{g.Count()}")));
         }
 
         if (steady.Count > 0)
         {
             var medians = Enumerable.Range(0, analyzers.Length).Select(a => Median(steady.Select(r => r[a]))).ToArray();
             Console.WriteLine(string.Join("\t", new[] { "median 2+", medians.Sum().ToString("F3"), "" }.Concat(medians.Select(t => t.ToString("F3")))));
+        }
+    }
+
+    /// <summary>Bytes each analyzer allocates beyond the no-op analyzer (both on a fresh compilation of the same files, after a
+    /// warm-up): allocation is deterministic where time on a shared 2-core machine is not, and what a rule allocates is
+    /// what its share of the compiler's garbage collections grows with.</summary>
+    public static void Allocations(int files)
+    {
+        var trees = Enumerable.Range(0, files).Select(i => CSharpSyntaxTree.ParseText(Generated.SdkFile(i), path: $"Sdk{i}.cs")).ToImmutableArray();
+        var references = Generated.References();
+        long Measure(ImmutableArray<DiagnosticAnalyzer> analyzers)
+        {
+            var result = long.MaxValue;
+            for (var round = 0; round < 3; round++)
+            {
+                var compilation = CSharpCompilation.Create("Bench", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+                var options = new CompilationWithAnalyzersOptions(AnalyzerOptions(), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
+                var before = GC.GetTotalAllocatedBytes(precise: true);
+                compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+                result = Math.Min(result, GC.GetTotalAllocatedBytes(precise: true) - before);
+            }
+
+            return result;
+        }
+
+        var baseline = Measure(ImmutableArray.Create<DiagnosticAnalyzer>(new AnalyzerBenchmarks.EmptyAnalyzer()));
+        Console.WriteLine($"{files} SDK-heavy files; no-op analyzer: {baseline / 1e6:F1} MB; beyond it, per analyzer (KB per file):");
+        foreach (var analyzer in typeof(Analyzers.ModelIdAnalyzer).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t)).OrderBy(t => t.Name))
+        {
+            var bytes = Measure(ImmutableArray.Create(new AnalyzerBenchmarks.EmptyAnalyzer(), (DiagnosticAnalyzer)Activator.CreateInstance(analyzer)!)) - baseline;
+            Console.WriteLine($"{bytes / 1024.0 / files,8:F1}  {analyzer.Name}");
         }
     }
 

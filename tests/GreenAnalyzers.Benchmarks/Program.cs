@@ -3,6 +3,7 @@ using GreenAnalyzers.Benchmarks;
 
 // dotnet run -c Release --project tests/GreenAnalyzers.Benchmarks -- --filter '*'      BenchmarkDotNet, see docs/performance.md
 // dotnet run -c Release --project tests/GreenAnalyzers.Benchmarks -- profile [n] [rounds] [--concurrent]  per-analyzer time, first run vs steady state
+// dotnet run -c Release --project tests/GreenAnalyzers.Benchmarks -- allocations [n]  bytes per analyzer beyond the no-op analyzer
 // dotnet run -c Release --project tests/GreenAnalyzers.Benchmarks -- generate <dir> <n>  writes n plain + n SDK files (build-benchmark.sh)
 if (args.Length == 3 && args[0] == "generate")
 {
@@ -13,6 +14,12 @@ if (args.Length == 3 && args[0] == "generate")
         File.WriteAllText(Path.Combine(args[1], $"Sdk{i}.cs"), Generated.SdkFile(i));
     }
 
+    return;
+}
+
+if (args.Length >= 1 && args[0] == "allocations")
+{
+    Profile.Allocations(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 500);
     return;
 }
 

@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 n=${1:-1000}
 work=$(mktemp -d)
 version="0.1.0-bench.$(date +%Y%m%d%H%M%S)"
-trap 'rm -rf "$work"' EXIT
+if [ -z "${KEEP_BENCHMARK:-}" ]; then trap 'rm -rf "$work"' EXIT; else echo "Work directory (kept): $work"; fi
 
 dotnet pack "$root/src/GreenAnalyzers.Package" -c Release -o "$work/feed" -p:PackageVersion="$version" -nologo -v:q >/dev/null
 dotnet run -c Release --project "$root/tests/GreenAnalyzers.Benchmarks" -- generate "$work/app/src" "$n" >/dev/null
@@ -41,6 +41,7 @@ dotnet build -c Release --no-restore --no-dependencies --no-incremental -nologo 
 
 compile=$(grep -E '^\s+[0-9]+ ms\s+Csc\s' build.log | awk '{print $1}' | sort -n | tail -1)
 echo "Generated files: $((2 * n)); Csc task: ${compile} ms"
+echo "GreenAnalyzers findings (proof the rules did their work): $(grep -oE '[A-Za-z0-9]+\.cs\([0-9,]+\): warning GA[0-9]{4}' build.log | sort -u | awk '{print $3}' | sort | uniq -c | awk '{printf "%s %s  ", $2, $1}')"
 grep -E "Total analyzer execution time|(GreenAnalyzers|Meziantou|Roslynator)[A-Za-z.]*, Version" build.log | sed 's/^\s*//' | sort -u
 echo
 echo "GreenAnalyzers per analyzer (seconds, share of analyzer time, analyzer):"

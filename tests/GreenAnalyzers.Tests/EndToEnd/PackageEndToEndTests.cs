@@ -69,7 +69,7 @@ public sealed class PackageEndToEndTests
         {
             "GreenAnalyzers.nuspec", "[Content_Types].xml", "README.md",
             "analyzers/dotnet/cs/GreenAnalyzers.dll", "analyzers/dotnet/cs/GreenAnalyzers.CodeFixes.dll",
-            "build/GreenAnalyzers.props", "buildTransitive/GreenAnalyzers.props",
+            "build/GreenAnalyzers.props", "build/GreenAnalyzers.targets", "buildTransitive/GreenAnalyzers.props", "buildTransitive/GreenAnalyzers.targets",
             "configuration/none.globalconfig", "configuration/recommended.globalconfig", "configuration/strict.globalconfig",
             "configuration/all-warnings.globalconfig", "configuration/all-errors.globalconfig",
         }));
@@ -270,8 +270,12 @@ public sealed class PackageEndToEndTests
         File.Copy(RepositoryPaths.Combine("samples", "Directory.Build.props"), Path.Combine(_work, "override", "Directory.Build.props"));
         File.WriteAllText(Path.Combine(copy, ".globalconfig"), "is_global = true\ndotnet_diagnostic.GA1001.severity = none\n");
         File.AppendAllText(Path.Combine(copy, ".editorconfig"), "dotnet_diagnostic.GA1002.severity = suggestion\n");
+        // The mode set the way docs/configuration.md shows, in the project file (read after the package's props).
+        var project = Path.Combine(copy, "BedrockSupportDesk.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace(
+            "<OutputType>Exe</OutputType>", "<OutputType>Exe</OutputType>\n    <GreenAnalyzersMode>all-errors</GreenAnalyzersMode>", StringComparison.Ordinal));
 
-        var build = Build(Path.Combine(copy, "BedrockSupportDesk.csproj"), "-p:GreenAnalyzersMode=all-errors");
+        var build = Build(project);
 
         var errors = Findings(build.Output, "error");
         Assert.Multiple(() =>
@@ -280,6 +284,7 @@ public sealed class PackageEndToEndTests
             Assert.That(errors.Where(e => e.EndsWith("GA1001", StringComparison.Ordinal)), Is.Empty, "the project's .globalconfig switched GA1001 off");
             Assert.That(errors.Where(e => e.EndsWith("GA1002", StringComparison.Ordinal)), Is.Empty, "the project's .editorconfig made GA1002 a suggestion");
             Assert.That(errors, Has.Member("TriageModelPipeline.cs(33,13): GA5001"), "the preset still applies to the other rules");
+            Assert.That(errors, Has.Member("PolicyAssistant.cs(11,23): GA1003"), "an Info rule is an error in all-errors");
         });
     }
 
