@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using GreenAnalyzers.Descriptors;
 using GreenAnalyzers.Diagnostics;
@@ -77,8 +78,8 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
         var catalog = InstanceCatalog.Default;
         // Only a value this api accepts, written as its constants are: malformed, unknown and future types are left alone.
         if (InstanceValue(value) is not { } text
-            || !catalog.IsValidValue(api, text)
             || InstanceType.Parse(text) is not { } type
+            || !catalog.IsValidValue(api, type)
             || !catalog.TryFind(type, out var entry))
         {
             return null;
@@ -109,9 +110,8 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
 
         // GA3001 and GA3003 are Warning for SageMaker and Info for EC2 (see Rules.ServeOnInferentia).
         var severity = api == InstanceApi.Ec2 ? DiagnosticSeverity.Info : rule.DefaultSeverity;
-        var suggested = type.WithBareType(replacement!.To);
-        return Report(rule, severity, api, text, type, replacement, value, valueOperation,
-            new object[] { text, suggested, Evidence(replacement) }, ImmutableDictionary.CreateBuilder<string, string?>(), cancellationToken);
+        var said = ReplacementText.Of(replacement!);
+        return Report(rule, severity, type, said, value, valueOperation, new object[] { text, said.Suggested, said.Evidence }, said.Figures, cancellationToken);
     }
 
     private static Diagnostic OlderGeneration(
@@ -121,11 +121,12 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
         // AWS still lists p3, p3dn, g4dn and inf1 as current generation: say "older", and "previous" only where AWS does.
         var previous = (replacement?.FromAwsCurrentGeneration ?? entry.AwsCurrentGeneration) == false;
         var generation = previous ? "a previous-generation accelerator" : "an accelerator of an older generation";
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[PropertyKeys.Generation] = previous ? "previous" : "older";
+        var generationProperty = previous ? "previous" : "older";
 
         if (replacement is null)
         {
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[PropertyKeys.Generation] = generationProperty;
             properties[PropertyKeys.InstanceType] = text;
             properties[PropertyKeys.InstanceApi] = api.Name();
             var newer = entry.NewerInLine.Length > 0 ? " (newer in line: " + entry.NewerInLine + ")" : string.Empty;
@@ -136,9 +137,10 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
                 text, generation + newer, "; the catalog has no sourced successor for this use: choose a current instance type");
         }
 
-        var suggested = type.WithBareType(replacement.To);
-        return Report(Rules.MoveOffOlderAccelerator, Rules.MoveOffOlderAccelerator.DefaultSeverity, api, text, type, replacement, value, valueOperation,
-            new object[] { text, $"{generation} (newer '{suggested}' available)", ": " + Evidence(replacement) }, properties, cancellationToken);
+        var said = ReplacementText.Of(replacement);
+        return Report(Rules.MoveOffOlderAccelerator, Rules.MoveOffOlderAccelerator.DefaultSeverity, type, said, value, valueOperation,
+            new object[] { text, $"{generation} (newer '{said.Suggested}' available)", ": " + said.Evidence },
+            said.Figures.SetItem(PropertyKeys.Generation, generationProperty), cancellationToken);
     }
 
     private static Diagnostic? ElasticInferenceAccelerator(ResolvedValue value, IOperation valueOperation)
@@ -173,19 +175,15 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
     /// <summary>The diagnostic with a fix that keeps the form: a ConstantClass member becomes the suggestion's member (if
     /// this SDK version has it), a string keeps its <c>ml.</c> prefix and the rest of its text.</summary>
     private static Diagnostic Report(
-        DiagnosticDescriptor rule, DiagnosticSeverity severity, InstanceApi api, string text, InstanceType type, InstanceReplacement replacement,
-        ResolvedValue value, IOperation valueOperation, object[] messageArgs, ImmutableDictionary<string, string?>.Builder properties,
-        CancellationToken cancellationToken)
+        DiagnosticDescriptor rule, DiagnosticSeverity severity, InstanceType type, ReplacementText said, ResolvedValue value,
+        IOperation valueOperation, object[] messageArgs, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
     {
-        var suggested = type.WithBareType(replacement.To);
-        AddFigures(properties, api, text, suggested, replacement);
-
         string fragment;
         string? newText;
         if (value.ConstantMember is { } member)
         {
             fragment = member.Name;
-            newText = InstanceType.ConstantMemberName(suggested);
+            newText = said.SuggestedMember;
             if (member.ContainingType.GetMembers(newText).IsEmpty)
             {
                 newText = null; // an SDK version without the suggested member: report, but write nothing that would not compile
@@ -194,71 +192,109 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
         else
         {
             fragment = type.Bare;
-            newText = replacement.To;
+            newText = said.Replacement.To;
         }
 
-        var requirement = replacement.RequirementText;
-        var fixTitle = requirement.Length > 0 ? $"Use '{suggested}' ({requirement})" : $"Use '{suggested}'";
-        return Reporting.Create(rule, valueOperation, value, fragment, newText, fixTitle, properties, messageArgs, cancellationToken, severity);
+        return Reporting.Create(rule, valueOperation, value, fragment, newText, said.FixTitle, properties, messageArgs, cancellationToken, severity);
     }
 
-    private static void AddFigures(
-        ImmutableDictionary<string, string?>.Builder properties, InstanceApi api, string text, string suggested, InstanceReplacement replacement)
+    /// <summary>
+    /// What every diagnostic about one replacement row says: the suggestion, the fix title, the evidence the message quotes
+    /// and the figures its properties carry. Built once per row and kept with it: rows never change (the catalog resolves
+    /// each chain to one object), and a project names the same few instance types again and again.
+    /// </summary>
+    private sealed class ReplacementText
     {
-        properties[PropertyKeys.InstanceType] = text;
-        properties[PropertyKeys.InstanceApi] = api.Name();
-        properties[PropertyKeys.Suggested] = suggested;
-        if (replacement.FromPrice is { } from)
+        private static readonly ConditionalWeakTable<InstanceReplacement, ReplacementText> s_byRow = new();
+
+        private ReplacementText(InstanceReplacement replacement)
         {
-            properties[PropertyKeys.HourlyPrice] = from.UsdPerHour.ToString(CultureInfo.InvariantCulture);
-            properties[PropertyKeys.PriceSource] = from.Source.Label;
-            properties[PropertyKeys.PriceDate] = from.Source.Date;
+            var api = replacement.Api;
+            var text = api.UsesMlPrefix() ? "ml." + replacement.From : replacement.From; // a canonical value: the only kind judged
+            Replacement = replacement;
+            Suggested = api.UsesMlPrefix() ? "ml." + replacement.To : replacement.To;
+            SuggestedMember = InstanceType.ConstantMemberName(Suggested);
+            var requirement = replacement.RequirementText;
+            FixTitle = requirement.Length > 0 ? $"Use '{Suggested}' ({requirement})" : $"Use '{Suggested}'";
+            Evidence = EvidenceOf(replacement);
+            Figures = FiguresOf(api, text, Suggested, replacement);
         }
 
-        if (replacement.ToPrice is { } to)
+        public InstanceReplacement Replacement { get; }
+
+        /// <summary>The suggested type as the api writes it: <c>ml.inf2.xlarge</c>, <c>m7g.large</c>.</summary>
+        public string Suggested { get; }
+
+        /// <summary>The SDK constant member of <see cref="Suggested"/>: <c>MlInf2Xlarge</c>.</summary>
+        public string SuggestedMember { get; }
+
+        public string FixTitle { get; }
+
+        public string Evidence { get; }
+
+        public ImmutableDictionary<string, string?> Figures { get; }
+
+        public static ReplacementText Of(InstanceReplacement replacement) => s_byRow.GetValue(replacement, row => new ReplacementText(row));
+
+        private static ImmutableDictionary<string, string?> FiguresOf(InstanceApi api, string text, string suggested, InstanceReplacement replacement)
         {
-            properties[PropertyKeys.SuggestedHourlyPrice] = to.UsdPerHour.ToString(CultureInfo.InvariantCulture);
-            properties[PropertyKeys.SuggestedPriceSource] = to.Source.Label;
-            properties[PropertyKeys.SuggestedPriceDate] = to.Source.Date;
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[PropertyKeys.InstanceType] = text;
+            properties[PropertyKeys.InstanceApi] = api.Name();
+            properties[PropertyKeys.Suggested] = suggested;
+            if (replacement.FromPrice is { } from)
+            {
+                properties[PropertyKeys.HourlyPrice] = from.UsdPerHour.ToString(CultureInfo.InvariantCulture);
+                properties[PropertyKeys.PriceSource] = from.Source.Label;
+                properties[PropertyKeys.PriceDate] = from.Source.Date;
+            }
+
+            if (replacement.ToPrice is { } to)
+            {
+                properties[PropertyKeys.SuggestedHourlyPrice] = to.UsdPerHour.ToString(CultureInfo.InvariantCulture);
+                properties[PropertyKeys.SuggestedPriceSource] = to.Source.Label;
+                properties[PropertyKeys.SuggestedPriceDate] = to.Source.Date;
+            }
+
+            if (replacement.CostsMore is { } costsMore)
+            {
+                properties[PropertyKeys.CostsMore] = costsMore ? "true" : "false";
+            }
+
+            if (replacement.Claim is { } claim)
+            {
+                properties[PropertyKeys.Claim] = claim.Text;
+                properties[PropertyKeys.ClaimSource] = claim.Citation;
+            }
+
+            properties[PropertyKeys.Requires] = replacement.Requires switch
+            {
+                InstanceMoveRequirement.NeuronCompiledModel => "neuron",
+                InstanceMoveRequirement.Arm64Image => "arm64",
+                _ => null,
+            };
+            return properties.ToImmutable();
         }
 
-        if (replacement.CostsMore is { } costsMore)
+        /// <summary>"claim (source); $1.41 → $0.99 per hour (source)". Where the suggestion costs more per hour the message
+        /// says so: the claim is about performance per watt, not money.</summary>
+        private static string EvidenceOf(InstanceReplacement replacement)
         {
-            properties[PropertyKeys.CostsMore] = costsMore ? "true" : "false";
+            var evidence = replacement.Claim is { } claim ? claim.Text + " (" + claim.Citation + ")" : string.Empty;
+            if (replacement.FromPrice is { } from && replacement.ToPrice is { } to)
+            {
+                // Cents where a price reaches a dollar; a third decimal for a pair below a dollar (m5.large $0.096 → $0.082).
+                var format = System.Math.Max(from.UsdPerHour, to.UsdPerHour) >= 1m ? "0.00" : "0.00#";
+                var prices = "$" + from.UsdPerHour.ToString(format, CultureInfo.InvariantCulture)
+                    + " → $" + to.UsdPerHour.ToString(format, CultureInfo.InvariantCulture);
+                var citation = from.Source == to.Source ? from.Source.Citation : from.Source.Citation + " / " + to.Source.Citation;
+                evidence += replacement.CostsMore == true
+                    ? $"; costs more per hour: {prices} ({citation})"
+                    : $"; {prices} per hour ({citation})";
+            }
+
+            return evidence;
         }
-
-        if (replacement.Claim is { } claim)
-        {
-            properties[PropertyKeys.Claim] = claim.Text;
-            properties[PropertyKeys.ClaimSource] = claim.Citation;
-        }
-
-        properties[PropertyKeys.Requires] = replacement.Requires switch
-        {
-            InstanceMoveRequirement.NeuronCompiledModel => "neuron",
-            InstanceMoveRequirement.Arm64Image => "arm64",
-            _ => null,
-        };
-    }
-
-    /// <summary>"claim (source); $1.41 → $0.99 per hour (source)". Where the suggestion costs more per hour the message
-    /// says so: the claim is about performance per watt, not money.</summary>
-    private static string Evidence(InstanceReplacement replacement)
-    {
-        var evidence = replacement.Claim is { } claim ? claim.Text + " (" + claim.Citation + ")" : string.Empty;
-        if (replacement.FromPrice is { } from && replacement.ToPrice is { } to)
-        {
-            // Cents where a price reaches a dollar; a third decimal for a pair below a dollar (m5.large $0.096 → $0.082).
-            var format = System.Math.Max(from.UsdPerHour, to.UsdPerHour) >= 1m ? "0.00" : "0.00#";
-            var prices = "$" + from.UsdPerHour.ToString(format, CultureInfo.InvariantCulture)
-                + " → $" + to.UsdPerHour.ToString(format, CultureInfo.InvariantCulture);
-            var citation = from.Source == to.Source ? from.Source.Citation : from.Source.Citation + " / " + to.Source.Citation;
-            evidence += replacement.CostsMore == true
-                ? $"; costs more per hour: {prices} ({citation})"
-                : $"; {prices} per hour ({citation})";
-        }
-
-        return evidence;
     }
 
     /// <summary>The wire value of an instance type: the resolved string, or the value of an SDK constant member

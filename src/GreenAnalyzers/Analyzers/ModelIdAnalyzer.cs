@@ -131,7 +131,7 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
             fragment: reference.BaseId,
             replacement: successor.BaseId,
             fixTitle: $"Use {successor.Name} ('{successor.BaseId}')",
-            properties,
+            properties.ToImmutable(),
             new object[]
             {
                 reference.Value, status, legacy.Source.Citation,
@@ -187,7 +187,7 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
             fragment: reference.BaseId,
             replacement: sibling.BaseId,
             fixTitle: $"Use {sibling.Name} ('{sibling.BaseId}'), {saving}",
-            properties,
+            properties.ToImmutable(),
             new object[] { reference.Value, model.Tier.Name(), suggested, saving, prices, provisioned },
             cancellationToken);
     }
@@ -217,7 +217,7 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
             fragment: reference.BaseId,
             replacement: sibling,
             fixTitle: $"Use the smaller sibling '{sibling}' (team setting)",
-            properties,
+            properties.ToImmutable(),
             new object[] { reference.Value, custom.Tier.Name(), suggested, "less, per the team's model list", OptionReader.Prefix + ModelSelectionOptions.CustomModelsKey, string.Empty },
             cancellationToken);
     }

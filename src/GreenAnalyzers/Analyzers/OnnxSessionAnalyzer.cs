@@ -133,7 +133,7 @@ public sealed class OnnxSessionAnalyzer : DiagnosticAnalyzer
 
         return Reporting.Create(
             Rules.LoadQuantizedModel, pathValue, value, fragment: fileName, replacement: sibling,
-            fixTitle: $"Load '{sibling}'", properties, new object[] { fileName, named }, cancellationToken);
+            fixTitle: $"Load '{sibling}'", properties.ToImmutable(), new object[] { fileName, named }, cancellationToken);
     }
 
     /// <summary>The written value that ends with the model's file name: the whole path when it is known, or its known last

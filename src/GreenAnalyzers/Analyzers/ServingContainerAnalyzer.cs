@@ -40,22 +40,36 @@ public sealed class ServingContainerAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // A block action, not an operation action: the diagnostic may sit on a dictionary declared before the container,
-            // and an IDE shows (and fixes) only diagnostics inside the code the callback was given.
+            // Reported at the end of the code block, not from the operation action: the diagnostic may sit on a dictionary
+            // declared before the container, and an IDE shows (and fixes) only diagnostics inside the code the callback
+            // was given. The compiler finds the creations; nothing walks the block again.
             var resolver = new ValueResolver(start.Compilation);
-            start.RegisterOperationBlockAction(blockContext =>
+            start.RegisterOperationBlockStartAction(blockStart =>
             {
-                foreach (var block in blockContext.OperationBlocks)
-                {
-                    foreach (var operation in block.DescendantsAndSelf())
+                var found = new List<IObjectCreationOperation>();
+                blockStart.RegisterOperationAction(
+                    operationContext =>
                     {
-                        if (operation is IObjectCreationOperation { Type: { } type } creation && containers.Contains(type)
-                            && QuantizeServingContainer(creation, resolver, blockContext.CancellationToken) is { } diagnostic)
+                        var creation = (IObjectCreationOperation)operationContext.Operation;
+                        if (creation.Type is { } type && containers.Contains(type))
                         {
-                            blockContext.ReportDiagnostic(diagnostic);
+                            lock (found)
+                            {
+                                found.Add(creation);
+                            }
+                        }
+                    },
+                    OperationKind.ObjectCreation);
+                blockStart.RegisterOperationBlockEndAction(blockEnd =>
+                {
+                    foreach (var creation in found)
+                    {
+                        if (QuantizeServingContainer(creation, resolver, blockEnd.CancellationToken) is { } diagnostic)
+                        {
+                            blockEnd.ReportDiagnostic(diagnostic);
                         }
                     }
-                }
+                });
             });
         });
     }

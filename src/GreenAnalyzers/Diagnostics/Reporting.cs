@@ -19,7 +19,7 @@ internal static class Reporting
         string fragment,
         string? replacement,
         string fixTitle,
-        ImmutableDictionary<string, string?>.Builder properties,
+        ImmutableDictionary<string, string?> properties,
         object[] messageArgs,
         System.Threading.CancellationToken cancellationToken,
         DiagnosticSeverity? effectiveSeverity = null)
@@ -27,8 +27,7 @@ internal static class Reporting
         var written = replacement is null ? null : value.FindWritten(fragment, cancellationToken);
         if (written is not null)
         {
-            properties[PropertyKeys.Replacement] = replacement;
-            properties[PropertyKeys.FixTitle] = fixTitle;
+            properties = properties.SetItem(PropertyKeys.Replacement, replacement).SetItem(PropertyKeys.FixTitle, fixTitle);
         }
 
         return Diagnostic.Create(
@@ -36,7 +35,7 @@ internal static class Reporting
             sinkValue.Syntax.GetLocation(),
             effectiveSeverity ?? descriptor.DefaultSeverity,
             written is null ? null : new[] { written },
-            properties.ToImmutable(),
+            properties,
             messageArgs);
     }
 }

@@ -3,5 +3,5 @@ namespace GreenAnalyzers.Knowledge;
 /// <summary>Where a catalog figure comes from, and how old it is. Messages quote <see cref="Citation"/>.</summary>
 internal sealed record CatalogSource(string Id, string Label, string Date, string Title)
 {
-    public string Citation => Date == "undated" ? Label : Label + ", " + Date;
+    public string Citation { get; } = Date == "undated" ? Label : Label + ", " + Date;
 }

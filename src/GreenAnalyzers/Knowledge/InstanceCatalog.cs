@@ -26,6 +26,7 @@ internal sealed class InstanceCatalog
     private readonly Dictionary<string, CatalogSource> _sources;
     private readonly Dictionary<string, ImmutableArray<InstanceApi>> _validity;
     private readonly Dictionary<(InstanceApi Api, string Member), string> _constantValues;
+    private readonly Dictionary<(InstanceApi Api, string From), InstanceReplacement> _resolved;
 
     private InstanceCatalog(
         Dictionary<string, InstanceEntry> byType,
@@ -44,6 +45,16 @@ internal sealed class InstanceCatalog
             {
                 var value = api.UsesMlPrefix() ? "ml." + pair.Key : pair.Key;
                 _constantValues[(api, InstanceType.ConstantMemberName(value))] = value;
+            }
+        }
+
+        // Chains are followed once here, so every lookup returns the same object (analyzers cache what they say about it).
+        _resolved = new Dictionary<(InstanceApi Api, string From), InstanceReplacement>();
+        foreach (var key in replacements.Keys)
+        {
+            if (Resolve(key.Api, key.From) is { } resolved)
+            {
+                _resolved[key] = resolved;
             }
         }
     }
@@ -86,10 +97,10 @@ internal sealed class InstanceCatalog
 
     /// <summary>True when <paramref name="value"/> is written exactly as that api's constants are:
     /// <c>ml.</c> prefix for SageMaker, none for EC2, lower-case.</summary>
-    public bool IsValidValue(InstanceApi api, string? value)
-        => InstanceType.Parse(value) is { IsCanonical: true } type
-           && type.HasMlPrefix == api.UsesMlPrefix()
-           && IsValidFor(api, type.Bare);
+    public bool IsValidValue(InstanceApi api, string? value) => InstanceType.Parse(value) is { } type && IsValidValue(api, type);
+
+    public bool IsValidValue(InstanceApi api, InstanceType type)
+        => type.IsCanonical && type.HasMlPrefix == api.UsesMlPrefix() && IsValidFor(api, type.Bare);
 
     /// <summary>
     /// The greener replacement of <paramref name="bareType"/> for <paramref name="api"/>: only verified rows, and never a
@@ -97,11 +108,13 @@ internal sealed class InstanceCatalog
     /// there is none; the caller may still report the value without a fix.
     /// </summary>
     public bool TryGetReplacement(InstanceApi api, string bareType, out InstanceReplacement replacement)
+        => _resolved.TryGetValue((api, bareType), out replacement!);
+
+    private InstanceReplacement? Resolve(InstanceApi api, string bareType)
     {
-        replacement = null!;
         if (!_replacements.TryGetValue((api, bareType), out var first) || !first.Verified)
         {
-            return false;
+            return null;
         }
 
         var current = first;
@@ -109,18 +122,17 @@ internal sealed class InstanceCatalog
         {
             if (!IsValidFor(api, current.To))
             {
-                return false;
+                return null;
             }
 
             if (!_byType.TryGetValue(current.To, out var target) || !target.OlderAccelerator)
             {
-                replacement = current;
-                return true;
+                return current;
             }
 
             if (!_replacements.TryGetValue((api, current.To), out var onward) || !onward.Verified)
             {
-                return false;
+                return null;
             }
 
             // Keep what the user wrote (from, its price, the rule); take the final target's figures and claim.
@@ -135,7 +147,7 @@ internal sealed class InstanceCatalog
             };
         }
 
-        return false;
+        return null;
     }
 
     internal static InstanceCatalog Load(

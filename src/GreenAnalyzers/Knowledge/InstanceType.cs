@@ -12,10 +12,12 @@ internal sealed record InstanceType(string Value, bool HasMlPrefix, string Famil
     private const string MlPrefix = "ml.";
 
     /// <summary>The type without the <c>ml.</c> prefix, lower-case: <c>g5.xlarge</c>. The catalog's key.</summary>
-    public string Bare => Family + "." + Size;
+    public string Bare { get; } = Family + "." + Size;
 
     /// <summary>True when <see cref="Value"/> is written the way the SDK constants are (all lower-case).</summary>
-    public bool IsCanonical => Value == (HasMlPrefix ? MlPrefix : string.Empty) + Bare;
+    public bool IsCanonical => Value.Length == (HasMlPrefix ? MlPrefix.Length : 0) + Bare.Length
+        && Value.EndsWith(Bare, System.StringComparison.Ordinal)
+        && (!HasMlPrefix || Value.StartsWith(MlPrefix, System.StringComparison.Ordinal));
 
     /// <summary>Another bare type in the same form as this value (<c>ml.</c> prefix kept or not): what a fix writes.</summary>
     public string WithBareType(string bareType) => HasMlPrefix ? MlPrefix + bareType : bareType;

@@ -232,7 +232,7 @@ public sealed class InstanceCatalogTests
             Assert.That(Catalog.IsValidValue(InstanceApi.Endpoint, "g5.xlarge"), Is.False);
             Assert.That(Catalog.IsValidValue(InstanceApi.Ec2, "ml.g5.xlarge"), Is.False);
             Assert.That(Catalog.IsValidValue(InstanceApi.Endpoint, "ML.G5.XLARGE"), Is.False);
-            Assert.That(Catalog.IsValidValue(InstanceApi.Ec2, null), Is.False);
+            Assert.That(Catalog.IsValidValue(InstanceApi.Ec2, (string?)null), Is.False);
         });
     }
 
