@@ -74,4 +74,58 @@ internal static class Generated
             }
         }
         """;
+
+    private static readonly string[] SmallModels = { "amazon.nova-lite-v1:0", "amazon.nova-micro-v1:0", "anthropic.claude-haiku-4-5-20251001-v1:0" };
+
+    /// <summary>The same SDK calls as <see cref="SdkFile"/>, written the way the rules ask (a smaller model with bounded
+    /// output, spot training on Trainium with the profiler, an Inferentia endpoint with data capture, Graviton, one
+    /// quantized session with every graph optimization): what a project pays once its findings are fixed.</summary>
+    public static string CompliantSdkFile(int i) => $$"""
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Amazon.BedrockRuntime;
+        using Amazon.BedrockRuntime.Model;
+        using Amazon.SageMaker;
+        using Amazon.SageMaker.Model;
+        using Amazon.EC2;
+        using Amazon.EC2.Model;
+        using Microsoft.ML.OnnxRuntime;
+        namespace App.Sdk{{i % 20}};
+        public sealed class Service{{i}}(IAmazonBedrockRuntime bedrock, IAmazonSageMaker sageMaker, IAmazonEC2 ec2)
+        {
+            private const string Model = "{{SmallModels[i % SmallModels.Length]}}";
+            private static readonly InferenceSession Session = new("models/model{{i}}.int8.onnx", new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL });
+            public async Task<string> AskAsync(string question)
+            {
+                var request = new ConverseRequest { ModelId = Model, InferenceConfig = new InferenceConfiguration { MaxTokens = 512 }, Messages = [new Message { Role = ConversationRole.User, Content = [new ContentBlock { Text = question }] }] };
+                var response = await bedrock.ConverseAsync(request);
+                return response.Output?.Message?.Content?[0].Text ?? "";
+            }
+            public Task TrainAsync() => sageMaker.CreateTrainingJobAsync(new CreateTrainingJobRequest { TrainingJobName = "job{{i}}", ResourceConfig = new ResourceConfig { InstanceType = TrainingInstanceType.MlTrn12xlarge, InstanceCount = 1 }, EnableManagedSpotTraining = true, StoppingCondition = new StoppingCondition { MaxRuntimeInSeconds = 3600, MaxWaitTimeInSeconds = 7200 }, ProfilerConfig = new ProfilerConfig { ProfilingIntervalInMilliseconds = 500 } });
+            public Task DeployAsync() => sageMaker.CreateEndpointConfigAsync(new CreateEndpointConfigRequest
+            {
+                EndpointConfigName = "cfg{{i}}",
+                ProductionVariants = [new ProductionVariant { VariantName = "main", InstanceType = "ml.inf2.xlarge", InitialInstanceCount = 1 }],
+                DataCaptureConfig = new DataCaptureConfig { EnableCapture = true, InitialSamplingPercentage = 10, DestinationS3Uri = "s3://capture/cfg{{i}}", CaptureOptions = [new CaptureOption { CaptureMode = CaptureMode.Input }, new CaptureOption { CaptureMode = CaptureMode.Output }] },
+            });
+            public Task LaunchAsync() => ec2.RunInstancesAsync(new RunInstancesRequest { ImageId = "ami-{{i}}", InstanceType = InstanceType.M7gXlarge, MinCount = 1, MaxCount = 1 });
+            public static float Score(IEnumerable<string> paths)
+            {
+                var total = 0f;
+                foreach (var path in paths)
+                {
+                    total += Session.InputNames.Count;
+                }
+                return total;
+            }
+        }
+        """;
+
+    /// <summary>The SDK file of a benchmark variant: "findings" (every rule fires in every file) or "compliant".</summary>
+    public static string SdkFile(int i, string variant) => variant switch
+    {
+        "findings" => SdkFile(i),
+        "compliant" => CompliantSdkFile(i),
+        _ => throw new ArgumentException("Unknown variant " + variant + "; expected findings or compliant"),
+    };
 }

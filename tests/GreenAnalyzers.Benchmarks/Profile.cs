@@ -13,15 +13,25 @@ namespace GreenAnalyzers.Benchmarks;
 /// </summary>
 internal static class Profile
 {
-    public static void Run(int files, int rounds, bool concurrent)
+    public static void Run(int files, int rounds, bool concurrent, string variant)
     {
-        var trees = Enumerable.Range(0, files).Select(i => CSharpSyntaxTree.ParseText(Generated.SdkFile(i), path: $"Sdk{i}.cs")).ToImmutableArray();
+        var trees = Enumerable.Range(0, files).Select(i => CSharpSyntaxTree.ParseText(Generated.SdkFile(i, variant), path: $"Sdk{i}.cs")).ToImmutableArray();
         var references = Generated.References();
         var analyzers = typeof(Analyzers.ModelIdAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
-        Console.WriteLine($"{files} SDK-heavy files, {rounds} rounds; seconds per analyzer (Roslyn telemetry, concurrent execution {(concurrent ? "on" : "off")})");
+        Console.WriteLine($"{files} SDK-heavy files ({variant}), {rounds} rounds; seconds per analyzer (Roslyn telemetry, concurrent execution {(concurrent ? "on" : "off")})");
+        var bind = Stopwatch.StartNew();
+        var bound = CSharpCompilation.Create("Bind", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        _ = bound.Assembly;
+        Console.WriteLine($"(binding the references of a fresh compilation: {bind.Elapsed.TotalSeconds:F3} s, paid by whatever asks for a symbol first)");
+        var errors = bound.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        if (errors.Length > 0)
+        {
+            throw new InvalidOperationException($"The generated files do not compile ({errors.Length} errors), so the analyzers would judge nothing: {errors[0]}");
+        }
+
         var steady = new List<double[]>();
         Console.WriteLine(string.Join("\t", new[] { "round", "total", "wall" }.Concat(analyzers.Select(a => a.GetType().Name))));
         for (var round = 1; round <= rounds; round++)
@@ -51,9 +61,9 @@ internal static class Profile
     /// <summary>Bytes each analyzer allocates beyond the no-op analyzer (both on a fresh compilation of the same files, after a
     /// warm-up): allocation is deterministic where time on a shared 2-core machine is not, and what a rule allocates is
     /// what its share of the compiler's garbage collections grows with.</summary>
-    public static void Allocations(int files)
+    public static void Allocations(int files, string variant)
     {
-        var trees = Enumerable.Range(0, files).Select(i => CSharpSyntaxTree.ParseText(Generated.SdkFile(i), path: $"Sdk{i}.cs")).ToImmutableArray();
+        var trees = Enumerable.Range(0, files).Select(i => CSharpSyntaxTree.ParseText(Generated.SdkFile(i, variant), path: $"Sdk{i}.cs")).ToImmutableArray();
         var references = Generated.References();
         long Measure(ImmutableArray<DiagnosticAnalyzer> analyzers)
         {
@@ -71,7 +81,7 @@ internal static class Profile
         }
 
         var baseline = Measure(ImmutableArray.Create<DiagnosticAnalyzer>(new AnalyzerBenchmarks.EmptyAnalyzer()));
-        Console.WriteLine($"{files} SDK-heavy files; no-op analyzer: {baseline / 1e6:F1} MB; beyond it, per analyzer (KB per file):");
+        Console.WriteLine($"{files} SDK-heavy files ({variant}); no-op analyzer: {baseline / 1e6:F1} MB; beyond it, per analyzer (KB per file):");
         foreach (var analyzer in typeof(Analyzers.ModelIdAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t)).OrderBy(t => t.Name))
         {

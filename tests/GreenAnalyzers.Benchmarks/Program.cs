@@ -1,35 +1,37 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using GreenAnalyzers.Benchmarks;
 
-// dotnet run -c Release --project tests/GreenAnalyzers.Benchmarks -- --filter '*'      BenchmarkDotNet, see docs/performance.md
-// dotnet run -c Release --project tests/GreenAnalyzers.Benchmarks -- profile [n] [rounds] [--concurrent]  per-analyzer time, first run vs steady state
-// dotnet run -c Release --project tests/GreenAnalyzers.Benchmarks -- allocations [n]  bytes per analyzer beyond the no-op analyzer
-// dotnet run -c Release --project tests/GreenAnalyzers.Benchmarks -- generate <dir> <n>  writes n plain + n SDK files (build-benchmark.sh)
-if (args.Length == 3 && args[0] == "generate")
+// See docs/performance.md. Variants of the SDK-heavy files: findings (every rule fires in every file) or compliant.
+//   -- --filter '*'                                          BenchmarkDotNet: every analyzer against a no-op analyzer
+//   -- profile [n] [rounds] [--concurrent] [--compliant]      per-analyzer time (Roslyn telemetry), first run and steady state
+//   -- allocations [n] [--compliant]                         bytes per analyzer beyond the no-op analyzer
+//   -- generate <dir> <n> [findings|compliant]               n plain + n SDK files for build-benchmark.sh
+var numbers = args.Skip(1).Where(a => int.TryParse(a, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+    .Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+var variant = args.Contains("--compliant") || args.Contains("compliant") ? "compliant" : "findings";
+switch (args.FirstOrDefault())
 {
-    Directory.CreateDirectory(args[1]);
-    for (var i = 0; i < int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture); i++)
-    {
-        File.WriteAllText(Path.Combine(args[1], $"Plain{i}.cs"), Generated.PlainFile(i));
-        File.WriteAllText(Path.Combine(args[1], $"Sdk{i}.cs"), Generated.SdkFile(i));
-    }
+    case "generate":
+        Directory.CreateDirectory(args[1]);
+        for (var i = 0; i < int.Parse(args[2], CultureInfo.InvariantCulture); i++)
+        {
+            File.WriteAllText(Path.Combine(args[1], $"Plain{i}.cs"), Generated.PlainFile(i));
+            File.WriteAllText(Path.Combine(args[1], $"Sdk{i}.cs"), Generated.SdkFile(i, variant));
+        }
 
-    return;
+        break;
+    case "allocations":
+        Profile.Allocations(numbers.ElementAtOrDefault(0) is > 0 and var files ? files : 500, variant);
+        break;
+    case "profile":
+        Profile.Run(
+            numbers.ElementAtOrDefault(0) is > 0 and var n ? n : 500,
+            numbers.ElementAtOrDefault(1) is > 0 and var rounds ? rounds : 5,
+            concurrent: args.Contains("--concurrent"),
+            variant);
+        break;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(AnalyzerBenchmarks).Assembly).Run(args);
+        break;
 }
-
-if (args.Length >= 1 && args[0] == "allocations")
-{
-    Profile.Allocations(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 500);
-    return;
-}
-
-if (args.Length >= 1 && args[0] == "profile")
-{
-    Profile.Run(
-        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 500,
-        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5,
-        concurrent: args.Contains("--concurrent"));
-    return;
-}
-
-BenchmarkSwitcher.FromAssembly(typeof(AnalyzerBenchmarks).Assembly).Run(args);

@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Build-level measurement (issue 8): compiles a generated project of 2 x N files (half plain C#, half heavy SDK use) with
 # GreenAnalyzers, Meziantou.Analyzer and Roslynator.Analyzers, and ReportAnalyzer on; prints each analyzer package's time
-# next to the compile time. Usage: tests/GreenAnalyzers.Benchmarks/build-benchmark.sh [N=1000]
+# next to the compile time. Usage: tests/GreenAnalyzers.Benchmarks/build-benchmark.sh [N=1000] [findings|compliant]
+# (findings: every rule fires in every SDK file; compliant: the same calls written the way the rules ask).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 n=${1:-1000}
+variant=${2:-findings}
 work=$(mktemp -d)
 version="0.1.0-bench.$(date +%Y%m%d%H%M%S)"
 if [ -z "${KEEP_BENCHMARK:-}" ]; then trap 'rm -rf "$work"' EXIT; else echo "Work directory (kept): $work"; fi
 
 dotnet pack "$root/src/GreenAnalyzers.Package" -c Release -o "$work/feed" -p:PackageVersion="$version" -nologo -v:q >/dev/null
-dotnet run -c Release --project "$root/tests/GreenAnalyzers.Benchmarks" -- generate "$work/app/src" "$n" >/dev/null
+dotnet run -c Release --project "$root/tests/GreenAnalyzers.Benchmarks" -- generate "$work/app/src" "$n" "$variant" >/dev/null
 cat > "$work/app/Bench.csproj" <<PROJECT
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
@@ -40,7 +42,7 @@ dotnet build -c Release -nologo -v:q >/dev/null 2>&1 || true
 dotnet build -c Release --no-restore --no-dependencies --no-incremental -nologo -v:d -p:ReportAnalyzer=true -clp:PerformanceSummary > build.log 2>&1 || true
 
 compile=$(grep -E '^\s+[0-9]+ ms\s+Csc\s' build.log | awk '{print $1}' | sort -n | tail -1)
-echo "Generated files: $((2 * n)); Csc task: ${compile} ms"
+echo "Generated files: $((2 * n)) ($variant); Csc task: ${compile} ms"
 echo "GreenAnalyzers findings (proof the rules did their work): $(grep -oE '[A-Za-z0-9]+\.cs\([0-9,]+\): warning GA[0-9]{4}' build.log | sort -u | awk '{print $3}' | sort | uniq -c | awk '{printf "%s %s  ", $2, $1}')"
 grep -E "Total analyzer execution time|(GreenAnalyzers|Meziantou|Roslynator)[A-Za-z.]*, Version" build.log | sed 's/^\s*//' | sort -u
 echo

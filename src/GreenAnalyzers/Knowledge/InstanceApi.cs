@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using GreenAnalyzers.Sinks;
 using Microsoft.CodeAnalysis;
 
@@ -54,6 +55,8 @@ internal static class InstanceApis
     };
 
     private static readonly InstanceApi[] s_all = { InstanceApi.Endpoint, InstanceApi.Training, InstanceApi.Processing, InstanceApi.Ec2 };
+
+    public static IReadOnlyList<InstanceApi> All => s_all;
 
     /// <summary>The api whose constant class this type is (<see cref="ConstantClassName"/>).</summary>
     public static bool TryFromConstantClass(INamedTypeSymbol type, out InstanceApi api)

@@ -22,39 +22,32 @@ internal sealed class InstanceCatalog
         Tsv.ReadResource("instance_validity.tsv")));
 
     private readonly Dictionary<string, InstanceEntry> _byType;
-    private readonly Dictionary<(InstanceApi Api, string From), InstanceReplacement> _replacements;
+    private readonly ByApi<InstanceReplacement> _replacements; // by the type replaced
     private readonly Dictionary<string, CatalogSource> _sources;
-    private readonly Dictionary<string, ImmutableArray<InstanceApi>> _validity;
-    private readonly Dictionary<(InstanceApi Api, string Member), string> _constantValues;
-    private readonly Dictionary<(InstanceApi Api, string From), InstanceReplacement> _resolved;
+    private readonly Dictionary<string, int> _validity; // bare type → bit (1 << api) set for each api that accepts it
+    private readonly Lazy<ByApi<string>> _constantValues; // constant member name → wire value
+    private readonly ByApi<InstanceReplacement> _resolved; // the same, chains followed
 
     private InstanceCatalog(
         Dictionary<string, InstanceEntry> byType,
-        Dictionary<(InstanceApi Api, string From), InstanceReplacement> replacements,
+        ByApi<InstanceReplacement> replacements,
         Dictionary<string, CatalogSource> sources,
-        Dictionary<string, ImmutableArray<InstanceApi>> validity)
+        Dictionary<string, int> validity)
     {
         _byType = byType;
         _replacements = replacements;
         _sources = sources;
         _validity = validity;
-        _constantValues = new Dictionary<(InstanceApi Api, string Member), string>();
-        foreach (var pair in validity)
-        {
-            foreach (var api in pair.Value)
-            {
-                var value = api.UsesMlPrefix() ? "ml." + pair.Key : pair.Key;
-                _constantValues[(api, InstanceType.ConstantMemberName(value))] = value;
-            }
-        }
+        // Needed only when code names an SDK constant member, and ~1,900 names to build: built on first use.
+        _constantValues = new Lazy<ByApi<string>>(() => ConstantValues(validity));
 
         // Chains are followed once here, so every lookup returns the same object (analyzers cache what they say about it).
-        _resolved = new Dictionary<(InstanceApi Api, string From), InstanceReplacement>();
-        foreach (var key in replacements.Keys)
+        _resolved = new ByApi<InstanceReplacement>();
+        foreach (var (api, from) in replacements.Keys)
         {
-            if (Resolve(key.Api, key.From) is { } resolved)
+            if (Resolve(api, from) is { } resolved)
             {
-                _resolved[key] = resolved;
+                _resolved[api, from] = resolved;
             }
         }
     }
@@ -87,13 +80,33 @@ internal sealed class InstanceCatalog
     /// <summary>True when the SDK constant class of <paramref name="api"/> holds <paramref name="bareType"/>
     /// (lower-case, without <c>ml.</c>). Exact for every type the SDK knows, not only those with catalog entries.</summary>
     public bool IsValidFor(InstanceApi api, string bareType)
-        => _validity.TryGetValue(bareType, out var apis) && apis.Contains(api);
+        => _validity.TryGetValue(bareType, out var apis) && (apis & Bit(api)) != 0;
 
     /// <summary>The wire value of a member of the api's SDK constant class (<c>MlG5Xlarge</c> → <c>ml.g5.xlarge</c>):
     /// the analyzers see a member such as <c>ProductionVariantInstanceType.MlG5Xlarge</c> only by name, because its value
     /// lives in metadata.</summary>
     public bool TryFindConstantValue(InstanceApi api, string memberName, out string value)
-        => _constantValues.TryGetValue((api, memberName), out value!);
+        => _constantValues.Value.TryGetValue(api, memberName, out value!);
+
+    private static ByApi<string> ConstantValues(Dictionary<string, int> validity)
+    {
+        var values = new ByApi<string>();
+        foreach (var pair in validity)
+        {
+            foreach (var api in InstanceApis.All)
+            {
+                if ((pair.Value & Bit(api)) != 0)
+                {
+                    var value = api.UsesMlPrefix() ? "ml." + pair.Key : pair.Key;
+                    values[api, InstanceType.ConstantMemberName(value)] = value;
+                }
+            }
+        }
+
+        return values;
+    }
+
+    private static int Bit(InstanceApi api) => 1 << (int)api;
 
     /// <summary>True when <paramref name="value"/> is written exactly as that api's constants are:
     /// <c>ml.</c> prefix for SageMaker, none for EC2, lower-case.</summary>
@@ -108,11 +121,11 @@ internal sealed class InstanceCatalog
     /// there is none; the caller may still report the value without a fix.
     /// </summary>
     public bool TryGetReplacement(InstanceApi api, string bareType, out InstanceReplacement replacement)
-        => _resolved.TryGetValue((api, bareType), out replacement!);
+        => _resolved.TryGetValue(api, bareType, out replacement!);
 
     private InstanceReplacement? Resolve(InstanceApi api, string bareType)
     {
-        if (!_replacements.TryGetValue((api, bareType), out var first) || !first.Verified)
+        if (!_replacements.TryGetValue(api, bareType, out var first) || !first.Verified)
         {
             return null;
         }
@@ -130,7 +143,7 @@ internal sealed class InstanceCatalog
                 return current;
             }
 
-            if (!_replacements.TryGetValue((api, current.To), out var onward) || !onward.Verified)
+            if (!_replacements.TryGetValue(api, current.To, out var onward) || !onward.Verified)
             {
                 return null;
             }
@@ -151,10 +164,10 @@ internal sealed class InstanceCatalog
     }
 
     internal static InstanceCatalog Load(
-        List<Dictionary<string, string>> instances,
-        List<Dictionary<string, string>> replacements,
-        List<Dictionary<string, string>> sources,
-        List<Dictionary<string, string>> validity)
+        List<TsvRow> instances,
+        List<TsvRow> replacements,
+        List<TsvRow> sources,
+        List<TsvRow> validity)
     {
         var sourcesById = new Dictionary<string, CatalogSource>(StringComparer.Ordinal);
         foreach (var row in sources)
@@ -162,13 +175,13 @@ internal sealed class InstanceCatalog
             sourcesById[row["id"]] = new CatalogSource(row["id"], row["label"], row["date"], row["title"]);
         }
 
-        CatalogSource? SourceOf(Dictionary<string, string> row, string column)
+        CatalogSource? SourceOf(TsvRow row, string column)
             => row[column].Length > 0 ? sourcesById[row[column]] : null;
 
-        InstancePrice? Price(Dictionary<string, string> row, string valueColumn, string sourceColumn)
+        InstancePrice? Price(TsvRow row, string valueColumn, string sourceColumn)
             => OptionalDecimal(row, valueColumn) is { } value ? new InstancePrice(value, sourcesById[row[sourceColumn]]) : null;
 
-        InstancePower? Power(Dictionary<string, string> row, string valueColumn, string sourceColumn)
+        InstancePower? Power(TsvRow row, string valueColumn, string sourceColumn)
             => OptionalInt(row, valueColumn) is { } watts ? new InstancePower(watts, sourcesById[row[sourceColumn]]) : null;
 
         var byType = new Dictionary<string, InstanceEntry>(StringComparer.Ordinal);
@@ -197,14 +210,14 @@ internal sealed class InstanceCatalog
                 ParseApis(row["apis"]));
         }
 
-        var byKey = new Dictionary<(InstanceApi Api, string From), InstanceReplacement>();
+        var byKey = new ByApi<InstanceReplacement>();
         foreach (var row in replacements)
         {
             InstanceApis.TryParse(row["api"], out var api);
             var claim = row["claim_id"].Length > 0 && row["claim_source"].Length > 0
                 ? new InstanceClaim(row["claim_id"], row["claim"], sourcesById[row["claim_source"]])
                 : null;
-            byKey[(api, row["from"])] = new InstanceReplacement(
+            byKey[api, row["from"]] = new InstanceReplacement(
                 api,
                 row["from"],
                 row["to"],
@@ -225,10 +238,19 @@ internal sealed class InstanceCatalog
                 row["note"]);
         }
 
-        var validApis = new Dictionary<string, ImmutableArray<InstanceApi>>(StringComparer.Ordinal);
+        var validApis = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in validity)
         {
-            validApis[row["type"]] = ParseApis(row["apis"]);
+            var apis = 0;
+            foreach (var name in row["apis"].Split(' '))
+            {
+                if (InstanceApis.TryParse(name, out var api))
+                {
+                    apis |= Bit(api);
+                }
+            }
+
+            validApis[row["type"]] = apis;
         }
 
         return new InstanceCatalog(byType, byKey, sourcesById, validApis);
@@ -279,9 +301,9 @@ internal sealed class InstanceCatalog
         _ => null,
     };
 
-    private static int? OptionalInt(Dictionary<string, string> row, string column)
+    private static int? OptionalInt(TsvRow row, string column)
         => row.TryGetValue(column, out var text) && text.Length > 0 ? int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture) : null;
 
-    private static decimal? OptionalDecimal(Dictionary<string, string> row, string column)
+    private static decimal? OptionalDecimal(TsvRow row, string column)
         => row.TryGetValue(column, out var text) && text.Length > 0 ? decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) : null;
 }

@@ -100,7 +100,7 @@ internal sealed class ModelCatalog
     }
 
     internal static ModelCatalog Load(
-        List<Dictionary<string, string>> models, List<Dictionary<string, string>> sources, List<Dictionary<string, string>> embeddings)
+        List<TsvRow> models, List<TsvRow> sources, List<TsvRow> embeddings)
     {
         var sourcesById = new Dictionary<string, CatalogSource>(StringComparer.Ordinal);
         foreach (var row in sources)
@@ -149,7 +149,7 @@ internal sealed class ModelCatalog
         return new ModelCatalog(byKey, embeddingsById);
     }
 
-    private static LegacyFact? ReadLegacy(Dictionary<string, string> row, Dictionary<string, CatalogSource> sourcesById)
+    private static LegacyFact? ReadLegacy(TsvRow row, Dictionary<string, CatalogSource> sourcesById)
         => row["legacy_status"] switch
         {
             "legacy" or "eol" => new LegacyFact(
@@ -162,7 +162,7 @@ internal sealed class ModelCatalog
             _ => null,
         };
 
-    private static decimal? OptionalPrice(Dictionary<string, string> row, string column)
+    private static decimal? OptionalPrice(TsvRow row, string column)
         => row.TryGetValue(column, out var text) && text.Length > 0
             ? decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture)
             : null;

@@ -8,7 +8,7 @@ namespace GreenAnalyzers.Knowledge;
 /// the columns. Embedded, not read from disk: analyzers must not touch the file system.</summary>
 internal static class Tsv
 {
-    public static List<Dictionary<string, string>> ReadResource(string name)
+    public static List<TsvRow> ReadResource(string name)
     {
         using var stream = typeof(Tsv).Assembly.GetManifestResourceStream("GreenAnalyzers.Knowledge." + name)
             ?? throw new InvalidOperationException("Missing embedded catalog resource " + name);
@@ -16,10 +16,10 @@ internal static class Tsv
         return Parse(reader);
     }
 
-    public static List<Dictionary<string, string>> Parse(TextReader reader)
+    public static List<TsvRow> Parse(TextReader reader)
     {
-        var rows = new List<Dictionary<string, string>>();
-        string[]? columns = null;
+        var rows = new List<TsvRow>();
+        Dictionary<string, int>? columns = null;
         for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
             if (line.Length == 0 || line[0] == '#')
@@ -30,19 +30,48 @@ internal static class Tsv
             var cells = line.Split('\t');
             if (columns is null)
             {
-                columns = cells;
+                columns = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    columns[cells[i]] = i;
+                }
+
                 continue;
             }
 
-            var row = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var i = 0; i < columns.Length; i++)
-            {
-                row[columns[i]] = i < cells.Length ? cells[i] : string.Empty;
-            }
-
-            rows.Add(row);
+            rows.Add(new TsvRow(columns, cells));
         }
 
         return rows;
+    }
+}
+
+/// <summary>One row, its cells read by column name; a cell missing at the end of a short row reads as empty. The
+/// column names are shared by every row of a file (loaded once per process, in every build: kept cheap).</summary>
+internal readonly struct TsvRow
+{
+    private readonly Dictionary<string, int> _columns;
+    private readonly string[] _cells;
+
+    public TsvRow(Dictionary<string, int> columns, string[] cells)
+    {
+        _columns = columns;
+        _cells = cells;
+    }
+
+    /// <summary>The cell of <paramref name="column"/>; throws for a column the file does not have (a catalog bug).</summary>
+    public string this[string column]
+        => TryGetValue(column, out var cell) ? cell : throw new KeyNotFoundException("The catalog has no column " + column);
+
+    public bool TryGetValue(string column, out string cell)
+    {
+        if (!_columns.TryGetValue(column, out var index))
+        {
+            cell = string.Empty;
+            return false;
+        }
+
+        cell = index < _cells.Length ? _cells[index] : string.Empty;
+        return true;
     }
 }
