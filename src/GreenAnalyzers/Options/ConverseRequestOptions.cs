@@ -9,6 +9,9 @@ internal sealed class ConverseRequestOptions
 {
     public const string DefaultMaxTokensKey = "default_max_tokens";
     public const string MinCharsKey = "min_chars";
+
+    private static readonly OptionNames s_maxTokens = new(RuleIds.BoundOutputLength, DefaultMaxTokensKey);
+    private static readonly OptionNames s_minChars = new(RuleIds.CacheStaticPrompt, MinCharsKey);
     public const int DefaultMaxTokens = 1024;
     public const int DefaultMinChars = 4096;
 
@@ -28,8 +31,8 @@ internal sealed class ConverseRequestOptions
     {
         var reader = new OptionReader(options);
         return new ConverseRequestOptions(
-            PositiveInt(reader.Get(RuleIds.BoundOutputLength, DefaultMaxTokensKey), DefaultMaxTokens),
-            PositiveInt(reader.Get(RuleIds.CacheStaticPrompt, MinCharsKey), DefaultMinChars));
+            PositiveInt(reader.Get(s_maxTokens), DefaultMaxTokens),
+            PositiveInt(reader.Get(s_minChars), DefaultMinChars));
     }
 
     private static int PositiveInt(string? text, int fallback)

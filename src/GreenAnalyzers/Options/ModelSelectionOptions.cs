@@ -13,6 +13,11 @@ internal sealed class ModelSelectionOptions
     public const string AllowedModelsKey = "allowed_models";
     public const string CustomModelsKey = "custom_models";
 
+    private static readonly OptionNames s_maxTier = new(RuleIds.UseSmallerModel, MaxModelTierKey);
+    private static readonly OptionNames s_allowedForUseSmallerModel = new(RuleIds.UseSmallerModel, AllowedModelsKey);
+    private static readonly OptionNames s_allowedForReplaceLegacyModel = new(RuleIds.ReplaceLegacyModel, AllowedModelsKey);
+    private static readonly OptionNames s_customModels = new(RuleIds.UseSmallerModel, CustomModelsKey); // global only
+
     /// <summary>Default: flag only models above <c>large</c>, i.e. frontier models.</summary>
     public const ModelTier DefaultMaxTier = ModelTier.Large;
 
@@ -52,13 +57,13 @@ internal sealed class ModelSelectionOptions
     public static ModelSelectionOptions Read(AnalyzerConfigOptions options)
     {
         var reader = new OptionReader(options);
-        var maxTier = ModelTiers.TryParse(reader.Get(RuleIds.UseSmallerModel, MaxModelTierKey), out var tier) ? tier : DefaultMaxTier;
+        var maxTier = ModelTiers.TryParse(reader.Get(s_maxTier), out var tier) ? tier : DefaultMaxTier;
         return new ModelSelectionOptions(
             maxTier,
-            reader.GetGlobalList(AllowedModelsKey),
-            reader.GetRuleList(RuleIds.UseSmallerModel, AllowedModelsKey),
-            reader.GetRuleList(RuleIds.ReplaceLegacyModel, AllowedModelsKey),
-            Options.CustomModels.Parse(reader.GetGlobal(CustomModelsKey)) ?? ImmutableArray<CustomModel>.Empty);
+            reader.GetGlobalList(s_allowedForUseSmallerModel),
+            reader.GetRuleList(s_allowedForUseSmallerModel),
+            reader.GetRuleList(s_allowedForReplaceLegacyModel),
+            Options.CustomModels.Parse(reader.GetGlobal(s_customModels)) ?? ImmutableArray<CustomModel>.Empty);
     }
 
     /// <summary><c>green_analyzers.allowed_models</c> silences GA1001 and GA1002;

@@ -10,6 +10,9 @@ internal sealed class MonitoringOptions
 {
     public const string SamplingPercentageKey = "sampling_percentage";
     public const string DestinationKey = "destination_s3_uri";
+
+    private static readonly OptionNames s_sampling = new(RuleIds.CaptureEndpointData, SamplingPercentageKey);
+    private static readonly OptionNames s_destination = new(RuleIds.CaptureEndpointData, DestinationKey);
     public const int DefaultSamplingPercentage = 10;
 
     private MonitoringOptions(int samplingPercentage, string? destination)
@@ -26,9 +29,9 @@ internal sealed class MonitoringOptions
     public static MonitoringOptions Read(AnalyzerConfigOptions options)
     {
         var reader = new OptionReader(options);
-        var sampling = int.TryParse(reader.Get(RuleIds.CaptureEndpointData, SamplingPercentageKey), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+        var sampling = int.TryParse(reader.Get(s_sampling), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             && value is >= 1 and <= 100 ? value : DefaultSamplingPercentage;
-        return new MonitoringOptions(sampling, ParseDestination(reader.Get(RuleIds.CaptureEndpointData, DestinationKey)));
+        return new MonitoringOptions(sampling, ParseDestination(reader.Get(s_destination)));
     }
 
     /// <summary>s3://bucket[/prefix] with a plausible bucket name, and nothing that would break a C# string literal.</summary>

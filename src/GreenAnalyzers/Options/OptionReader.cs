@@ -18,17 +18,16 @@ internal readonly struct OptionReader
     public OptionReader(AnalyzerConfigOptions options) => _options = options;
 
     /// <summary>The per-rule value when set, else the global one, else null.</summary>
-    public string? Get(string ruleId, string name)
-        => TryGet(Prefix + ruleId + "." + name) ?? TryGet(Prefix + name);
+    public string? Get(OptionNames key) => TryGet(key.RuleKey) ?? TryGet(key.GlobalKey);
 
     /// <summary>Only the per-rule key.</summary>
-    public ImmutableArray<string> GetRuleList(string ruleId, string name) => Split(TryGet(Prefix + ruleId + "." + name));
+    public ImmutableArray<string> GetRuleList(OptionNames key) => Split(TryGet(key.RuleKey));
 
     /// <summary>Only the global key, as written.</summary>
-    public string? GetGlobal(string name) => TryGet(Prefix + name);
+    public string? GetGlobal(OptionNames key) => TryGet(key.GlobalKey);
 
     /// <summary>Only the global key.</summary>
-    public ImmutableArray<string> GetGlobalList(string name) => Split(TryGet(Prefix + name));
+    public ImmutableArray<string> GetGlobalList(OptionNames key) => Split(TryGet(key.GlobalKey));
 
     private string? TryGet(string key)
         => _options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
@@ -52,4 +51,19 @@ internal readonly struct OptionReader
 
         return builder.ToImmutable();
     }
+}
+
+/// <summary>An option's two spellings, composed once rather than on every read (options are read for every file):
+/// per rule (<c>green_analyzers.GA1001.max_model_tier</c>) and global (<c>green_analyzers.max_model_tier</c>).</summary>
+internal sealed class OptionNames
+{
+    public OptionNames(string ruleId, string name)
+    {
+        RuleKey = OptionReader.Prefix + ruleId + "." + name;
+        GlobalKey = OptionReader.Prefix + name;
+    }
+
+    public string RuleKey { get; }
+
+    public string GlobalKey { get; }
 }
