@@ -107,14 +107,16 @@ internal sealed class ObjectConstruction
         var elements = ImmutableArray.CreateBuilder<ElementEntry>();
         AddInitializer(creation.Initializer, ImmutableArray<string>.Empty, assignments, elements);
 
-        var usedLater = ImmutableHashSet.CreateBuilder<string>();
+        ImmutableHashSet<string>.Builder? usedLater = null; // only a request held in a local is used later
         var escapes = false;
         switch (Consumer(creation))
         {
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                usedLater = ImmutableHashSet.CreateBuilder<string>();
                 escapes = TrackLocal(creation, declarator.Symbol, assignments, elements, usedLater, cancellationToken);
                 break;
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local }:
+                usedLater = ImmutableHashSet.CreateBuilder<string>();
                 escapes = TrackLocal(creation, local.Local, assignments, elements, usedLater, cancellationToken);
                 break;
             case IArgumentOperation argument:
@@ -125,7 +127,8 @@ internal sealed class ObjectConstruction
                 break;
         }
 
-        return new ObjectConstruction(creation, assignments.ToImmutable(), elements.ToImmutable(), escapes, usedLater.ToImmutable());
+        return new ObjectConstruction(
+            creation, assignments.ToImmutable(), elements.ToImmutable(), escapes, usedLater?.ToImmutable() ?? ImmutableHashSet<string>.Empty);
     }
 
     private static void AddInitializer(

@@ -18,8 +18,13 @@ internal static class CustomModels
     /// <summary>The entries, or null when any entry is malformed (then none is used, and GA9001 reports the key).</summary>
     public static ImmutableArray<CustomModel>? Parse(string? value)
     {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return ImmutableArray<CustomModel>.Empty; // the usual case, read for every file
+        }
+
         var builder = ImmutableArray.CreateBuilder<CustomModel>();
-        foreach (var item in (value ?? string.Empty).Split(','))
+        foreach (var item in value!.Split(','))
         {
             var parts = item.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length == 0)

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace GreenAnalyzers.Sinks;
@@ -10,6 +12,10 @@ internal static class SymbolLookup
     /// <summary>The assemblies whose types the rules look for (name prefixes): AWS SDK for .NET, ONNX Runtime, Anthropic's
     /// SDK, Microsoft.Extensions.AI.</summary>
     private static readonly string[] s_sdkAssemblyPrefixes = { "AWSSDK.", "Microsoft.ML.OnnxRuntime", "Anthropic", "Microsoft.Extensions.AI" };
+
+    /// <summary>The SDK assemblies each compilation references, found once and shared by every analyzer (about forty lookups
+    /// per compilation would otherwise each go through every reference). Weak: it lives as long as the compilation.</summary>
+    private static readonly ConditionalWeakTable<Compilation, IAssemblySymbol[]> s_sdkAssemblies = new();
 
     /// <summary>All accessible types with this metadata name, in the compilation itself and in the SDK assemblies it references.
     /// Searching only those assemblies (not the ~200 of a .NET project) keeps projects without the SDKs from loading
@@ -23,16 +29,29 @@ internal static class SymbolLookup
             builder.Add(own); // an SDK type declared in source (the SDK's own build; tests that stand in for an SDK version)
         }
 
-        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        foreach (var assembly in s_sdkAssemblies.GetValue(compilation, SdkAssemblies))
         {
-            if (IsSdkAssembly(assembly.Identity.Name)
-                && assembly.GetTypeByMetadataName(metadataName) is { DeclaredAccessibility: Accessibility.Public } type)
+            if (assembly.GetTypeByMetadataName(metadataName) is { DeclaredAccessibility: Accessibility.Public } type)
             {
                 builder.Add(type);
             }
         }
 
         return builder.ToImmutable();
+    }
+
+    private static IAssemblySymbol[] SdkAssemblies(Compilation compilation)
+    {
+        var found = new List<IAssemblySymbol>();
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (IsSdkAssembly(assembly.Identity.Name))
+            {
+                found.Add(assembly);
+            }
+        }
+
+        return found.ToArray();
     }
 
     /// <summary>Whether the compilation references an assembly with this exact name.</summary>
