@@ -3,10 +3,12 @@
 # GreenAnalyzers, Meziantou.Analyzer and Roslynator.Analyzers, and ReportAnalyzer on; prints each analyzer package's time
 # next to the compile time. Usage: tests/GreenAnalyzers.Benchmarks/build-benchmark.sh [N=1000] [findings|compliant]
 # (findings: every rule fires in every SDK file; compliant: the same calls written the way the rules ask).
+# RUNS=k repeats the measured build k times and prints each run's shares and their median (runs vary by 10-20% here).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 n=${1:-1000}
 variant=${2:-findings}
+runs=${RUNS:-1}
 work=$(mktemp -d)
 version="0.1.0-bench.$(date +%Y%m%d%H%M%S)"
 if [ -z "${KEEP_BENCHMARK:-}" ]; then trap 'rm -rf "$work"' EXIT; else echo "Work directory (kept): $work"; fi
@@ -57,3 +59,23 @@ for package in "GreenAnalyzers.Analyzers" "Meziantou.Analyzer.Rules" "Roslynator
   median=$(printf "%s\n" "$values" | awk -v n="$count" '{v[NR]=$1} END{print (n%2)?v[(n+1)/2]:(v[n/2]+v[n/2+1])/2}')
   echo "$package: $count analyzers, median $median s per rule"
 done
+
+# One line per measured build: the Csc task and each package's analyzer time, GreenAnalyzers as a share of the Csc task.
+package_time() { grep -E "^\s+[0-9.]+\s+\S+\s+$1, Version" "$2" | head -1 | awk '{print $1}'; }
+summarize() {
+  local log=$1 csc green mez ros
+  csc=$(grep -E '^\s+[0-9]+ ms\s+Csc\s' "$log" | awk '{print $1}' | sort -n | tail -1)
+  green=$(package_time GreenAnalyzers "$log"); mez=$(package_time Meziantou.Analyzer "$log"); ros=$(package_time Roslynator.CSharp.Analyzers "$log")
+  awk -v c="$csc" -v g="$green" -v m="$mez" -v r="$ros" \
+    'BEGIN{printf "Csc %.1f s, GreenAnalyzers %.3f s = %.2f%% of Csc, Meziantou %.3f s, Roslynator %.3f s, GreenAnalyzers/Meziantou %.2f\n", c/1000, g, 100*g*1000/c, m, r, g/m}'
+}
+echo
+echo "run 1: $(summarize build.log)"
+for run in $(seq 2 "$runs"); do
+  dotnet build -c Release --no-restore --no-dependencies --no-incremental -nologo -v:d -p:ReportAnalyzer=true -clp:PerformanceSummary > "build-$run.log" 2>&1 || true
+  echo "run $run: $(summarize "build-$run.log")"
+done
+if [ "$runs" -gt 1 ]; then
+  shares=$(for log in build.log build-*.log; do summarize "$log"; done | sed -E 's/.*= ([0-9.]+)% of Csc.*/\1/' | sort -n)
+  echo "median share of Csc over $runs runs: $(printf "%s\n" "$shares" | awk '{v[NR]=$1} END{print (NR%2)?v[(NR+1)/2]:(v[NR/2]+v[NR/2+1])/2}')%"
+fi
