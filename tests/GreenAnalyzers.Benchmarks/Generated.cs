@@ -36,10 +36,8 @@ internal static class Generated
         }
         """;
 
-    private static readonly string[] Models = { "us.anthropic.claude-opus-4-7", "anthropic.claude-v2", "amazon.nova-lite-v1:0", "meta.llama3-2-90b-instruct-v1:0", "anthropic.claude-sonnet-4-6" };
-
-    /// <summary>Code that exercises every rule family: Bedrock requests, SageMaker jobs and endpoints, EC2 launches, ONNX sessions.</summary>
-    public static string SdkFile(int i) => $$"""
+    /// <summary>What both SDK-heavy variants open with: the SDK usings and the service class with its three clients.</summary>
+    private static string SdkHeader(int i) => $"""
         using System.Collections.Generic;
         using System.Threading.Tasks;
         using Amazon.BedrockRuntime;
@@ -49,8 +47,15 @@ internal static class Generated
         using Amazon.EC2;
         using Amazon.EC2.Model;
         using Microsoft.ML.OnnxRuntime;
-        namespace App.Sdk{{i % 20}};
-        public sealed class Service{{i}}(IAmazonBedrockRuntime bedrock, IAmazonSageMaker sageMaker, IAmazonEC2 ec2)
+        namespace App.Sdk{i % 20};
+        public sealed class Service{i}(IAmazonBedrockRuntime bedrock, IAmazonSageMaker sageMaker, IAmazonEC2 ec2)
+        """;
+
+    private static readonly string[] Models = { "us.anthropic.claude-opus-4-7", "anthropic.claude-v2", "amazon.nova-lite-v1:0", "meta.llama3-2-90b-instruct-v1:0", "anthropic.claude-sonnet-4-6" };
+
+    /// <summary>Code that exercises every rule family: Bedrock requests, SageMaker jobs and endpoints, EC2 launches, ONNX sessions.</summary>
+    public static string SdkFile(int i) => $$"""
+        {{SdkHeader(i)}}
         {
             private const string Model = "{{Models[i % Models.Length]}}";
             public async Task<string> AskAsync(string question)
@@ -81,17 +86,7 @@ internal static class Generated
     /// output, spot training on Trainium with the profiler, an Inferentia endpoint with data capture, Graviton, one
     /// quantized session with every graph optimization): what a project pays once its findings are fixed.</summary>
     public static string CompliantSdkFile(int i) => $$"""
-        using System.Collections.Generic;
-        using System.Threading.Tasks;
-        using Amazon.BedrockRuntime;
-        using Amazon.BedrockRuntime.Model;
-        using Amazon.SageMaker;
-        using Amazon.SageMaker.Model;
-        using Amazon.EC2;
-        using Amazon.EC2.Model;
-        using Microsoft.ML.OnnxRuntime;
-        namespace App.Sdk{{i % 20}};
-        public sealed class Service{{i}}(IAmazonBedrockRuntime bedrock, IAmazonSageMaker sageMaker, IAmazonEC2 ec2)
+        {{SdkHeader(i)}}
         {
             private const string Model = "{{SmallModels[i % SmallModels.Length]}}";
             private static readonly InferenceSession Session = new("models/model{{i}}.int8.onnx", new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL });

@@ -54,20 +54,6 @@ internal static class SymbolLookup
         return found.ToArray();
     }
 
-    /// <summary>Whether the compilation references an assembly with this exact name.</summary>
-    public static bool References(Compilation compilation, string assemblyName)
-    {
-        foreach (var assembly in compilation.ReferencedAssemblyNames)
-        {
-            if (assembly.Name == assemblyName)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool IsSdkAssembly(string name)
     {
         foreach (var prefix in s_sdkAssemblyPrefixes)
