@@ -65,6 +65,21 @@ public sealed class GA9001Tests
         return test.RunAsync();
     }
 
+    [Test]
+    public Task AKeyInOneFoldersSectionIsChecked()
+    {
+        // Files under the same sections share one options object, read once; a file with its own section is read too.
+        var test = PolicyVerifier.Create("green_analyzers.max_model_tier = small");
+        test.TestCode = Code;
+        test.TestState.Sources.Add(("/src/A.cs", "class A { }"));
+        test.TestState.Sources.Add(("/src/B.cs", "class B { }"));
+        test.TestState.Sources.Add(("/src/Legacy/L.cs", "class L { }"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\ngreen_analyzers.ga1001.max_model_tier = medium\n[/src/Legacy/*.cs]\ngreen_analyzers.ga1001.max_model_teir = large\n"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("GA9001", DiagnosticSeverity.Warning).WithArguments(
+            "green_analyzers.ga1001.max_model_teir", "large", "unknown key; did you mean 'green_analyzers.ga1001.max_model_tier'?"));
+        return test.RunAsync();
+    }
+
     [TestCase("green_analyzers.max_model_tier = medium")]
     [TestCase("green_analyzers.GA1001.max_model_tier = FRONTIER")]
     [TestCase("green_analyzers.allowed_models = ,  meta.llama3-1-405b-instruct-v1:0 ,arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-v2,")]
