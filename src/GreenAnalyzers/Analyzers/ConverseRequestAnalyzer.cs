@@ -141,7 +141,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
         ObjectConstruction construction, (ModelReference Reference, ModelEntry Entry)? model, ConverseRequestOptions options,
         ValueResolver resolver, CancellationToken cancellationToken)
     {
-        if (model is not { Entry.PromptCaching: { } caching } known || construction.MembersUsedLater.Contains("System"))
+        if (model is not { Entry.PromptCaching: { } caching } known || construction.IsUsedLater("System"))
         {
             return null;
         }
@@ -154,8 +154,8 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
             prefix = ConstantPrefix.Of(system.Value, resolver, cancellationToken);
             where = "system";
         }
-        else if (!construction.MembersUsedLater.Contains("Messages") && construction.Find("Messages") is { } messages
-            && FirstUserMessageContent(messages.Value) is { } content)
+        else if (!construction.IsUsedLater("Messages") && construction.Find("Messages") is { } messages
+            && FirstUserMessageContent(messages.Value, cancellationToken) is { } content)
         {
             prefix = ConstantPrefix.Of(content, resolver, cancellationToken);
             where = "first user message";
@@ -193,10 +193,10 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The content list of <c>Messages[0]</c> when it is created in place and its role is the user's (or unset).</summary>
-    private static IOperation? FirstUserMessageContent(IOperation messages)
+    private static IOperation? FirstUserMessageContent(IOperation messages, CancellationToken cancellationToken)
     {
         if (ConstantPrefix.Elements(messages) is not { Count: > 0 } elements
-            || messages.SemanticModel?.GetOperation(elements[0]) is not { } first
+            || messages.FindOperation(elements[0], cancellationToken) is not { } first
             || first.WithoutConversions() is not IObjectCreationOperation { Initializer: { } initializer })
         {
             return null;
@@ -240,7 +240,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
 
         public static ConstantPrefix? Of(IOperation list, ValueResolver resolver, CancellationToken cancellationToken)
         {
-            if (Elements(list) is not { } elements || list.SemanticModel is not { } semanticModel)
+            if (Elements(list) is not { } elements)
             {
                 return null;
             }
@@ -249,7 +249,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
             var constantRun = true;
             foreach (var element in elements)
             {
-                if (semanticModel.GetOperation(element, cancellationToken) is not { } operation
+                if (list.FindOperation(element, cancellationToken) is not { } operation
                     || operation.WithoutConversions() is not IObjectCreationOperation { Initializer: { } initializer, Type: { } blockType })
                 {
                     constantRun = false;

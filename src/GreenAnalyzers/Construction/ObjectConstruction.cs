@@ -34,14 +34,16 @@ internal sealed record ElementEntry(ImmutableArray<string> Path, IOperation Key,
 /// </summary>
 internal sealed class ObjectConstruction
 {
+    private readonly HashSet<string>? _membersUsedLater;
+
     private ObjectConstruction(
-        IObjectCreationOperation creation, ImmutableArray<MemberAssignment> assignments, ImmutableArray<ElementEntry> elements, bool escapes, ImmutableHashSet<string> membersUsedLater)
+        IObjectCreationOperation creation, ImmutableArray<MemberAssignment> assignments, ImmutableArray<ElementEntry> elements, bool escapes, HashSet<string>? membersUsedLater)
     {
         Creation = creation;
         Assignments = assignments;
         Elements = elements;
         Escapes = escapes;
-        MembersUsedLater = membersUsedLater;
+        _membersUsedLater = membersUsedLater;
     }
 
     public IObjectCreationOperation Creation { get; }
@@ -69,8 +71,8 @@ internal sealed class ObjectConstruction
 
     public bool Escapes { get; }
 
-    /// <summary>Top-level members read or written through the local after construction (<c>request.System.Add(…)</c>).</summary>
-    public ImmutableHashSet<string> MembersUsedLater { get; }
+    /// <summary>Whether a top-level member is read or written through the local after construction (<c>request.System.Add(…)</c>).</summary>
+    public bool IsUsedLater(string member) => _membersUsedLater?.Contains(member) == true;
 
     /// <summary>Whether any assignment touches this member or one below it (<c>ProfilerConfig = …</c>, <c>ProfilerConfig.X = …</c>).</summary>
     public bool Touches(string member)
@@ -83,7 +85,7 @@ internal sealed class ObjectConstruction
             }
         }
 
-        return MembersUsedLater.Contains(member);
+        return IsUsedLater(member);
     }
 
     /// <summary>The last assignment to exactly this member path, or null.</summary>
@@ -107,16 +109,16 @@ internal sealed class ObjectConstruction
         var elements = ImmutableArray.CreateBuilder<ElementEntry>();
         AddInitializer(creation.Initializer, ImmutableArray<string>.Empty, assignments, elements);
 
-        ImmutableHashSet<string>.Builder? usedLater = null; // only a request held in a local is used later
+        HashSet<string>? usedLater = null; // only a request held in a local is used later
         var escapes = false;
         switch (Consumer(creation))
         {
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                usedLater = ImmutableHashSet.CreateBuilder<string>();
+                usedLater = new HashSet<string>(System.StringComparer.Ordinal);
                 escapes = TrackLocal(creation, declarator.Symbol, assignments, elements, usedLater, cancellationToken);
                 break;
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local }:
-                usedLater = ImmutableHashSet.CreateBuilder<string>();
+                usedLater = new HashSet<string>(System.StringComparer.Ordinal);
                 escapes = TrackLocal(creation, local.Local, assignments, elements, usedLater, cancellationToken);
                 break;
             case IArgumentOperation argument:
@@ -128,7 +130,7 @@ internal sealed class ObjectConstruction
         }
 
         return new ObjectConstruction(
-            creation, assignments.ToImmutable(), elements.ToImmutable(), escapes, usedLater?.ToImmutable() ?? ImmutableHashSet<string>.Empty);
+            creation, assignments.ToImmutable(), elements.ToImmutable(), escapes, usedLater);
     }
 
     private static void AddInitializer(
@@ -169,7 +171,7 @@ internal sealed class ObjectConstruction
     /// <summary>Follows every use of the local in the enclosing body. Returns true when the request escapes.</summary>
     private static bool TrackLocal(
         IObjectCreationOperation creation, ILocalSymbol local, ImmutableArray<MemberAssignment>.Builder assignments,
-        ImmutableArray<ElementEntry>.Builder elements, ImmutableHashSet<string>.Builder usedLater, CancellationToken cancellationToken)
+        ImmutableArray<ElementEntry>.Builder elements, HashSet<string> usedLater, CancellationToken cancellationToken)
     {
         IOperation top = creation;
         while (top.Parent is { } parent)
