@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using GreenAnalyzers.Descriptors;
 using GreenAnalyzers.Diagnostics;
 using GreenAnalyzers.Options;
@@ -13,8 +12,7 @@ namespace GreenAnalyzers.Analyzers;
 /// <summary>
 /// GA9001: every <c>green_analyzers.*</c> key in the compilation's .editorconfig / .globalconfig files is known and
 /// readable. Reported once per offending key, without a location; the rules fall back to their defaults. It reads
-/// options only, once per compilation, so it costs the same (next to nothing) with or without the SDKs. Files under the
-/// same .editorconfig sections share one options object (the compiler caches them), so each object is read once.
+/// options only, once per compilation, so it costs the same (next to nothing) with or without the SDKs.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PolicyAnalyzer : DiagnosticAnalyzer
@@ -29,15 +27,10 @@ public sealed class PolicyAnalyzer : DiagnosticAnalyzer
         {
             var provider = compilationContext.Options.AnalyzerConfigOptionsProvider;
             var problems = new SortedDictionary<string, (string Value, string Reason)>(StringComparer.Ordinal);
-            var checkedOptions = new HashSet<AnalyzerConfigOptions>(SameInstance.Comparer);
             Check(provider.GlobalOptions, problems);
             foreach (var tree in compilationContext.Compilation.SyntaxTrees)
             {
-                var options = provider.GetOptions(tree);
-                if (checkedOptions.Add(options))
-                {
-                    Check(options, problems);
-                }
+                Check(provider.GetOptions(tree), problems);
             }
 
             foreach (var problem in problems)
@@ -70,15 +63,5 @@ public sealed class PolicyAnalyzer : DiagnosticAnalyzer
                 problems[key.ToLowerInvariant()] = (value, $"expected {known.Accepted}; the default ({known.Default}) applies");
             }
         }
-    }
-
-    /// <summary>Identity, not value equality: two options objects are the same only when the compiler shared them.</summary>
-    private sealed class SameInstance : IEqualityComparer<AnalyzerConfigOptions>
-    {
-        public static readonly SameInstance Comparer = new();
-
-        public bool Equals(AnalyzerConfigOptions? x, AnalyzerConfigOptions? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(AnalyzerConfigOptions obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }
