@@ -68,7 +68,7 @@ public sealed class GA9001Tests
     [Test]
     public Task AKeyInOneFoldersSectionIsChecked()
     {
-        // Files under the same sections share one options object, read once; a file with its own section is read too.
+        // A key set for one folder only is found: every file's options are read, not just the global ones.
         var test = PolicyVerifier.Create("green_analyzers.max_model_tier = small");
         test.TestCode = Code;
         test.TestState.Sources.Add(("/src/A.cs", "class A { }"));
