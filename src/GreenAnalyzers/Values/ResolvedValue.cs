@@ -4,17 +4,55 @@ using Microsoft.CodeAnalysis;
 namespace GreenAnalyzers.Values;
 
 /// <summary>A value known at compile time, and the places in source where it is written.</summary>
-/// <param name="Text">The string value, when known (a literal, constant, constant interpolation, or a
-/// ConstantClass created from a constant string).</param>
-/// <param name="ConstantMember">The static member when the value is a ConstantClass member such as
-/// <c>ProductionVariantInstanceType.MlG5Xlarge</c> (its string lives in metadata, so <paramref name="Text"/> may be null).</param>
-/// <param name="WriteSites">Spans of the source tokens that spell the value: string literal tokens, interpolated text,
-/// or the member name of a ConstantClass access. A fix edits one of these; a <c>const</c> declared in another file
-/// contributes the span of its initializer there.</param>
-/// <param name="EnumValue">The underlying value of an enum constant (<c>GraphOptimizationLevel.ORT_ENABLE_BASIC</c> is 1),
-/// whose write site is the whole expression that spells it.</param>
-internal sealed record ResolvedValue(string? Text, IFieldSymbol? ConstantMember, ImmutableArray<Location> WriteSites, long? EnumValue = null)
+internal sealed class ResolvedValue
 {
+    private readonly System.Func<ImmutableArray<Location>>? _findWriteSites;
+    private ImmutableArray<Location> _writeSites;
+
+    public ResolvedValue(string? text, IFieldSymbol? constantMember, ImmutableArray<Location> writeSites, long? enumValue = null)
+    {
+        Text = text;
+        ConstantMember = constantMember;
+        _writeSites = writeSites;
+        EnumValue = enumValue;
+    }
+
+    /// <summary>A value whose write sites lie elsewhere (a constant's initializer, the parts of an interpolation): found
+    /// only when a finding needs them, since most values are judged fine and binding an initializer is not free.</summary>
+    public ResolvedValue(string? text, System.Func<ImmutableArray<Location>> findWriteSites)
+    {
+        Text = text;
+        _findWriteSites = findWriteSites;
+    }
+
+    /// <summary>The string value, when known (a literal, constant, constant interpolation, or a ConstantClass created
+    /// from a constant string).</summary>
+    public string? Text { get; }
+
+    /// <summary>The static member when the value is a ConstantClass member such as
+    /// <c>ProductionVariantInstanceType.MlG5Xlarge</c> (its string lives in metadata, so <see cref="Text"/> may be null).</summary>
+    public IFieldSymbol? ConstantMember { get; }
+
+    /// <summary>The underlying value of an enum constant (<c>GraphOptimizationLevel.ORT_ENABLE_BASIC</c> is 1), whose write
+    /// site is the whole expression that spells it.</summary>
+    public long? EnumValue { get; }
+
+    /// <summary>Spans of the source tokens that spell the value: string literal tokens, interpolated text, or the member
+    /// name of a ConstantClass access. A fix edits one of these; a <c>const</c> declared in another file contributes the
+    /// span of its initializer there.</summary>
+    public ImmutableArray<Location> WriteSites
+    {
+        get
+        {
+            if (_writeSites.IsDefault)
+            {
+                _writeSites = _findWriteSites!(); // a race computes the same sites twice, harmlessly
+            }
+
+            return _writeSites;
+        }
+    }
+
     /// <summary>Whether the value is <paramref name="value"/>. A ConstantClass member from metadata is compared by name, the
     /// SDK's naming being the value without separators (<c>Sagemaker</c> = "sagemaker", <c>CONTINUED_PRE_TRAINING</c>).</summary>
     public bool Is(string value)

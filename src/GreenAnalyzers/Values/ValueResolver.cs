@@ -52,13 +52,13 @@ internal sealed class ValueResolver
                 return new ResolvedValue(text, null, ImmutableArray.Create(operation.Syntax.GetLocation()));
 
             case ILocalReferenceOperation { Local.IsConst: true, ConstantValue: { HasValue: true, Value: string text } } local:
-                return new ResolvedValue(text, null, SitesOfInitializer(local.Local, depth, cancellationToken));
+                return WrittenInInitializer(text, local.Local, depth, cancellationToken);
 
             case IFieldReferenceOperation fieldReference:
                 return ResolveField(fieldReference, depth, cancellationToken);
 
             case IInterpolatedStringOperation or IBinaryOperation when operation.ConstantValue is { HasValue: true, Value: string text }:
-                return new ResolvedValue(text, null, SitesOfParts(operation, depth, cancellationToken));
+                return WrittenInParts(text, operation, depth, cancellationToken);
 
             case IInterpolatedStringTextOperation textPart:
                 return new ResolvedValue(textPart.Text.ConstantValue.Value as string, null, ImmutableArray.Create(operation.Syntax.GetLocation()));
@@ -107,7 +107,7 @@ internal sealed class ValueResolver
         if (field.IsConst)
         {
             return reference.ConstantValue is { HasValue: true, Value: string text }
-                ? new ResolvedValue(text, null, SitesOfInitializer(field, depth, cancellationToken))
+                ? WrittenInInitializer(text, field, depth, cancellationToken)
                 : null;
         }
 
@@ -137,6 +137,14 @@ internal sealed class ValueResolver
         // static readonly string Model = "..."; the value is what the initializer resolves to.
         return field.Type.SpecialType == SpecialType.System_String ? ResolveInitializer(field, depth, cancellationToken) : null;
     }
+
+    // Write sites are found only when asked for (a finding's fix); the lambdas live here so that Resolve itself allocates
+    // no closure on every call.
+    private ResolvedValue WrittenInInitializer(string text, ISymbol symbol, int depth, CancellationToken cancellationToken)
+        => new(text, () => SitesOfInitializer(symbol, depth, cancellationToken));
+
+    private ResolvedValue WrittenInParts(string text, IOperation operation, int depth, CancellationToken cancellationToken)
+        => new(text, () => SitesOfParts(operation, depth, cancellationToken));
 
     private ImmutableArray<Location> SitesOfInitializer(ISymbol symbol, int depth, CancellationToken cancellationToken)
         => ResolveInitializer(symbol, depth, cancellationToken)?.WriteSites ?? ImmutableArray<Location>.Empty;
