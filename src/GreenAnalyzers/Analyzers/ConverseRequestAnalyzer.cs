@@ -47,7 +47,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
         var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
         var optionsByTree = new ConcurrentDictionary<SyntaxTree, ConverseRequestOptions>();
 
-        ConstructionAction.Register(
+        var registered = ConstructionAction.Register(
             context,
             new[] { ModelNamespace + "ConverseRequest", ModelNamespace + "ConverseStreamRequest" },
             (operationContext, construction) =>
@@ -66,6 +66,11 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
                     operationContext.ReportDiagnostic(cache);
                 }
             });
+        if (registered)
+        {
+            // Loaded here, once, not by the first operation callbacks: those run in parallel and would wait on one another.
+            _ = ModelCatalog.Default;
+        }
     }
 
     private static (ModelReference Reference, ModelEntry Entry)? Model(ObjectConstruction construction, ValueResolver resolver, CancellationToken cancellationToken)

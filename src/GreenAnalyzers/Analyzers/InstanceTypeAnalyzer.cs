@@ -43,6 +43,9 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
             return; // neither SageMaker nor EC2 is referenced: this compilation pays nothing more
         }
 
+        // Loaded here, once, not by the first operation callbacks: those run in parallel and would wait on one another.
+        _ = InstanceCatalog.Default;
+
         var resolver = new ValueResolver(context.Compilation);
         // Decided once: code that runs inference is taken to launch its EC2 GPUs to serve a model (GA3001 on EC2).
         var usesInferenceSdk = UsesInferenceSdk(context.Compilation);

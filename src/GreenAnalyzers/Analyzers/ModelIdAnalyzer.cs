@@ -39,6 +39,8 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
             return; // none of the SDKs is referenced: this compilation pays nothing more
         }
 
+        // Loaded here, once, not by the first operation callbacks: those run in parallel and would wait on one another.
+        _ = ModelCatalog.Default;
         var resolver = new ValueResolver(context.Compilation);
         var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
         var optionsByTree = new ConcurrentDictionary<SyntaxTree, ModelSelectionOptions>();
