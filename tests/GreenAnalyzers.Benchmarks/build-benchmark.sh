@@ -89,8 +89,8 @@ for run in $(seq 2 "$runs"); do
   echo "run $run: $(summarize "build-$run.log")"
 done
 if [ "$runs" -gt 1 ]; then
-  shares=$(for log in build.log build-*.log; do summarize "$log"; done | sed -E 's/.*= ([0-9.]+)% of Csc.*/\1/' | sort -n)
-  echo "median share of Csc over $runs runs: $(printf "%s\n" "$shares" | awk '{v[NR]=$1} END{print (NR%2)?v[(NR+1)/2]:(v[NR/2]+v[NR/2+1])/2}')%"
+  shares=$(for log in build.log build-*.log; do summarize "$log"; done | sed -E 's/.*= ([0-9.]+)% of Csc.*/\1/')
+  echo "median share of Csc over $runs runs: $(printf "%s\n" "$shares" | median)%"
 fi
 if [ -n "${SERVER:-}" ]; then dotnet build-server shutdown >/dev/null 2>&1 || true; fi
 
