@@ -10,10 +10,11 @@ internal sealed class ConverseRequestOptions
     public const string DefaultMaxTokensKey = "default_max_tokens";
     public const string MinCharsKey = "min_chars";
 
-    private static readonly OptionNames s_maxTokens = new(RuleIds.BoundOutputLength, DefaultMaxTokensKey);
-    private static readonly OptionNames s_minChars = new(RuleIds.CacheStaticPrompt, MinCharsKey);
     public const int DefaultMaxTokens = 1024;
     public const int DefaultMinChars = 4096;
+
+    private static readonly OptionNames s_maxTokens = new(RuleIds.BoundOutputLength, DefaultMaxTokensKey);
+    private static readonly OptionNames s_minChars = new(RuleIds.CacheStaticPrompt, MinCharsKey);
 
     private ConverseRequestOptions(int maxTokens, int minChars)
     {

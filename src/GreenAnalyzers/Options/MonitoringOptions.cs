@@ -11,9 +11,10 @@ internal sealed class MonitoringOptions
     public const string SamplingPercentageKey = "sampling_percentage";
     public const string DestinationKey = "destination_s3_uri";
 
+    public const int DefaultSamplingPercentage = 10;
+
     private static readonly OptionNames s_sampling = new(RuleIds.CaptureEndpointData, SamplingPercentageKey);
     private static readonly OptionNames s_destination = new(RuleIds.CaptureEndpointData, DestinationKey);
-    public const int DefaultSamplingPercentage = 10;
 
     private MonitoringOptions(int samplingPercentage, string? destination)
     {
