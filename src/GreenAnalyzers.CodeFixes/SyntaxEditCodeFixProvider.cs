@@ -97,6 +97,13 @@ public sealed class SyntaxEditCodeFixProvider : CodeFixProvider
                     _ => null,
                 };
 
+            case SyntaxEdit.AddArgument when target is ArgumentListSyntax arguments
+                && SyntaxFactory.ParseArgumentList("(" + code + ")") is { Arguments: { Count: 1 } parsed }:
+                var argument = parsed[0].WithExpression(Code.Parse(parsed[0].Expression.ToFullString()));
+                return root.ReplaceNode(arguments, arguments.WithArguments(arguments.Arguments.Count == 0
+                    ? arguments.Arguments.Add(argument)
+                    : arguments.Arguments.Add(argument.WithLeadingTrivia(SyntaxFactory.Space))));
+
             case SyntaxEdit.Replace when target is ExpressionSyntax expression:
                 return root.ReplaceNode(expression, Code.Parse(code).WithTriviaFrom(expression));
 
@@ -133,7 +140,8 @@ public sealed class SyntaxEditCodeFixProvider : CodeFixProvider
     {
         if (creation.Initializer is { } initializer)
         {
-            return creation.WithInitializer(ListLayout.Append(initializer, member));
+            // Several diagnostics may ask for the same member on one object (an options object shared by two calls): once.
+            return AssignsSameMember(initializer, member) ? creation : creation.WithInitializer(ListLayout.Append(initializer, member));
         }
 
         // new CreateTrainingJobRequest() → new CreateTrainingJobRequest() { … }
@@ -142,6 +150,10 @@ public sealed class SyntaxEditCodeFixProvider : CodeFixProvider
             .WithTrailingTrivia(creation.GetTrailingTrivia());
         return creation.WithoutTrailingTrivia().WithInitializer(newInitializer);
     }
+
+    private static bool AssignsSameMember(InitializerExpressionSyntax initializer, ExpressionSyntax member)
+        => member is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: var name } }
+            && initializer.Expressions.Any(e => e is AssignmentExpressionSyntax { Left: IdentifierNameSyntax left } && left.Identifier.ValueText == name);
 
     /// <summary>Code from the analyzer: <c>global::</c> names are annotated so the fix simplifies them and adds usings.</summary>
     private static class Code

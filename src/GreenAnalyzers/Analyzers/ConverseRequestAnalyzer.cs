@@ -74,13 +74,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
     }
 
     private static (ModelReference Reference, ModelEntry Entry)? Model(ObjectConstruction construction, ValueResolver resolver, CancellationToken cancellationToken)
-        => construction.Find("ModelId") is { } assignment
-            && resolver.Resolve(assignment.Value, cancellationToken) is { Text: { } text }
-            && ModelReference.Parse(text) is { } reference
-            && ModelCatalog.Default.TryFind(reference, out var entry, out reference)
-            && entry.Verified
-                ? (reference, entry)
-                : null;
+        => construction.Find("ModelId") is { } assignment ? OutputBound.KnownModel(resolver.Resolve(assignment.Value, cancellationToken)) : null;
 
     // ------------------------------------------------------------------ GA1003
 
@@ -113,31 +107,16 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
                 "InferenceConfig = new global::Amazon.BedrockRuntime.Model.InferenceConfiguration { " + maxTokens + " }");
         }
 
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[PropertyKeys.MaxTokens] = options.MaxTokens.ToString(CultureInfo.InvariantCulture);
-
-        var price = string.Empty;
-        if (model is { } known)
-        {
-            var modelPrice = known.Entry.PriceFor(known.Reference);
-            properties[PropertyKeys.Model] = known.Reference.Value;
-            properties[PropertyKeys.OutputPrice] = modelPrice.Output.ToString(CultureInfo.InvariantCulture);
-            properties[PropertyKeys.PriceSource] = modelPrice.Source.Label;
-            properties[PropertyKeys.PriceDate] = modelPrice.Source.Date;
-            price = string.Format(CultureInfo.InvariantCulture, ", at ${0} per 1M output tokens for '{1}' ({2})",
-                modelPrice.Output, known.Reference.Value, modelPrice.Source.Citation);
-        }
-
-        return SyntaxEdit.Create(
-            Rules.BoundOutputLength,
+        return OutputBound.Create(
             construction.HeadLocation,
+            construction.Creation.Type!.Name,
+            "InferenceConfig.MaxTokens",
+            model,
+            options,
             new[] { edit },
             edit.Verb == SyntaxEdit.Append && edit.Code.StartsWith("InferenceConfig", StringComparison.Ordinal)
                 ? $"Add InferenceConfig with {maxTokens}"
-                : $"Add {maxTokens}",
-            properties,
-            construction.Creation.Type!.Name,
-            price);
+                : $"Add {maxTokens}");
     }
 
     // ------------------------------------------------------------------ GA1004

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using GreenAnalyzers.Sinks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -257,9 +258,10 @@ internal sealed class ObjectConstruction
     /// <summary>The operation that consumes a value, looking through conversions and parentheses.</summary>
     private static IOperation? Consumer(IOperation operation) => operation.WithEnclosingConversions().Parent;
 
-    /// <summary>A call into the AWS SDK (<c>ConverseAsync(request)</c>): it sends the request, it does not complete it.</summary>
+    /// <summary>A call into the AWS SDK (<c>ConverseAsync(request)</c>), or a Microsoft.Extensions.AI chat call
+    /// (<c>GetResponseAsync(messages, options)</c>): it sends the request, it does not complete it.</summary>
     private static bool IsSdkCall(IArgumentOperation argument)
-        => argument.Parent is IInvocationOperation { TargetMethod.ContainingNamespace: { } ns } && IsAmazonNamespace(ns);
+        => argument.Parent is IInvocationOperation { TargetMethod.ContainingNamespace: { } ns } && (IsAmazonNamespace(ns) || ns.IsNamespace("Microsoft.Extensions.AI"));
 
     /// <summary>A property of an AWS SDK object (<c>ContainerDefinition.Environment</c>).</summary>
     private static bool IsSdkProperty(IOperation target)

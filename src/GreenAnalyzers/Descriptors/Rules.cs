@@ -32,7 +32,7 @@ internal static class Rules
     public static readonly DiagnosticDescriptor BoundOutputLength = Create(
         RuleIds.BoundOutputLength,
         title: "Bound the output length",
-        messageFormat: "{0} sets no InferenceConfig.MaxTokens, so each reply may run to the model's output limit{1}; bound it",
+        messageFormat: "{0} sets no {1}, so each reply may run to the model's output limit{2}; bound it",
         RuleCategory.ModelSelection,
         DiagnosticSeverity.Info,
         description: "Output tokens are the slowest and, per token, the most expensive part of a call. Without MaxTokens a reply "

@@ -15,6 +15,9 @@ internal static class SyntaxEdit
     /// <c>X = 1</c>, an indexer assignment <c>["K"] = "v"</c> or a collection element <c>{ "K", "v" }</c>), to its initializer.</summary>
     public const string Append = "append";
 
+    /// <summary>Target: an argument list. Appends <c>code</c>, an argument (<c>options: new ChatOptions { … }</c>), to it.</summary>
+    public const string AddArgument = "add_argument";
+
     /// <summary>Target: an element of a collection expression or initializer. Inserts <c>code</c> after it.</summary>
     public const string InsertAfter = "insert_after";
 

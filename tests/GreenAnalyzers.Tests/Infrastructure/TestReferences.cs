@@ -34,6 +34,7 @@ internal static class TestReferences
             typeof(Amazon.ApplicationAutoScaling.Model.RegisterScalableTargetRequest).Assembly,
             typeof(Amazon.BedrockRuntime.AmazonBedrockRuntimeExtensions).Assembly,
             typeof(Microsoft.Extensions.AI.ChatOptions).Assembly,             // Microsoft.Extensions.AI.Abstractions (real)
+            typeof(Microsoft.Extensions.AI.ChatClientBuilder).Assembly,       // Microsoft.Extensions.AI (real): pipelines
             typeof(Anthropic.Bedrock.AnthropicBedrockClient).Assembly,        // Anthropic.Bedrock (real)
             typeof(Anthropic.Models.Messages.MessageCreateParams).Assembly,   // Anthropic (real)
             typeof(Amazon.EC2.Model.RunInstancesRequest).Assembly,            // AWSSDK.EC2 (real)

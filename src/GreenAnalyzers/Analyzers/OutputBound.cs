@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using GreenAnalyzers.Descriptors;
+using GreenAnalyzers.Diagnostics;
+using GreenAnalyzers.Knowledge;
+using GreenAnalyzers.Options;
+using GreenAnalyzers.Values;
+using Microsoft.CodeAnalysis;
+
+namespace GreenAnalyzers.Analyzers;
+
+/// <summary>GA1003's one way of reporting, shared by every entry point that can send an unbounded generation request
+/// (Converse, Microsoft.Extensions.AI chat clients, InvokeModel bodies, Semantic Kernel): the model when the catalog knows
+/// it, its output price in the message, and the bound the fix writes.</summary>
+internal static class OutputBound
+{
+    /// <summary>The model a value names, when it is a verified catalog entry (the message then quotes its output price).</summary>
+    public static (ModelReference Reference, ModelEntry Entry)? KnownModel(ResolvedValue? value)
+        => value is { Text: { } text }
+            && ModelReference.Parse(text) is { } reference
+            && ModelCatalog.Default.TryFind(reference, out var entry, out reference)
+            && entry.Verified
+                ? (reference, entry)
+                : null;
+
+    /// <summary>A GA1003 diagnostic: "<paramref name="what"/> sets no <paramref name="missing"/>, …". With no edits, no fix.</summary>
+    public static Diagnostic Create(
+        Location location, string what, string missing, (ModelReference Reference, ModelEntry Entry)? model, ConverseRequestOptions options,
+        IReadOnlyList<(SyntaxNode Target, string Verb, string Code)> edits, string fixTitle)
+    {
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[PropertyKeys.MaxTokens] = options.MaxTokens.ToString(CultureInfo.InvariantCulture);
+
+        var price = string.Empty;
+        if (model is { } known)
+        {
+            var modelPrice = known.Entry.PriceFor(known.Reference);
+            properties[PropertyKeys.Model] = known.Reference.Value;
+            properties[PropertyKeys.OutputPrice] = modelPrice.Output.ToString(CultureInfo.InvariantCulture);
+            properties[PropertyKeys.PriceSource] = modelPrice.Source.Label;
+            properties[PropertyKeys.PriceDate] = modelPrice.Source.Date;
+            price = string.Format(CultureInfo.InvariantCulture, ", at ${0} per 1M output tokens for '{1}' ({2})",
+                modelPrice.Output, known.Reference.Value, modelPrice.Source.Citation);
+        }
+
+        return SyntaxEdit.Create(Rules.BoundOutputLength, location, edits, fixTitle, properties, what, missing, price);
+    }
+}
