@@ -50,6 +50,15 @@ internal sealed record Consoles(TextWriter Out, IAnsiConsole Terminal, IAnsiCons
         }
     }
 
+    /// <summary>The last progress line: how long the run took.</summary>
+    public void Finished(TimeSpan elapsed) => Progress($"Finished in {Duration(elapsed)}.");
+
+    /// <summary>"8.4 s", "2 min 05 s".</summary>
+    public static string Duration(TimeSpan elapsed)
+        => elapsed.TotalMinutes >= 1
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(int)elapsed.TotalMinutes} min {elapsed.Seconds:00} s")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{elapsed.TotalSeconds:0.0} s");
+
     public void Warning(string message) => Error.MarkupLineInterpolated($"[yellow]warning:[/] {message}");
 
     public void Fail(string message) => Error.MarkupLineInterpolated($"[red]error:[/] {message}");

@@ -13,12 +13,13 @@ internal static class GreenApp
         app.Configure(config =>
         {
             config.SetApplicationName("green");
+            config.SetApplicationVersion(Reporting.Report.ToolVersion);
             config.ConfigureConsole(consoles.Terminal);
             config.PropagateExceptions();
             config.UseStrictParsing();
             config.Settings.Registrar.RegisterInstance(consoles);
             config.AddCommand<AnalyzeCommand>("analyze")
-                .WithDescription("Run the GreenAnalyzers rules over a solution or project: findings by rule, counts, and the catalog's list prices summed.")
+                .WithDescription("Run the GreenAnalyzers rules over a solution or project: findings by rule, counts, and the catalog's unit list prices side by side.")
                 .WithExample("analyze", "MyService.sln")
                 .WithExample("analyze", "src/MyService", "--format", "markdown", "--output", "green.md")
                 .WithExample("analyze", "MyService.sln", "--baseline", "green-baseline.json", "--fail-on", "warning");
@@ -43,6 +44,12 @@ internal static class GreenApp
     /// else names its type, so a bug is still reportable.</summary>
     private static string OneLine(Exception exception)
     {
+        // Spectre wraps what an option's converter throws ("Failed to convert 'html' to ReportFormat."): ours says more.
+        if (exception.InnerException is CliException inner)
+        {
+            exception = inner;
+        }
+
         var message = exception.Message.Split('\n', 2)[0].Trim();
         return exception is CliException or CommandAppException or OperationCanceledException
             ? message

@@ -19,8 +19,9 @@ internal enum ReportFormat
 internal sealed class AnalyzeSettings : TargetSettings
 {
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("table (default, for a terminal), markdown (a pull-request comment), sarif (SARIF 2.1.0) or json.")]
-    [DefaultValue(ReportFormat.Table)]
+    [Description("table (for a terminal), markdown (a pull-request comment), sarif (SARIF 2.1.0) or json.")]
+    [DefaultValue("table")]
+    [TypeConverter(typeof(ReportFormatConverter))]
     public ReportFormat Format { get; set; }
 
     [CommandOption("-o|--output <FILE>")]
@@ -28,8 +29,9 @@ internal sealed class AnalyzeSettings : TargetSettings
     public string? Output { get; set; }
 
     [CommandOption("--fail-on <SEVERITY>")]
-    [Description("Exit with code 1 when a new finding has this severity or higher: none, info, warning or error (default).")]
-    [DefaultValue(FailOn.Error)]
+    [Description("Exit with code 1 when a new finding has this severity or higher: none, info, warning or error.")]
+    [DefaultValue("error")]
+    [TypeConverter(typeof(FailOnConverter))]
     public FailOn FailOn { get; set; }
 
     [CommandOption("--baseline <FILE>")]
@@ -52,6 +54,14 @@ internal sealed class AnalyzeCommand(Consoles consoles) : AsyncCommand<AnalyzeSe
     public override async Task<int> ExecuteAsync(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
     {
         var console = consoles with { Quiet = settings.Quiet };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var exitCode = await RunAsync(settings, console, cancellationToken);
+        console.Finished(clock.Elapsed);
+        return exitCode;
+    }
+
+    private async Task<int> RunAsync(AnalyzeSettings settings, Consoles console, CancellationToken cancellationToken)
+    {
         var baseline = settings.Baseline is not null && !settings.UpdateBaseline ? Baseline.Read(settings.Baseline) : null;
 
         using var loaded = await settings.LoadAsync(console, cancellationToken);

@@ -25,10 +25,16 @@ internal sealed class FixSettings : TargetSettings
             .Select(d => d.ToUpperInvariant())
             .Distinct()
             .ToList();
-        var unknown = requested.Where(id => !rules.FixableIds.Contains(id)).ToList();
+        var unknown = requested.Where(id => rules.Rule(id) is null).ToList();
         if (unknown.Count > 0)
         {
-            throw new CliException($"no code fix for {string.Join(", ", unknown)}; fixable rules: {string.Join(", ", rules.FixableIds)}.");
+            throw new CliException($"unknown rule {string.Join(", ", unknown)}; fixable rules: {string.Join(", ", rules.FixableIds)}.");
+        }
+
+        var unfixable = requested.Where(id => !rules.FixableIds.Contains(id)).ToList();
+        if (unfixable.Count > 0)
+        {
+            throw new CliException($"no code fix for {string.Join(", ", unfixable)}; fixable rules: {string.Join(", ", rules.FixableIds)}.");
         }
 
         return requested.Count == 0 ? rules.FixableIds.ToList() : requested.Order(StringComparer.Ordinal).ToList();
@@ -41,6 +47,14 @@ internal sealed class FixCommand(Consoles consoles) : AsyncCommand<FixSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, FixSettings settings, CancellationToken cancellationToken)
     {
         var console = consoles with { Quiet = settings.Quiet };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var exitCode = await RunAsync(settings, console, cancellationToken);
+        console.Finished(clock.Elapsed);
+        return exitCode;
+    }
+
+    private async Task<int> RunAsync(FixSettings settings, Consoles console, CancellationToken cancellationToken)
+    {
         var rules = GreenRules.Default;
         var ids = settings.Ids(rules);
 

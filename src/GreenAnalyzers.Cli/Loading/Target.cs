@@ -75,14 +75,32 @@ internal sealed record Target(string Root, string? Solution, IReadOnlyList<strin
         }
     }
 
-    /// <summary>What the user named, as report titles show it: relative to the current folder when below it.</summary>
-    public static string Display(string path)
+    /// <summary>What the user named, as report titles show it, never an absolute path of this machine (reports get
+    /// pasted and committed): a relative path as typed, with forward slashes; "." as the current folder's name; an
+    /// absolute path relative to the current folder when below it, else its last segment.</summary>
+    public static string Display(string path) => Display(path, Environment.CurrentDirectory);
+
+    internal static string Display(string path, string currentDirectory)
     {
-        var full = Path.GetFullPath(path);
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
-        return relative == "." || relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
-            ? full
-            : relative.Replace('\\', '/');
+        var full = Path.GetFullPath(path, currentDirectory);
+        var trimmed = Path.TrimEndingDirectorySeparator(path.Replace('\\', '/'));
+        if (!Path.IsPathRooted(path) && trimmed is not ("." or "" or "./") && !trimmed.StartsWith("..", StringComparison.Ordinal))
+        {
+            return trimmed.StartsWith("./", StringComparison.Ordinal) ? trimmed[2..] : trimmed;
+        }
+
+        var relative = Path.GetRelativePath(currentDirectory, full);
+        return relative != "." && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative)
+            ? relative.Replace('\\', '/')
+            : Path.GetFileName(Path.TrimEndingDirectorySeparator(full)) is { Length: > 0 } name ? name : full;
+    }
+
+    /// <summary>A file as progress lines show it: relative to <see cref="Root"/> when below it, else its file name (a
+    /// referenced project elsewhere on the machine).</summary>
+    public string Show(string path)
+    {
+        var relative = Relative(path);
+        return relative.StartsWith("../", StringComparison.Ordinal) || relative == ".." || Path.IsPathRooted(relative) ? Path.GetFileName(path) : relative;
     }
 
     /// <summary>A path as reports show it: relative to <see cref="Root"/>, with forward slashes.</summary>

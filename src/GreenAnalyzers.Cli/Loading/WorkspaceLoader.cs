@@ -78,7 +78,7 @@ internal static class WorkspaceLoader
             if (value.Operation == ProjectLoadOperation.Resolve)
             {
                 var framework = value.TargetFramework is null ? string.Empty : $" ({value.TargetFramework})";
-                consoles.Progress($"  loaded {target.Relative(value.FilePath)}{framework}");
+                consoles.Progress($"  loaded {target.Show(value.FilePath)}{framework}");
             }
         }
     }

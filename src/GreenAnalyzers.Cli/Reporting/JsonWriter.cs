@@ -78,13 +78,28 @@ internal static class JsonWriter
             json.WriteString("property", metric.Key);
             json.WriteString("label", metric.Label);
             json.WriteNumber("findings", metric.Findings);
-            json.WriteNumber("current", metric.Current);
-            json.WriteNumber("suggested", metric.Suggested);
-            if (metric.Ratio is { } ratio)
+            if (metric.MedianRatio is { } median)
             {
-                json.WriteNumber("suggestedToCurrent", Math.Round(ratio, 4));
+                json.WriteNumber("medianSuggestedToCurrent", Math.Round(median, 4));
             }
 
+            // Per unit, never summed over sites: one entry per distinct change, with the sites that share it.
+            json.WriteStartArray("pairs");
+            foreach (var pair in metric.Pairs)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("current", pair.Current);
+                json.WriteNumber("suggested", pair.Suggested);
+                json.WriteNumber("findings", pair.Findings);
+                if (pair.Gain is { } gain)
+                {
+                    json.WriteString("gain", gain);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("ruleIds");
             metric.RuleIds.ToList().ForEach(json.WriteStringValue);
             json.WriteEndArray();

@@ -33,17 +33,31 @@ internal static class MarkdownWriter
         var prices = summary.Prices;
         if (!prices.Metrics.IsEmpty)
         {
-            md.AppendLine().AppendLine("### List prices (catalog, not a bill)").AppendLine();
-            md.AppendLine("| Price | Findings | Rules | Today | Suggested | Change |");
-            md.AppendLine("|---|--:|---|--:|--:|---|");
+            md.AppendLine().Append("### ").AppendLine(PriceSummary.Title).AppendLine();
+            md.AppendLine("| Price | Today | Suggested | Change per unit | Sites | Rules |");
+            md.AppendLine("|---|--:|--:|---|--:|---|");
             foreach (var metric in prices.Metrics)
             {
-                md.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {Cell(metric.Label)} | {metric.Findings} | {string.Join(", ", metric.RuleIds)} | {PriceSummary.Money(metric.Current)} | {PriceSummary.Money(metric.Suggested)} | {PriceSummary.Change(metric)} |");
+                for (var i = 0; i < metric.Pairs.Length; i++)
+                {
+                    var pair = metric.Pairs[i];
+                    md.AppendLine(CultureInfo.InvariantCulture,
+                        $"| {(i == 0 ? Cell(metric.Label) : string.Empty)} | {PriceSummary.Money(pair.Current)} | {PriceSummary.Money(pair.Suggested)} | {Cell(PriceSummary.Change(pair))} | {pair.Findings} | {string.Join(", ", pair.RuleIds)} |");
+                }
+            }
+
+            var medians = prices.Metrics.Where(m => m.Findings > 1).Select(m => "- " + Cell(PriceSummary.Median(m))).ToList();
+            if (medians.Count > 0)
+            {
+                md.AppendLine().AppendLine("Median change per site:").AppendLine();
+                medians.ForEach(line => md.AppendLine(line));
             }
 
             md.AppendLine().Append('_').Append(PriceSummary.Explanation).AppendLine("_");
-            md.AppendLine().Append("Sources: ").AppendLine(Cell(TableWriter.Sources(prices)));
+            if (!prices.Sources.IsEmpty)
+            {
+                md.AppendLine().Append("Sources: ").AppendLine(Cell(TableWriter.Sources(prices)));
+            }
         }
 
         md.AppendLine().AppendLine("### Findings");

@@ -18,7 +18,8 @@ internal static class TableWriter
         {
             var rule = report.Rule(group.Key);
             console.WriteLine();
-            console.MarkupLineInterpolated($"[bold]{group.Key}[/] {rule?.Title ?? string.Empty} [grey]({group.Count()}) {rule?.HelpUri ?? string.Empty}[/]");
+            var help = rule?.HelpUri is { Length: > 0 } uri ? " " + uri : string.Empty;
+            console.MarkupLineInterpolated($"[bold]{group.Key}[/] {rule?.Title ?? string.Empty} [grey]({group.Count()}){help}[/]");
             var width = group.Max(f => f.Location.Length);
             foreach (var finding in group)
             {
@@ -59,7 +60,7 @@ internal static class TableWriter
             counts.AddRow(cells.Select(Markup.Escape).ToArray());
         }
 
-        console.Write(counts);
+        WriteTrimmed(console, counts);
 
         var prices = summary.Prices;
         if (prices.Metrics.IsEmpty)
@@ -69,19 +70,46 @@ internal static class TableWriter
         }
 
         var table = new Table().Border(TableBorder.Simple)
-            .Title("List prices (catalog, not a bill)")
-            .AddColumn("Price").AddColumn(new TableColumn("Findings").RightAligned()).AddColumn("Rules")
-            .AddColumn(new TableColumn("Today").RightAligned()).AddColumn(new TableColumn("Suggested").RightAligned()).AddColumn("Change");
+            .Title(PriceSummary.Title)
+            .AddColumn("Price").AddColumn(new TableColumn("Today").RightAligned()).AddColumn(new TableColumn("Suggested").RightAligned())
+            .AddColumn("Change per unit").AddColumn(new TableColumn("Sites").RightAligned()).AddColumn("Rules");
         foreach (var metric in prices.Metrics)
         {
-            table.AddRow(
-                Markup.Escape(metric.Label), metric.Findings.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(", ", metric.RuleIds),
-                Markup.Escape(PriceSummary.Money(metric.Current)), Markup.Escape(PriceSummary.Money(metric.Suggested)), Markup.Escape(PriceSummary.Change(metric)));
+            for (var i = 0; i < metric.Pairs.Length; i++)
+            {
+                var pair = metric.Pairs[i];
+                table.AddRow(
+                    Markup.Escape(i == 0 ? metric.Label : string.Empty), Markup.Escape(PriceSummary.Money(pair.Current)), Markup.Escape(PriceSummary.Money(pair.Suggested)),
+                    Markup.Escape(PriceSummary.Change(pair)), pair.Findings.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(", ", pair.RuleIds));
+            }
         }
 
-        console.Write(table);
-        console.WriteLine(PriceSummary.Explanation);
-        console.WriteLine("Sources: " + Sources(prices));
+        WriteTrimmed(console, table);
+        var medians = prices.Metrics.Where(m => m.Findings > 1).ToList();
+        if (medians.Count > 0)
+        {
+            console.WriteLine("Median change per site:");
+            medians.ForEach(metric => console.WriteLine("  " + PriceSummary.Median(metric)));
+        }
+
+
+        WriteTrimmed(console, new Text(PriceSummary.Explanation));
+        if (!prices.Sources.IsEmpty)
+        {
+            WriteTrimmed(console, new Text("Sources: " + Sources(prices)));
+        }
+    }
+
+    /// <summary>A table or a paragraph without the trailing blanks Spectre pads cells and wrapped lines with: pasted into a
+    /// review or a log, a report has no trailing whitespace.</summary>
+    private static void WriteTrimmed(IAnsiConsole console, Spectre.Console.Rendering.IRenderable renderable)
+    {
+        using var text = new StringWriter();
+        Consoles.Plain(text, console.Profile.Width).Write(renderable);
+        foreach (var line in text.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'))
+        {
+            console.WriteLine(line.TrimEnd());
+        }
     }
 
     /// <summary>"11 findings (5 warnings, 6 info), 9 fixable by `green fix`" and, with a baseline, how many are new.</summary>

@@ -8,95 +8,86 @@ namespace GreenAnalyzers.Cli.Tests.EndToEnd;
 [Category("EndToEnd")]
 public sealed class AnalyzeSampleTests
 {
-    /// <summary>What the main job finds in the sample (README, samples/README.md), as "File.cs:line GAxxxx severity".</summary>
-    private static readonly string[] Expected =
-    [
-        "ModelHosting.cs:13 GA2002 info",
-        "ModelHosting.cs:13 GA5003 info",
-        "ModelHosting.cs:20 GA3002 info",
-        "ModelHosting.cs:34 GA5001 warning",
-        "ModelHosting.cs:44 GA3001 warning",
-        "ModelHosting.cs:54 GA3004 warning",
-        "ModelHosting.cs:59 GA5002 info",
-        "ModelHosting.cs:68 GA5001 warning",
-        "ModelHosting.cs:73 GA3003 warning",
-        "ModelHosting.cs:77 GA5002 info",
-        "NightlyDigest.cs:15 GA1002 warning",
-        "PolicyAssistant.cs:11 GA1003 info",
-        "PolicyAssistant.cs:14 GA1004 info",
-        "ReplyDrafter.cs:9 GA1001 warning",
-        "ReplyModelHosting.cs:17 GA4005 info",
-        "SpamFilter.cs:15 GA4001 warning",
-        "SpamFilter.cs:18 GA4004 warning",
-        "SpamFilter.cs:30 GA4001 warning",
-        "SpamFilter.cs:30 GA4003 info",
-        "SpamFilter.cs:41 GA4001 warning",
-        "SpamFilter.cs:41 GA4002 warning",
-        "TicketBackfill.cs:14 GA4002 warning",
-        "TicketBackfill.cs:15 GA4006 info",
-        "TicketTriage.cs:15 GA1001 warning",
-        "TicketTriage.cs:30 GA1002 warning",
-        "TriageModelPipeline.cs:16 GA2002 info",
-        "TriageModelPipeline.cs:16 GA5003 info",
-        "TriageModelPipeline.cs:33 GA5001 warning",
-        "TriageModelPipeline.cs:40 GA5002 info",
-        "TriageModelPipeline.cs:52 GA2001 info",
-        "WorkerFleet.cs:15 GA3001 info",
-        "WorkerFleet.cs:20 GA3003 info",
-    ];
-
     private string _sample = null!;
 
+    /// <summary>The JSON report of the sample: the other formats are checked against it, so the tests follow the sample
+    /// as rules and findings are added.</summary>
+    private List<JsonElement> _findings = null!;
+
     [OneTimeSetUp]
-    public void CopyTheSample() => _sample = Sample.Copy("analyze", restore: true);
-
-    [Test]
-    public async Task TableGroupsFindingsByRuleAndSumsListPrices()
+    public async Task CopyTheSampleAndReadItsFindings()
     {
-        var result = await Green.RunAsync("analyze", _sample);
-
-        Assert.That(result.ExitCode, Is.Zero, "Warning and Info findings do not fail the default --fail-on error\n" + result);
-        var output = result.Output;
-        Assert.Multiple(() =>
-        {
-            Assert.That(output, Does.Contain("GA1001 Use a smaller model where it serves (2) https://github.com/greenanalyzers/GreenAnalyzers/blob/main/docs/rules/GA1001.md"));
-            Assert.That(output, Does.Contain("  TicketTriage.cs:15  warning: 'us.anthropic.claude-opus-4-7' is a frontier-tier model; 'us.anthropic.claude-sonnet-4-6' costs 1.7x less per token"));
-            Assert.That(output, Does.Contain("32 findings (16 warnings, 16 info), 26 fixable by `green fix`"));
-            Assert.That(output, Does.Match(@"Total\s+-\s+16\s+16\s+26"));
-            Assert.That(output, Does.Match(@"input, USD per 1M tokens\s+4\s+GA1001, GA1002\s+\$\d"));
-            Assert.That(output, Does.Contain("List prices from the GreenAnalyzers knowledge catalog, not a bill"));
-            Assert.That(output, Does.Match(@"Sources: .*LiteLLM price list \(2026-07-24\)"));
-            Assert.That(output, Does.Match(@"USD per hour\s+4\s+GA3001, GA3003, GA3004\s+\$"), "hourly instance prices add up too");
-            Assert.That(output.IndexOf("GA1001 Use", StringComparison.Ordinal), Is.LessThan(output.IndexOf("GA1002 Replace", StringComparison.Ordinal)), "rules in id order");
-            Assert.That(result.Error, Does.Contain("Restoring BedrockSupportDesk.csproj").And.Contain("[1/1] Analyzing BedrockSupportDesk"), "progress goes to stderr");
-        });
+        _sample = Sample.Copy("analyze", restore: true);
+        var result = await Green.RunAsync("analyze", _sample, "--format", "json", "--no-restore", "--quiet");
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(result.Error, Is.Empty, "--quiet");
+        _findings = JsonDocument.Parse(result.Output).RootElement.GetProperty("findings").EnumerateArray().ToList();
     }
 
     [Test]
-    public async Task JsonListsEveryFindingAndTheSumsOfItsOwnFigures()
+    public void TheSampleHasFindingsOfEveryFamily()
+        => Assert.That(_findings.Select(f => f.GetProperty("ruleId").GetString()![..3]).Distinct(), Is.SupersetOf(new[] { "GA1", "GA2", "GA3", "GA4", "GA5" }));
+
+    [Test]
+    public async Task TableGroupsFindingsByRuleAndShowsUnitPricesSideBySide()
+    {
+        var result = await Green.RunAsync("analyze", _sample, "--no-restore");
+
+        Assert.That(result.ExitCode, Is.Zero, "Warning and Info findings do not fail the default --fail-on error\n" + result);
+        var output = result.Output;
+        var warnings = _findings.Count(f => f.GetProperty("severity").GetString() == "warning");
+        var infos = _findings.Count(f => f.GetProperty("severity").GetString() == "info");
+        var fixable = _findings.Count(f => f.GetProperty("fixable").GetBoolean());
+        Assert.Multiple(() =>
+        {
+            Assert.That(output, Does.Contain("GreenAnalyzers summary: BedrockSupportDesk\n"), "the path as named, never this machine's absolute path");
+            Assert.That(output + result.Error, Does.Not.Contain(_sample));
+            Assert.That(output, Does.Contain($"{_findings.Count} findings ({warnings} warnings, {infos} info), {fixable} fixable by `green fix`"));
+            Assert.That(output, Does.Match($@"Total\s+-\s+{warnings}\s+{infos}\s+{fixable}\n"));
+            Assert.That(output, Does.Contain("GA1001 Use a smaller model where it serves (2) https://github.com/greenanalyzers/GreenAnalyzers/blob/main/docs/rules/GA1001.md"));
+            Assert.That(output, Does.Contain("  TicketTriage.cs:15  warning: 'us.anthropic.claude-opus-4-7' is a frontier-tier model; 'us.anthropic.claude-sonnet-4-6' costs 1.7x less per token"));
+            Assert.That(output, Does.Contain("Unit list prices at the flagged sites (catalog, not a bill)"));
+            Assert.That(output, Does.Match(@"input, USD per 1M tokens\s+\$5\.50\s+\$3\.30\s+40% less \(1\.7x\)\s+1\s+GA1001\n"), "a unit price, not a sum");
+            Assert.That(output, Does.Match(@"Median change per site:\n  input, USD per 1M tokens: \d+% less over \d+ sites"));
+            Assert.That(output, Does.Contain("Nothing is added up"));
+            Assert.That(output, Does.Match(@"Sources: .*LiteLLM price list \(2026-07-24\)"));
+            Assert.That(output.Split('\n').Where(line => line != line.TrimEnd()), Is.Empty, "no trailing whitespace");
+            Assert.That(output.IndexOf("GA1001 Use", StringComparison.Ordinal), Is.LessThan(output.IndexOf("GA1002 Replace", StringComparison.Ordinal)), "rules in id order");
+            Assert.That(result.Error, Does.Contain("Loading BedrockSupportDesk.csproj").And.Contain("[1/1] Analyzing BedrockSupportDesk"), "progress goes to stderr");
+            Assert.That(result.Error, Does.Contain("  loaded AWSSDK.BedrockRuntime.Stub.csproj (net8.0)"), "a referenced project elsewhere shows by name");
+            Assert.That(result.Error.TrimEnd(), Does.Match(@"\nFinished in \d+\.\d s\.$"), "elapsed time at the end");
+        });
+
+        // Every costlier suggestion (GA3004 g4dn → inf2 in the sample) says what the extra cost buys, from the finding's own claim.
+        var costlier = _findings.Where(f => Price(f, "usd_per_hour") >= 0 && Price(f, "suggested_usd_per_hour") > Price(f, "usd_per_hour")).ToList();
+        Assert.That(costlier, Is.Not.Empty);
+        foreach (var finding in costlier)
+        {
+            Assert.That(output, Does.Match(@"\d+% more, for " + System.Text.RegularExpressions.Regex.Escape(finding.GetProperty("properties").GetProperty("claim").GetString()!)));
+        }
+    }
+
+    [Test]
+    public async Task JsonGivesEveryUnitPriceOnceWithItsSites()
     {
         var result = await Green.RunAsync("analyze", _sample, "--format", "json", "--no-restore", "--quiet");
 
-        Assert.That(result.ExitCode, Is.Zero, result.ToString());
-        Assert.That(result.Error, Is.Empty, "--quiet");
         using var json = JsonDocument.Parse(result.Output);
-        var findings = json.RootElement.GetProperty("findings").EnumerateArray().ToList();
-        Assert.That(findings.Select(f => $"{f.GetProperty("path").GetString()}:{f.GetProperty("line")} {f.GetProperty("ruleId").GetString()} {f.GetProperty("severity").GetString()}"),
-            Is.EquivalentTo(Expected));
-
-        // The summary adds up exactly the figures the findings carry.
-        var input = json.RootElement.GetProperty("summary").GetProperty("listPrices").GetProperty("metrics").EnumerateArray()
-            .Single(m => m.GetProperty("property").GetString() == "input_usd_per_1m_tokens");
-        var priced = findings.Where(f => f.GetProperty("properties").TryGetProperty("suggested_input_usd_per_1m_tokens", out _)).ToList();
-        Assert.Multiple(() =>
+        var metrics = json.RootElement.GetProperty("summary").GetProperty("listPrices").GetProperty("metrics").EnumerateArray().ToList();
+        Assert.That(metrics.Select(m => m.GetProperty("property").GetString()), Is.SupersetOf(new[] { "input_usd_per_1m_tokens", "output_usd_per_1m_tokens", "usd_per_hour" }));
+        foreach (var metric in metrics)
         {
-            Assert.That(input.GetProperty("findings").GetInt32(), Is.EqualTo(priced.Count).And.EqualTo(4));
-            Assert.That(input.GetProperty("current").GetDecimal(), Is.EqualTo(priced.Sum(f => Price(f, "input_usd_per_1m_tokens"))));
-            Assert.That(input.GetProperty("suggested").GetDecimal(), Is.EqualTo(priced.Sum(f => Price(f, "suggested_input_usd_per_1m_tokens"))));
-            Assert.That(input.GetProperty("suggested").GetDecimal(), Is.LessThan(input.GetProperty("current").GetDecimal()));
-            Assert.That(json.RootElement.GetProperty("summary").GetProperty("total").GetProperty("warning").GetInt32(), Is.EqualTo(16));
-            Assert.That(findings.Count(f => f.GetProperty("fixable").GetBoolean()), Is.EqualTo(26));
-        });
+            var key = metric.GetProperty("property").GetString()!;
+            var priced = _findings.Where(f => Price(f, key) >= 0 && Price(f, "suggested_" + key) >= 0).ToList();
+            var expected = priced.GroupBy(f => (Price(f, key), Price(f, "suggested_" + key))).Select(g => (g.Key.Item1, g.Key.Item2, g.Count()));
+            var pairs = metric.GetProperty("pairs").EnumerateArray()
+                .Select(p => (p.GetProperty("current").GetDecimal(), p.GetProperty("suggested").GetDecimal(), p.GetProperty("findings").GetInt32()));
+            Assert.Multiple(() =>
+            {
+                Assert.That(metric.GetProperty("findings").GetInt32(), Is.EqualTo(priced.Count), key);
+                Assert.That(pairs, Is.EquivalentTo(expected), key + ": the findings' own figures, each distinct change once");
+            });
+        }
     }
 
     [Test]
@@ -120,7 +111,7 @@ public sealed class AnalyzeSampleTests
         Assert.Multiple(() =>
         {
             Assert.That(log.RootElement.GetProperty("version").GetString(), Is.EqualTo("2.1.0"));
-            Assert.That(results, Has.Count.EqualTo(Expected.Length));
+            Assert.That(results, Has.Count.EqualTo(_findings.Count));
             Assert.That(rules.Select(r => r.GetProperty("helpUri").GetString()), Has.All.Match(@"docs/rules/GA\d{4}\.md$"));
             Assert.That(rules[triage.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString(), Is.EqualTo("GA1001"));
             Assert.That(triage.GetProperty("level").GetString(), Is.EqualTo("warning"));
@@ -128,7 +119,7 @@ public sealed class AnalyzeSampleTests
             Assert.That(triage.GetProperty("properties").GetProperty("suggested").GetString(), Is.EqualTo("us.anthropic.claude-sonnet-4-6"));
             Assert.That(triage.GetProperty("properties").GetProperty("price_source").GetString(), Is.EqualTo("LiteLLM price list"));
             Assert.That(triage.GetProperty("partialFingerprints").GetProperty("greenAnalyzers/v1").GetString(), Does.Match("^[0-9a-f]{32}$"));
-            Assert.That(results.Count(r => r.GetProperty("level").GetString() == "note"), Is.EqualTo(16));
+            Assert.That(results.Count(r => r.GetProperty("level").GetString() == "note"), Is.EqualTo(_findings.Count(f => f.GetProperty("severity").GetString() == "info")));
         });
     }
 
@@ -143,11 +134,13 @@ public sealed class AnalyzeSampleTests
         {
             Assert.That(markdown, Does.StartWith("## GreenAnalyzers: "));
             Assert.That(markdown, Does.Contain("| [GA1001](https://github.com/greenanalyzers/GreenAnalyzers/blob/main/docs/rules/GA1001.md) | Use a smaller model where it serves | 0 | 2 | 0 | 2 |"));
-            Assert.That(markdown, Does.Contain("| **Total** |  | 0 | 16 | 16 | 26 |"));
-            Assert.That(markdown, Does.Contain("### List prices (catalog, not a bill)"));
+            Assert.That(markdown, Does.Contain($"| **Total** |  | 0 | {_findings.Count(f => f.GetProperty("severity").GetString() == "warning")} | "));
+            Assert.That(markdown, Does.Contain("### Unit list prices at the flagged sites (catalog, not a bill)"));
+            Assert.That(markdown, Does.Contain("| input, USD per 1M tokens | $5.50 | $3.30 | 40% less (1.7x) | 1 | GA1001 |"));
+            Assert.That(markdown.Split('\n').Where(line => line != line.TrimEnd()), Is.Empty, "no trailing whitespace");
             Assert.That(markdown, Does.Contain("#### GA5001 Capture endpoint data for model monitoring (3)"));
             Assert.That(markdown, Does.Contain("- `TriageModelPipeline.cs:33` warning: CreateEndpointConfigRequest has no DataCaptureConfig"));
-            Assert.That(markdown.IndexOf("### List prices", StringComparison.Ordinal), Is.LessThan(markdown.IndexOf("### Findings", StringComparison.Ordinal)), "summary first");
+            Assert.That(markdown.IndexOf("### Unit list prices", StringComparison.Ordinal), Is.LessThan(markdown.IndexOf("### Findings", StringComparison.Ordinal)), "summary first");
         });
     }
 
@@ -166,6 +159,9 @@ public sealed class AnalyzeSampleTests
         }
     }
 
+    /// <summary>A price property of a finding, or -1 when it has none.</summary>
     private static decimal Price(JsonElement finding, string key)
-        => decimal.Parse(finding.GetProperty("properties").GetProperty(key).GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        => finding.GetProperty("properties").TryGetProperty(key, out var value)
+            ? decimal.Parse(value.GetString()!, System.Globalization.CultureInfo.InvariantCulture)
+            : -1;
 }

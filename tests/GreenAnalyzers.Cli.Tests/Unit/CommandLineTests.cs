@@ -6,12 +6,14 @@ namespace GreenAnalyzers.Cli.Tests.Unit;
 public sealed class CommandLineTests
 {
     [TestCase(new[] { "analyze", "--colour" }, "Unknown option 'colour'")]
-    [TestCase(new[] { "analyze", "--format", "html" }, "html")]
-    [TestCase(new[] { "analyze", "--fail-on", "sometimes" }, "sometimes")]
+    [TestCase(new[] { "analyze", "--format", "html" }, "'html' is not a format: table, markdown, sarif, json.")]
+    [TestCase(new[] { "analyze", "--fail-on", "sometimes" }, "'sometimes' is not a severity: none, info, warning, error.")]
     [TestCase(new[] { "analyze", "--update-baseline" }, "--update-baseline needs --baseline <FILE>")]
     [TestCase(new[] { "analyse" }, "Unknown command 'analyse'")]
     [TestCase(new[] { "analyze", "/no/such/folder" }, "'/no/such/folder' does not exist.")]
     [TestCase(new[] { "fix", "--diagnostics", "GA2001" }, "no code fix for GA2001; fixable rules: GA1001, GA1002")]
+    [TestCase(new[] { "fix", "--diagnostics", "GA9999,GA1001" }, "unknown rule GA9999; fixable rules: GA1001, GA1002")]
+    [TestCase(new[] { "fix", "-d", "ga1001", "-d", "nonsense" }, "unknown rule NONSENSE; fixable rules:")]
     public async Task BadInputIsOneLineAndExitCode2(string[] args, string expected)
     {
         var result = await Green.RunAsync(args);
@@ -40,6 +42,32 @@ public sealed class CommandLineTests
         {
             Directory.Delete(folder);
         }
+    }
+
+    [TestCase("--format", "MARKDOWN")]
+    [TestCase("--fail-on", "Warning")]
+    public async Task OptionValuesIgnoreCase(string option, string value)
+    {
+        var result = await Green.RunAsync("analyze", "/no/such/folder", option, value);
+
+        Assert.That(result.Error.Trim(), Is.EqualTo("error: '/no/such/folder' does not exist."), "the value was accepted; the path is what fails");
+    }
+
+    [Test]
+    public async Task VersionIsTheToolVersion()
+    {
+        var result = await Green.RunAsync("--version");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(result.Output.Trim(), Is.EqualTo(GreenAnalyzers.Cli.Reporting.Report.ToolVersion).And.Match(@"^\d+\.\d+\.\d+"));
+    }
+
+    [Test]
+    public async Task HelpSpellsDefaultsInLowerCase()
+    {
+        var result = await Green.RunAsync("analyze", "--help");
+
+        Assert.That(result.Output, Does.Match(@"--format <FORMAT>\s+table\s").And.Match(@"--fail-on <SEVERITY>\s+error\s"), result.ToString());
     }
 
     [Test]

@@ -64,6 +64,34 @@ public sealed class TargetTests
         });
     }
 
+    [TestCase("src/My Service/", "/home/me/repo", "src/My Service")]
+    [TestCase("./App.sln", "/home/me/repo", "App.sln")]
+    [TestCase(".", "/home/me/repo", "repo")]
+    [TestCase("../other/App.sln", "/home/me/repo", "App.sln")]
+    [TestCase("/home/me/repo/src/Été", "/home/me/repo", "src/Été")]
+    [TestCase("/opt/builds/Service.slnx", "/home/me/repo", "Service.slnx")]
+    public void TheHeadlineShowsThePathAsGivenNeverAnAbsoluteOne(string path, string currentDirectory, string expected)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("Unix paths");
+        }
+
+        Assert.That(Target.Display(path, currentDirectory), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void ProgressShowsAProjectOutsideTheRootByItsName()
+    {
+        var target = new Target(Path.Combine(_folder, "app"), null, []);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(target.Show(Path.Combine(_folder, "app", "src", "A.csproj")), Is.EqualTo("src/A.csproj"));
+            Assert.That(target.Show(Path.Combine(_folder, "shared", "Stubs", "B.csproj")), Is.EqualTo("B.csproj"));
+        });
+    }
+
     [Test]
     public void RestoreErrorsAreShortened()
         => Assert.That(

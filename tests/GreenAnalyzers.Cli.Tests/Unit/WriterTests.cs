@@ -71,8 +71,26 @@ public sealed class WriterTests
             Assert.That(root.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("baselineState").GetString()), Is.EqualTo(new[] { "unchanged", "new", "new" }));
             Assert.That(root.GetProperty("summary").GetProperty("total").GetProperty("new").GetInt32(), Is.EqualTo(2));
             var metric = root.GetProperty("summary").GetProperty("listPrices").GetProperty("metrics")[0];
-            Assert.That(metric.GetProperty("current").GetDecimal(), Is.EqualTo(5m));
-            Assert.That(metric.GetProperty("suggestedToCurrent").GetDecimal(), Is.EqualTo(0.6m));
+            Assert.That(metric.TryGetProperty("current", out _), Is.False, "no price summed over sites");
+            Assert.That(metric.GetProperty("pairs")[0].GetProperty("current").GetDecimal(), Is.EqualTo(5m));
+            Assert.That(metric.GetProperty("pairs")[0].GetProperty("suggested").GetDecimal(), Is.EqualTo(3m));
+            Assert.That(metric.GetProperty("medianSuggestedToCurrent").GetDecimal(), Is.EqualTo(0.6m));
+        });
+    }
+
+    [Test]
+    public void MarkdownAndTableHaveNoTrailingWhitespace()
+    {
+        using var table = new StringWriter();
+        TableWriter.Write(Sample, Consoles.Plain(table)); // as a pipe, a log or --output gets it
+
+        Assert.Multiple(() =>
+        {
+            foreach (var (format, text) in new[] { ("markdown", Write(MarkdownWriter.Write)), ("table", table.ToString()) })
+            {
+                Assert.That(text.Split('\n').Where(line => line.TrimEnd('\r') != line.TrimEnd()), Is.Empty, format);
+                Assert.That(text, Does.Contain("$5.00").And.Contain("$3.00"), format + " shows the unit prices");
+            }
         });
     }
 
