@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace GreenAnalyzers.Knowledge;
 
 /// <summary>What does the work on an instance type. From the research's processor/accelerator where it has specs,
-/// otherwise from AWS's family naming (see generate_instances.py).</summary>
+/// otherwise from AWS's family naming (see tools/catalog/instances.py).</summary>
 internal enum InstanceKind
 {
     Unknown,

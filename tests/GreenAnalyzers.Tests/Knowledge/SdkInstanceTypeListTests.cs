@@ -8,7 +8,7 @@ namespace GreenAnalyzers.Tests.Knowledge;
 /// Keeps <c>Data/instance_validity.tsv</c> equal to the SDK's constant lists: <c>Amazon.EC2.InstanceType</c> from the
 /// real AWSSDK.EC2 package, and the SageMaker <c>ProductionVariantInstanceType</c>, <c>TrainingInstanceType</c> and
 /// <c>ProcessingInstanceType</c> from the stubs (which copy the real SDK's lists, see tests/Stubs/README.md).
-/// generate_instances.py reads that file, so a replacement is only ever suggested where the SDK has the constant.
+/// tools/catalog/generate.py reads that file, so a replacement is only ever suggested where the SDK has the constant.
 /// To refresh it after an SDK update: <c>GREENANALYZERS_UPDATE_SDK_LISTS=1 dotnet test --filter SdkInstanceTypeList</c>,
 /// then rerun the generator.
 /// </summary>
@@ -26,7 +26,7 @@ public sealed class SdkInstanceTypeListTests
         }
 
         Assert.That(File.ReadAllText(FilePath).Replace("\r\n", "\n"), Is.EqualTo(expected),
-            "instance_validity.tsv is out of date: rerun with GREENANALYZERS_UPDATE_SDK_LISTS=1, then generate_instances.py");
+            "instance_validity.tsv is out of date: rerun with GREENANALYZERS_UPDATE_SDK_LISTS=1, then python3 tools/catalog/generate.py");
     }
 
     [Test]

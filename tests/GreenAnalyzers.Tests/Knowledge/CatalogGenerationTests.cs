@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+using GreenAnalyzers.Tests.Infrastructure;
+
+namespace GreenAnalyzers.Tests.Knowledge;
+
+/// <summary>
+/// The knowledge catalog is reproducible from the repository: <c>python3 tools/catalog/generate.py --check</c> regenerates
+/// every table under <c>src/GreenAnalyzers/Knowledge/Data/</c> from <c>tools/catalog/</c> and fails, naming the file,
+/// when the checked-in tables differ. Also guards what the generator promises about the written tables.
+/// </summary>
+public sealed class CatalogGenerationTests
+{
+    private static readonly string DataDirectory = RepositoryPaths.Combine("src", "GreenAnalyzers", "Knowledge", "Data");
+
+    [Test]
+    public void CheckedInTablesAreWhatToolsCatalogProduces()
+    {
+        var (exitCode, output) = RunGenerator("--check");
+        Assert.That(exitCode, Is.EqualTo(0), "tools/catalog/generate.py --check failed:\n" + output);
+    }
+
+    [Test]
+    public void CheckNamesTheStaleFile()
+    {
+        var scratch = Path.Combine(Path.GetTempPath(), "ga-catalog-check-" + Guid.NewGuid().ToString("N"));
+        var (exitCode, output) = RunGenerator("--out", scratch);
+        try
+        {
+            Assert.That(exitCode, Is.EqualTo(0), output);
+            Assert.That(Directory.GetFiles(scratch, "*.tsv").Select(Path.GetFileName),
+                Is.EquivalentTo(Directory.GetFiles(DataDirectory, "*.tsv").Select(Path.GetFileName).Where(name => name != "instance_validity.tsv")));
+        }
+        finally
+        {
+            if (Directory.Exists(scratch))
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>Issue 18 item 5: every suggested successor and smaller sibling is Active on Bedrock at the catalog's date
+    /// (no legacy or end-of-life date on or before it), not called legacy by its vendor, and verified.</summary>
+    [Test]
+    public void EverySuggestedModelIsActiveAtTheCatalogDate()
+    {
+        var catalogDate = ReadTable("catalog.tsv").Single(row => row["key"] == "catalog_date")["value"];
+        var models = ReadTable("models.tsv").ToDictionary(row => row["key"]);
+        var suggestions = models.Values
+            .SelectMany(row => new[] { (row["key"], "successor", row["successor"]), (row["key"], "smaller_sibling", row["smaller_sibling"]) })
+            .Where(s => s.Item3.Length > 0)
+            .ToList();
+        Assert.That(suggestions, Is.Not.Empty);
+        Assert.Multiple(() =>
+        {
+            foreach (var (from, column, to) in suggestions)
+            {
+                Assert.That(models, Does.ContainKey(to), $"{from}.{column}");
+                var target = models[to];
+                var started = target["legacy_date"].Length > 0 ? target["legacy_date"] : target["eol_date"];
+                var legacyOnCatalogDate = target["legacy_status"] == "eol"
+                    || (target["legacy_status"] == "legacy" && (started.Length == 0 || string.CompareOrdinal(started, catalogDate) <= 0));
+                Assert.That(legacyOnCatalogDate, Is.False, $"{from}.{column} = {to}: {target["legacy_status"]} since {started} (catalog {catalogDate})");
+                Assert.That(target["lifecycle"] == "retiring" && target["legacy_status"].Length == 0, Is.False, $"{from}.{column} = {to}: its vendor calls it legacy");
+                Assert.That(target["verified"], Is.EqualTo("yes"), $"{from}.{column} = {to}: unverified");
+            }
+        });
+    }
+
+    [Test]
+    public void CatalogDateIsTheNewestSourceDate()
+    {
+        var catalogDate = ReadTable("catalog.tsv").Single(row => row["key"] == "catalog_date")["value"];
+        var dates = ReadTable("sources.tsv").Select(row => row["date"])
+            .Where(date => DateTime.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            .ToList();
+        Assert.That(dates, Is.Not.Empty);
+        Assert.That(catalogDate, Is.EqualTo(dates.Max(StringComparer.Ordinal)));
+    }
+
+    private static List<Dictionary<string, string>> ReadTable(string name)
+    {
+        var lines = File.ReadAllLines(Path.Combine(DataDirectory, name)).Where(line => line.Length > 0 && line[0] != '#').ToList();
+        var header = lines[0].Split('\t');
+        return lines.Skip(1)
+            .Select(line => line.Split('\t'))
+            .Select(cells => header.Select((column, i) => (column, value: i < cells.Length ? cells[i] : "")).ToDictionary(c => c.column, c => c.value))
+            .ToList();
+    }
+
+    private static (int ExitCode, string Output) RunGenerator(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("python3")
+        {
+            WorkingDirectory = RepositoryPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine("tools", "catalog", "generate.py"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("tools/catalog/generate.py did not finish in 2 minutes");
+        }
+
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}

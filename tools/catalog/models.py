@@ -1,0 +1,350 @@
+"""Bedrock model tables: models.tsv and embeddings.tsv (see generate.py)."""
+import re
+
+from readers import InputError, litellm_price, read_litellm, read_tsv, read_yaml, render, where
+
+LITELLM = "sources/litellm/model_prices_and_context_window.bedrock.json"
+GENAI = "sources/genai-prices/aws.yml"
+FMBENCH = "sources/fmbench/pricing.yml"
+MODELS = "curated/models.tsv"
+LIFECYCLE = "curated/lifecycle.tsv"
+CACHING = "curated/prompt_caching.tsv"
+OVERRIDES = "curated/price_overrides.tsv"
+EMBEDDINGS = "curated/embeddings.tsv"
+
+# Tier by total parameters (billions) when a source gives them, else by the on-demand input price (USD per 1M tokens).
+TIERS = (("tiny", 4, 0.05), ("small", 15, 0.50), ("medium", 65, 2.00), ("large", 300, 5.00), ("frontier", float("inf"), float("inf")))
+PROFILE_PREFIXES = ("us-gov", "global", "apac", "us", "eu", "jp", "au", "ca")
+INVOCATION = ("in-region", "profile-only", "")
+TOLERANCE = 0.05   # two sources differing by more than this need an override row
+
+
+def tier_of(params, price):
+    if params is not None:
+        return next(name for name, limit, _ in TIERS if params < limit), "parameters"
+    return next(name for name, _, band in TIERS if price < band), "price"
+
+
+def fmt(value):
+    return "" if value is None else f"{value:g}"
+
+
+def bare(model_id):
+    head = model_id.split(".", 1)[0]
+    return model_id.split(".", 1)[1] if head in PROFILE_PREFIXES and "." in model_id else model_id
+
+
+def differs(a, b):
+    return abs(a - b) > TOLERANCE * max(abs(a), abs(b))
+
+
+class GenaiPrices:
+    """genai-prices' AWS file: the first model entry whose match rule accepts an id prices it (the library's order)."""
+
+    def __init__(self):
+        document = read_yaml(GENAI)
+        self.models = document.get("models") if isinstance(document, dict) else None
+        if not isinstance(self.models, list):
+            raise InputError(f"tools/catalog/{GENAI}: no 'models' list")
+
+    @staticmethod
+    def matches(rule, model_id):
+        if not isinstance(rule, dict) or len(rule) != 1:
+            raise InputError(f"tools/catalog/{GENAI}: match rule not understood: {rule!r}")
+        (kind, value), = rule.items()
+        if kind == "or":
+            return any(GenaiPrices.matches(r, model_id) for r in value)
+        if kind == "and":
+            return all(GenaiPrices.matches(r, model_id) for r in value)
+        if kind == "equals":
+            return model_id == value
+        if kind == "starts_with":
+            return model_id.startswith(value)
+        if kind == "contains":
+            return value in model_id
+        raise InputError(f"tools/catalog/{GENAI}: match kind {kind!r} not understood")
+
+    @staticmethod
+    def figure(value):
+        return value["base"] if isinstance(value, dict) else value
+
+    def price(self, model_id):
+        """(input, output, entry id) of the price in force last (a later start_date wins), or None."""
+        for entry in self.models:
+            if self.matches(entry.get("match"), model_id):
+                prices = entry.get("prices")
+                if isinstance(prices, list):
+                    dated = sorted(prices, key=lambda p: str((p.get("constraint") or {}).get("start_date") or ""))
+                    prices = dated[-1]["prices"]
+                if not isinstance(prices, dict) or "input_mtok" not in prices or "output_mtok" not in prices:
+                    return None
+                return self.figure(prices["input_mtok"]), self.figure(prices["output_mtok"]), entry["id"]
+        return None
+
+
+class Prices:
+    def __init__(self):
+        self.litellm = read_litellm(LITELLM)
+        self.genai = GenaiPrices()
+        fmbench = read_yaml(FMBENCH)
+        self.fmbench = {}
+        for model_id, price in ((fmbench.get("pricing") or {}).get("token_based") or {}).items():
+            self.fmbench[model_id] = (round(price["input-per-1k-tokens"] * 1000, 6), round(price["output-per-1k-tokens"] * 1000, 6))
+
+    def lookup(self, ref, context):
+        source, _, key = ref.partition(":")
+        if source == "litellm":
+            entry = self.litellm.get(key)
+            price = litellm_price(entry) if entry else None
+        elif source == "genai-prices":
+            found = self.genai.price(key)
+            price = found[:2] if found else None
+        else:
+            raise InputError(f"{context}: price source {source!r} not understood (litellm: or genai-prices:)")
+        if price is None:
+            raise InputError(f"{context}: {ref} has no token price in its source")
+        return price
+
+    def all_for(self, model_id):
+        """Every source's (input, output) for one id, as {source: price}."""
+        found = {}
+        entry = self.litellm.get(model_id)
+        if entry and litellm_price(entry):
+            found["litellm"] = litellm_price(entry)
+        genai = self.genai.price(model_id)
+        if genai:
+            found["genai-prices"] = genai[:2]
+        if model_id in self.fmbench:
+            found["fmbench"] = self.fmbench[model_id]
+        return found
+
+
+def cross_check(prices, ref, chosen, override, context, problems):
+    """Records a problem when another source differs by more than 5% from the chosen figure and no override row
+    explains it; returns the conflicts and every source's figure."""
+    key = ref.partition(":")[2]
+    others = {}
+    for model_id in dict.fromkeys([key, bare(key), "us." + bare(key)]):
+        for source, price in prices.all_for(model_id).items():
+            others.setdefault(source, price)
+    conflicts = {s: p for s, p in others.items() if differs(p[0], chosen[0]) or differs(p[1], chosen[1])}
+    if conflicts and override is None:
+        detail = "; ".join(f"{s} {p[0]:g}/{p[1]:g}" for s, p in sorted(conflicts.items()))
+        problems.append(f"{context}: {ref} gives {chosen[0]:g}/{chosen[1]:g} but {detail}")
+    return conflicts, others
+
+
+def apply_override(override, others, context):
+    kept = (float(override["input"]), float(override["output"]))
+    for source in override["kept_source"].split("+"):
+        if source not in others or differs(others[source][0], kept[0]) or differs(others[source][1], kept[1]):
+            raise InputError(f"{context}: the kept figure {kept[0]:g}/{kept[1]:g} is not what {source} gives")
+    if not override["why"]:
+        raise InputError(f"{context}: an override needs a reason")
+    return kept
+
+
+def read_keyed(relative, required):
+    rows = {}
+    for row in read_tsv(relative, required=required):
+        if row["key"] in rows:
+            raise InputError(f"{where(relative, row)}: duplicate key {row['key']}")
+        rows[row["key"]] = row
+    return rows
+
+
+def is_date(text):
+    return bool(re.match(r"^\d{4}-\d{2}-\d{2}$", text))
+
+
+def build(sources, catalog_date):
+    prices = Prices()
+    models = read_keyed(MODELS, ("key", "provider", "family", "name", "ids", "price_ref", "global_price_ref", "params_total_b",
+                                 "params_active_b", "params_source", "smaller_sibling", "vendor_status", "vendor_source",
+                                 "invocation", "geo_profiles", "access_source", "verified"))
+    lifecycle = read_keyed(LIFECYCLE, ("key", "status", "legacy_date", "extended_access_date", "eol_date", "scope",
+                                       "successor", "successor_basis", "source"))
+    caching = read_keyed(CACHING, ("key", "min_tokens", "source"))
+    overrides = {}
+    for row in read_tsv(OVERRIDES, required=("key", "price", "input", "output", "kept_source", "why")):
+        overrides[(row["key"], row["price"])] = row
+
+    for table, relative in ((lifecycle, LIFECYCLE), (caching, CACHING)):
+        for key, row in table.items():
+            if key not in models:
+                raise InputError(f"{where(relative, row)}: unknown model key {key}")
+            sources.use(row["source"], where(relative, row))
+
+    used_overrides, price_problems = set(), []
+    rows, facts = [], {}
+    for key, m in models.items():
+        context = where(MODELS, m)
+        if m["invocation"] not in INVOCATION:
+            raise InputError(f"{context}: invocation must be in-region, profile-only or empty")
+        bad = [p for p in m["geo_profiles"].split() if p not in PROFILE_PREFIXES]
+        if bad:
+            raise InputError(f"{context}: unknown profile prefix(es) {' '.join(bad)}")
+        if (m["invocation"] or m["geo_profiles"]) and not m["access_source"]:
+            raise InputError(f"{context}: invocation / geo_profiles need an access_source")
+        sources.use(m["access_source"], context)
+        if m["vendor_status"] not in ("", "legacy"):
+            raise InputError(f"{context}: vendor_status must be legacy or empty")
+        if m["vendor_status"] and not m["vendor_source"]:
+            raise InputError(f"{context}: vendor_status needs a vendor_source")
+        sources.use(m["vendor_source"], context)
+
+        price = prices.lookup(m["price_ref"], context)
+        source = m["price_ref"].partition(":")[0]
+        override = overrides.get((key, "in_region"))
+        conflicts, others = cross_check(prices, m["price_ref"], price, override, context, price_problems)
+        if override is not None:
+            used_overrides.add((key, "in_region"))
+            others[source] = price
+            price = apply_override(override, others, where(OVERRIDES, override))
+            source = override["kept_source"]
+        global_price = None
+        if m["global_price_ref"]:
+            global_price = prices.lookup(m["global_price_ref"], context)
+            gover = overrides.get((key, "global"))
+            cross_check(prices, m["global_price_ref"], global_price, gover, context, price_problems)
+            if gover is not None:
+                used_overrides.add((key, "global"))
+                global_price = apply_override(gover, prices.all_for(m["global_price_ref"].partition(":")[2]), where(OVERRIDES, gover))
+        sources.use(source, context)
+
+        params = float(m["params_total_b"]) if m["params_total_b"] and m["params_source"] else None
+        if params is not None:
+            sources.use(m["params_source"], context)
+        tier, basis = tier_of(params, price[0])
+
+        fact = lifecycle.get(key)
+        status, status_source = "unknown", ""
+        legacy = ["", "", "", "", "", "", ""]
+        if m["vendor_status"] == "legacy":
+            status, status_source = "retiring", m["vendor_source"]
+        if fact:
+            lctx = where(LIFECYCLE, fact)
+            if fact["status"] not in ("active", "legacy", "eol"):
+                raise InputError(f"{lctx}: status must be active, legacy or eol")
+            for column in ("legacy_date", "extended_access_date", "eol_date"):
+                if fact[column] and not is_date(fact[column]):
+                    raise InputError(f"{lctx}: {column} {fact[column]!r} is not an ISO date")
+            if fact["status"] == "active":
+                if not m["vendor_status"]:
+                    status, status_source = "active", fact["source"]
+            else:
+                status, status_source = "retiring", fact["source"]
+                legacy = [fact["status"], fact["legacy_date"], fact["eol_date"], fact["scope"], fact["successor"],
+                          fact["successor_basis"], fact["extended_access_date"]]
+            if fact["successor"] and fact["successor"] not in models:
+                raise InputError(f"{lctx}: unknown successor {fact['successor']}")
+        facts[key] = (status, fact, m)
+
+        cache = caching.get(key)
+        rows.append({
+            "key": key, "provider": m["provider"], "family": m["family"], "name": m["name"], "tier": tier, "tier_basis": basis,
+            "input_usd_per_1m": fmt(price[0]), "output_usd_per_1m": fmt(price[1]),
+            "global_input_usd_per_1m": fmt(global_price[0]) if global_price else "",
+            "global_output_usd_per_1m": fmt(global_price[1]) if global_price else "",
+            "price_source": source, "smaller_sibling": m["smaller_sibling"], "lifecycle": status, "lifecycle_source": status_source,
+            "legacy_status": legacy[0], "legacy_date": legacy[1], "extended_access_date": legacy[6], "eol_date": legacy[2],
+            "eol_scope": legacy[3], "successor": legacy[4], "successor_basis": legacy[5],
+            "cache_min_tokens": cache["min_tokens"] if cache else "", "cache_source": cache["source"] if cache else "",
+            "invocation": m["invocation"], "geo_profiles": m["geo_profiles"], "access_source": m["access_source"],
+            "verified": m["verified"], "ids": m["ids"],
+        })
+        if m["smaller_sibling"] and m["smaller_sibling"] not in models:
+            raise InputError(f"{context}: unknown smaller_sibling {m['smaller_sibling']}")
+
+    if price_problems:
+        raise InputError("price sources differ by more than 5% (add a row to tools/catalog/" + OVERRIDES
+                         + " naming the figure kept, its source and why):\n  " + "\n  ".join(price_problems))
+    unused = sorted(set(overrides) - used_overrides)
+    if unused:
+        row = overrides[unused[0]]
+        raise InputError(f"{where(OVERRIDES, row)}: override for {row['key']} ({row['price']}) is not needed any more: the sources agree")
+
+    resolve_suggestions(rows, facts, catalog_date)
+    check_suggestions(rows, facts, catalog_date)
+
+    header = list(rows[0].keys())
+    files = {"models.tsv": render([
+        f"Bedrock text models. Generated by tools/catalog/generate.py (catalog date {catalog_date}). Do not edit by hand.",
+        "Prices: USD per 1M tokens, on-demand, us-east-1 in-Region or US profile; global_* = global. profile.",
+        "Lifecycle: raw dates from AWS (legacy, extended access = higher price, end of life, Regions in eol_scope); judge them against green_analyzers.as_of.",
+        "invocation: in-region | profile-only | empty (unknown). geo_profiles: inference-profile prefixes the model has; empty = unknown.",
+    ], header, [[row[c] for c in header] for row in rows])}
+
+    embeddings = []
+    for row in read_tsv(EMBEDDINGS, required=("key", "name", "id", "default_dimension", "dimensions", "dimensions_source")):
+        entry = prices.litellm.get(row["id"])
+        if not entry or "input_cost_per_token" not in entry:
+            raise InputError(f"{where(EMBEDDINGS, row)}: litellm has no input price for {row['id']}")
+        sources.use(row["dimensions_source"], where(EMBEDDINGS, row))
+        embeddings.append([row["key"], row["name"], row["id"], row["default_dimension"], row["dimensions"],
+                           fmt(round(entry["input_cost_per_token"] * 1e6, 6)), sources.use("litellm", where(EMBEDDINGS, row))])
+    files["embeddings.tsv"] = render([
+        "Bedrock embedding models. Generated by tools/catalog/generate.py. Do not edit by hand.",
+        "dimensions: the output sizes the model offers (default first in default_dimension). Price: USD per 1M input tokens.",
+    ], ["key", "name", "id", "default_dimension", "dimensions", "input_usd_per_1m", "price_source"], embeddings)
+    return files, set(sources.used)
+
+
+def suggestible(fact, model, catalog_date):
+    """Active on Bedrock at the catalog date and not called legacy by its vendor: no AWS legacy or end-of-life record
+    dated on or before the catalog date (AWS's lifecycle pages and model cards list every model that left Active), not
+    vendor-legacy, and seen in more than community price lists (verified)."""
+    if model["vendor_status"] == "legacy" or model["verified"] != "yes":
+        return False
+    if fact is None or fact["status"] == "active":
+        return True
+    started = fact["legacy_date"] or fact["eol_date"]
+    return bool(started) and started > catalog_date and fact["status"] == "legacy"
+
+
+def resolve_suggestions(rows, facts, catalog_date):
+    """Replaces a successor or smaller sibling that cannot be acted on by the first suggestible model down its successor
+    chain (the same-tier replacement AWS or we name for it), or by nothing."""
+    successor = {row["key"]: row["successor"] for row in rows}
+    for row in rows:
+        for column in ("successor", "smaller_sibling"):
+            target, seen = row[column], set()
+            while target and target not in seen and not suggestible(facts[target][1], facts[target][2], catalog_date):
+                seen.add(target)
+                target = successor.get(target, "")
+            row[column] = "" if target in seen else target
+
+
+def check_suggestions(rows, facts, catalog_date):
+    """Every successor and smaller sibling written must be suggestible (issue 18, item 5); resolve_suggestions makes it
+    so, this guards the rule."""
+    problems = [f"{row['key']}: {column} {row[column]} is not Active on Bedrock at {catalog_date}"
+                for row in rows for column in ("successor", "smaller_sibling")
+                if row[column] and not suggestible(facts[row[column]][1], facts[row[column]][2], catalog_date)]
+    if problems:
+        raise InputError("suggestions that cannot be acted on:\n  " + "\n  ".join(problems))
+
+
+def changes(old_text, new_text):
+    """Model ids newly flagged as legacy/EOL, or newly tiered higher (release-note lines)."""
+    def table(text):
+        lines = [line for line in text.split("\n") if line and not line.startswith("#")]
+        if not lines:
+            return {}
+        header = lines[0].split("\t")
+        return {cells[0]: dict(zip(header, cells)) for cells in (line.split("\t") for line in lines[1:])}
+    old, new = table(old_text), table(new_text)
+    out = []
+    for key, row in new.items():
+        before = old.get(key)
+        if before is None:
+            out.append(f"model {key} ({row['ids']}): new in the catalog, tier {row['tier']}")
+            continue
+        if row["legacy_status"] and (row["legacy_status"], row["legacy_date"], row.get("eol_date")) != (
+                before.get("legacy_status"), before.get("legacy_date"), before.get("eol_date")):
+            out.append(f"model {key} ({row['ids']}): now {row['legacy_status']} (legacy {row['legacy_date'] or '-'}, end of life {row['eol_date'] or '-'})")
+        if row["tier"] != before.get("tier"):
+            out.append(f"model {key}: tier {before.get('tier')} -> {row['tier']}")
+        if row["smaller_sibling"] != before.get("smaller_sibling"):
+            out.append(f"model {key}: suggested sibling {before.get('smaller_sibling') or '-'} -> {row['smaller_sibling'] or '-'}")
+    return out

@@ -1,0 +1,268 @@
+"""Readers for the source extracts under tools/catalog/sources/, each in its publisher's own format, and for the
+curated tables under tools/catalog/curated/. Standard library only. Every reader stops with "file:line: reason" on
+input it does not understand, so a broken extract never turns into a silently wrong catalog."""
+import json
+import os
+import re
+
+TOOLS = os.path.dirname(os.path.abspath(__file__))
+
+
+class InputError(Exception):
+    """A source or curated file is missing or malformed; the message names the file and line."""
+
+
+def path_of(relative):
+    path = os.path.join(TOOLS, relative)
+    if not os.path.isfile(path):
+        raise InputError(f"tools/catalog/{relative}: missing")
+    return path
+
+
+def read_text(relative):
+    with open(path_of(relative), encoding="utf-8") as stream:
+        return stream.read()
+
+
+def read_tsv(relative, required=()):
+    """Rows of a tab-separated table: '#' lines are comments, the first other line names the columns. Each row is a
+    dict with an extra '_line' (1-based) for error messages."""
+    rows, header = [], None
+    for number, line in enumerate(read_text(relative).split("\n"), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            missing = [column for column in required if column not in header]
+            if missing:
+                raise InputError(f"tools/catalog/{relative}:{number}: missing column(s) {', '.join(missing)}")
+            continue
+        if len(cells) != len(header):
+            raise InputError(f"tools/catalog/{relative}:{number}: {len(cells)} cells, the header has {len(header)}")
+        row = dict(zip(header, (cell.strip() for cell in cells)))
+        row["_line"] = number
+        rows.append(row)
+    if header is None:
+        raise InputError(f"tools/catalog/{relative}: no header line")
+    return rows
+
+
+def where(relative, row):
+    return f"tools/catalog/{relative}:{row['_line']}"
+
+
+def render(comments, header, rows):
+    out = [f"# {comment}\n" for comment in comments]
+    out.append("\t".join(header) + "\n")
+    for row in rows:
+        if len(row) != len(header):
+            raise AssertionError(f"row has {len(row)} cells, header {len(header)}: {row}")
+        for cell in row:
+            if "\t" in cell or "\n" in cell:
+                raise AssertionError(f"tab or newline in cell {cell!r}")
+        out.append("\t".join(row) + "\n")
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# YAML: the subset the genai-prices and FMBench files use (block mappings and sequences, plain/quoted scalars,
+# folded '>-' and literal '|' blocks, full-line and trailing comments). No anchors, flow collections or tags.
+
+_NUMBER = re.compile(r"^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
+_KEY = re.compile(r"^([^\s'\"#].*?|'[^']*'|\"[^\"]*\"):(\s+|$)")
+
+
+def _strip_comment(text):
+    quote = None
+    for index, char in enumerate(text):
+        if quote:
+            if char == quote:
+                quote = None
+        elif char in "'\"":
+            quote = char
+        elif char == "#" and (index == 0 or text[index - 1] in " \t"):
+            return text[:index].rstrip()
+    return text.rstrip()
+
+
+def _scalar(text, where_):
+    text = text.strip()
+    if text[:1] in "'\"":
+        if len(text) < 2 or text[-1] != text[0]:
+            raise InputError(f"{where_}: unterminated quoted scalar")
+        inner = text[1:-1]
+        return inner.replace("''", "'") if text[0] == "'" else inner
+    if text[:1] in "[{&*!|>":
+        raise InputError(f"{where_}: YAML construct not supported by this reader: {text[:20]}")
+    if _NUMBER.match(text):
+        return float(text)
+    if text in ("true", "false"):
+        return text == "true"
+    if text in ("null", "~", ""):
+        return None
+    return text
+
+
+def read_yaml(relative):
+    name = f"tools/catalog/{relative}"
+    raw = read_text(relative).split("\n")
+    lines = []   # (indent, text, line number, raw line)
+    for number, line in enumerate(raw, start=1):
+        if "\t" in line[: len(line) - len(line.lstrip())]:
+            raise InputError(f"{name}:{number}: tab in indentation")
+        stripped = line.strip()
+        lines.append((len(line) - len(line.lstrip(" ")), stripped, number, line))
+
+    def significant(index):
+        while index < len(lines) and (not lines[index][1] or lines[index][1].startswith("#")):
+            index += 1
+        return index
+
+    def block_scalar(index, parent_indent, style):
+        parts, indent = [], None
+        while index < len(lines):
+            ind, text, _, line = lines[index]
+            if text and ind <= parent_indent:
+                break
+            if text and indent is None:
+                indent = ind
+            parts.append(line[indent:] if text and indent is not None else "")
+            index += 1
+        while parts and not parts[-1]:
+            parts.pop()
+        if style.startswith(">"):
+            return " ".join(part.strip() for part in parts if part.strip()), index
+        return "\n".join(parts), index
+
+    def value_after_key(rest, index, indent, number):
+        """The value of 'key: rest' on the line at index-1; returns (value, next index)."""
+        if rest in (">", ">-", "|", "|-", ">+", "|+"):
+            return block_scalar(index, indent, rest)
+        if rest:
+            return _scalar(_strip_comment(rest), f"{name}:{number}"), index
+        nxt = significant(index)
+        if nxt < len(lines) and (lines[nxt][0] > indent or (lines[nxt][0] == indent and lines[nxt][1].startswith("- "))):
+            return parse(nxt, lines[nxt][0])
+        return None, index
+
+    def parse(index, indent):
+        index = significant(index)
+        text = lines[index][1]
+        if text == "-" or text.startswith("- "):
+            return parse_list(index, indent)
+        return parse_mapping(index, indent)
+
+    def parse_mapping(index, indent, first=None):
+        result = {}
+        while True:
+            index = significant(index)
+            if first is not None:
+                text, number, index_next = first[0], first[1], index + 1
+                first = None
+            else:
+                if index >= len(lines) or lines[index][0] != indent or lines[index][1].startswith("- "):
+                    if index < len(lines) and lines[index][0] > indent:
+                        raise InputError(f"{name}:{lines[index][2]}: unexpected indentation")
+                    return result, index
+                text, number, index_next = lines[index][1], lines[index][2], index + 1
+            match = _KEY.match(text)
+            if not match:
+                raise InputError(f"{name}:{number}: expected 'key: value', found {text[:40]!r}")
+            key = match.group(1).strip("'\"")
+            if key in result:
+                raise InputError(f"{name}:{number}: duplicate key {key}")
+            rest = _strip_comment(text[match.end():]).strip() if not text[match.end():].strip().startswith(("'", '"')) else text[match.end():].strip()
+            result[key], index = value_after_key(rest, index_next, indent, number)
+
+    def parse_list(index, indent):
+        result = []
+        while True:
+            index = significant(index)
+            if index >= len(lines) or lines[index][0] != indent or not (lines[index][1] == "-" or lines[index][1].startswith("- ")):
+                return result, index
+            text, number = lines[index][1][1:].strip(), lines[index][2]
+            if not text:
+                value, index = parse(index + 1, significant(index + 1) < len(lines) and lines[significant(index + 1)][0])
+            elif _KEY.match(text):
+                value, index = parse_mapping(index, indent + 2, first=(text, number))
+            else:
+                value, index = _scalar(_strip_comment(text), f"{name}:{number}"), index + 1
+            result.append(value)
+
+    start = significant(0)
+    if start >= len(lines):
+        raise InputError(f"{name}: empty")
+    value, end = parse(start, lines[start][0])
+    end = significant(end)
+    if end < len(lines):
+        raise InputError(f"{name}:{lines[end][2]}: unexpected content {lines[end][1][:40]!r}")
+    return value
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Source-specific readers.
+
+def read_litellm(relative):
+    """{id: (input, output) USD per 1M tokens, or per-image figures} from LiteLLM's price file."""
+    try:
+        data = json.loads(read_text(relative))
+    except json.JSONDecodeError as error:
+        raise InputError(f"tools/catalog/{relative}:{error.lineno}: {error.msg}") from None
+    if not isinstance(data, dict):
+        raise InputError(f"tools/catalog/{relative}:1: expected a JSON object")
+    return data
+
+
+def litellm_price(entry):
+    if "input_cost_per_token" not in entry or "output_cost_per_token" not in entry:
+        return None
+    return round(entry["input_cost_per_token"] * 1e6, 6), round(entry["output_cost_per_token"] * 1e6, 6)
+
+
+def read_karpenter_prices(relative):
+    """{type: USD per hour} of the us-east-1 map in Karpenter's generated Go file, and its generation date."""
+    text = read_text(relative)
+    header = re.search(r"// generated at (\d{4}-\d{2}-\d{2})T\S+ for us-east-1", text)
+    if not header:
+        raise InputError(f"tools/catalog/{relative}: no 'generated at ... for us-east-1' header")
+    start = text.find('"us-east-1": {')
+    if start < 0:
+        raise InputError(f"tools/catalog/{relative}: no us-east-1 map")
+    prices = {}
+    for match in re.finditer(r'"([a-z0-9.-]+)":\s*([0-9.]+),', text[start:]):
+        prices[match.group(1)] = float(match.group(2))
+    if len(prices) < 100:
+        raise InputError(f"tools/catalog/{relative}: only {len(prices)} prices read")
+    return prices, header.group(1)
+
+
+def read_karpenter_instance_types(relative):
+    """{type: labels} from Karpenter's instance-type reference page (sections '### `type`' with a label table)."""
+    result, current, name = {}, None, f"tools/catalog/{relative}"
+    for number, line in enumerate(read_text(relative).split("\n"), start=1):
+        heading = re.match(r"^### `([a-z0-9.-]+)`$", line)
+        if heading:
+            current = result.setdefault(heading.group(1), {})
+            continue
+        row = re.match(r"^\s*\|(karpenter\.k8s\.aws/[a-z-]+|kubernetes\.io/arch)\|([^|]*)\|$", line)
+        if row:
+            if current is None:
+                raise InputError(f"{name}:{number}: label row before any instance heading")
+            current[row.group(1).split("/")[-1]] = row.group(2)
+    for type_name, labels in result.items():
+        if "instance-cpu" not in labels or "instance-memory" not in labels:
+            raise InputError(f"{name}: {type_name} has no instance-cpu / instance-memory label")
+    return result
+
+
+def read_markdown_price_table(relative):
+    """{ml.type: USD per hour} from a published markdown table whose rows are '| ml.x | vCPU | Mem | $price |'."""
+    prices = {}
+    for number, line in enumerate(read_text(relative).split("\n"), start=1):
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) == 4 and cells[0].startswith("ml."):
+            if not re.match(r"^\$\d+(\.\d+)?$", cells[3]):
+                raise InputError(f"tools/catalog/{relative}:{number}: price cell {cells[3]!r}")
+            prices[cells[0]] = float(cells[3][1:])
+    return prices
