@@ -33,6 +33,18 @@ internal sealed class FindingFactory(GreenRules rules, Target target)
             .ToImmutableSortedDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
         var fixable = await IsFixableAsync(project, diagnostic, cancellationToken);
 
+        if (diagnostic.Location.Kind == LocationKind.ExternalFile)
+        {
+            // A value in a configuration file (appsettings.json): located by line and column, identified by its JSON pointer.
+            var lineSpan = diagnostic.Location.GetLineSpan();
+            var filePath = target.Relative(lineSpan.Path);
+            diagnostic.Properties.TryGetValue("json_pointer", out var pointer);
+            return new Finding(diagnostic.Id, severity, message, filePath,
+                lineSpan.StartLinePosition.Line + 1, lineSpan.StartLinePosition.Character + 1,
+                lineSpan.EndLinePosition.Line + 1, lineSpan.EndLinePosition.Character + 1,
+                Fingerprint.ForConfigurationValue(diagnostic.Id, filePath, pointer ?? string.Empty), fixable, properties);
+        }
+
         if (diagnostic.Location.SourceTree is not { } tree)
         {
             // Compilation-level (an option in .editorconfig, say): the project is the place to look.

@@ -24,6 +24,11 @@ internal static partial class Fingerprint
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(data)))[..32];
     }
 
+    /// <summary>A value in a configuration file: the rule, the file and the value's JSON pointer (<c>/Bedrock/ModelId</c>),
+    /// so reformatting the file or adding keys around the value keeps the finding accepted.</summary>
+    public static string ForConfigurationValue(string ruleId, string path, string jsonPointer)
+        => Compute(ruleId, path, "json:" + jsonPointer, string.Empty);
+
     /// <summary>The first non-blank line, whitespace collapsed, at most <see cref="MaxTextLength"/> characters.</summary>
     public static string Normalize(string text)
     {

@@ -64,24 +64,86 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var diagnostic = sink.Kind == ValueKind.AcceleratorType
-                    ? ElasticInferenceAccelerator(value, valueOperation)
-                    : JudgeInstanceType(api, value, valueOperation, usesInferenceSdk, cancellationToken);
-                if (diagnostic is not null)
+                var finding = sink.Kind == ValueKind.AcceleratorType
+                    ? InstanceSelection.ElasticInferenceAccelerator(AcceleratorValue(value))
+                    : InstanceValue(value) is { } text ? InstanceSelection.Judge(api, text, usesInferenceSdk) : null;
+                if (finding is not null)
                 {
-                    operationContext.ReportDiagnostic(diagnostic);
+                    operationContext.ReportDiagnostic(Report(finding, value, valueOperation, cancellationToken));
                 }
             },
             operationKinds);
     }
 
-    private static Diagnostic? JudgeInstanceType(
-        InstanceApi api, ResolvedValue value, IOperation valueOperation, bool usesInferenceSdk, CancellationToken cancellationToken)
+    /// <summary>The diagnostic with a fix that keeps the form: a ConstantClass member becomes the suggestion's member (if
+    /// this SDK version has it), a string keeps its <c>ml.</c> prefix and the rest of its text.</summary>
+    private static Diagnostic Report(Finding finding, ResolvedValue value, IOperation valueOperation, CancellationToken cancellationToken)
+    {
+        if (finding.Replacement is not null && value.ConstantMember is { } member)
+        {
+            var suggestedMember = InstanceType.ConstantMemberName(finding.Properties[PropertyKeys.Suggested]!);
+            finding = finding with
+            {
+                Fragment = member.Name,
+                // An SDK version without the suggested member: report, but write nothing that would not compile.
+                Replacement = member.ContainingType.GetMembers(suggestedMember).IsEmpty ? null : suggestedMember,
+            };
+        }
+
+        return finding.ToDiagnostic(valueOperation, value, cancellationToken);
+    }
+
+    /// <summary>The value of an Elastic Inference accelerator: a string, or the value of a ConstantClass member.</summary>
+    private static string? AcceleratorValue(ResolvedValue value)
+        => value.Text
+            ?? (value.ConstantMember is { } member
+                && member.ContainingType.HasMetadataName(ElasticInference.ConstantClassName)
+                && ElasticInference.TryFindConstantValue(member.Name, out var memberValue)
+                    ? memberValue
+                    : null);
+
+    /// <summary>The wire value of an instance type: the resolved string, or the value of an SDK constant member
+    /// (<c>ProductionVariantInstanceType.MlG5Xlarge</c>), whose value lives in metadata, found by its name.</summary>
+    private static string? InstanceValue(ResolvedValue value)
+    {
+        if (value.Text is not null)
+        {
+            return value.Text;
+        }
+
+        return value.ConstantMember is { } member
+            && InstanceApis.TryFromConstantClass(member.ContainingType, out var memberApi)
+            && InstanceCatalog.Default.TryFindConstantValue(memberApi, member.Name, out var text)
+                ? text
+                : null;
+    }
+
+    internal static bool UsesInferenceSdk(Compilation compilation)
+    {
+        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        {
+            if (SinkTable.InferenceSdkAssemblies.Contains(assembly.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
+/// The efficient-silicon rules on one instance type as an api takes it, wherever it is written (C# code, a CDK construct,
+/// a configuration file). One finding per value: GA3004 first, then GA3001/GA3002/GA3003 from the replacement row.
+/// </summary>
+internal static class InstanceSelection
+{
+    /// <summary>The finding on an instance type as the api takes it (<c>ml.g5.xlarge</c>, <c>g5.xlarge</c>), or null.</summary>
+    public static Finding? Judge(InstanceApi api, string text, bool usesInferenceSdk)
     {
         var catalog = InstanceCatalog.Default;
         // Only a value this api accepts, written as its constants are: malformed, unknown and future types are left alone.
-        if (InstanceValue(value) is not { } text
-            || InstanceType.Parse(text) is not { } type
+        if (InstanceType.Parse(text) is not { } type
             || !catalog.IsValidValue(api, type)
             || !catalog.TryFind(type, out var entry))
         {
@@ -96,7 +158,7 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
 
         if (entry.OlderAccelerator)
         {
-            return OlderGeneration(api, text, type, entry, replacement, value, valueOperation, cancellationToken);
+            return OlderGeneration(api, text, type, entry, replacement);
         }
 
         var rule = replacement?.Kind switch
@@ -114,12 +176,10 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
         // GA3001 and GA3003 are Warning for SageMaker and Info for EC2 (see Rules.ServeOnInferentia).
         var severity = api == InstanceApi.Ec2 ? DiagnosticSeverity.Info : rule.DefaultSeverity;
         var said = ReplacementText.Of(replacement!);
-        return Report(rule, severity, type, said, value, valueOperation, new object[] { text, said.Suggested, said.Evidence }, said.Figures, cancellationToken);
+        return Fix(rule, severity, type, said, new object[] { text, said.Suggested, said.Evidence }, said.Figures);
     }
 
-    private static Diagnostic OlderGeneration(
-        InstanceApi api, string text, InstanceType type, InstanceEntry entry, InstanceReplacement? replacement, ResolvedValue value,
-        IOperation valueOperation, CancellationToken cancellationToken)
+    private static Finding OlderGeneration(InstanceApi api, string text, InstanceType type, InstanceEntry entry, InstanceReplacement? replacement)
     {
         // AWS still lists p3, p3dn, g4dn and inf1 as current generation: say "older", and "previous" only where AWS does.
         var previous = (replacement?.FromAwsCurrentGeneration ?? entry.AwsCurrentGeneration) == false;
@@ -133,27 +193,28 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
             properties[PropertyKeys.InstanceType] = text;
             properties[PropertyKeys.InstanceApi] = api.Name();
             var newer = entry.NewerInLine.Length > 0 ? " (newer in line: " + entry.NewerInLine + ")" : string.Empty;
-            return Diagnostic.Create(
+            return new Finding(
                 Rules.MoveOffOlderAccelerator,
-                valueOperation.Syntax.GetLocation(),
-                properties.ToImmutable(),
-                text, generation + newer, "; the catalog has no sourced successor for this use: choose a current instance type");
+                Rules.MoveOffOlderAccelerator.DefaultSeverity,
+                new object[] { text, generation + newer, "; the catalog has no sourced successor for this use: choose a current instance type" },
+                properties.ToImmutable());
         }
 
         var said = ReplacementText.Of(replacement);
-        return Report(Rules.MoveOffOlderAccelerator, Rules.MoveOffOlderAccelerator.DefaultSeverity, type, said, value, valueOperation,
+        return Fix(Rules.MoveOffOlderAccelerator, Rules.MoveOffOlderAccelerator.DefaultSeverity, type, said,
             new object[] { text, $"{generation} (newer '{said.Suggested}' available)", ": " + said.Evidence },
-            said.Figures.SetItem(PropertyKeys.Generation, generationProperty), cancellationToken);
+            said.Figures.SetItem(PropertyKeys.Generation, generationProperty));
     }
 
-    private static Diagnostic? ElasticInferenceAccelerator(ResolvedValue value, IOperation valueOperation)
+    /// <summary>A finding whose fix writes the suggestion's bare type over the value's (the <c>ml.</c> prefix and the rest
+    /// of the text kept); C# code turns it into a ConstantClass member where the value is one.</summary>
+    private static Finding Fix(
+        DiagnosticDescriptor rule, DiagnosticSeverity severity, InstanceType type, ReplacementText said, object[] messageArgs, ImmutableDictionary<string, string?> properties)
+        => new(rule, severity, messageArgs, properties, Fragment: type.Bare, Replacement: said.Replacement.To, FixTitle: said.FixTitle);
+
+    /// <summary>GA3004 on an Elastic Inference accelerator type (<c>ml.eia2.medium</c>), or null.</summary>
+    public static Finding? ElasticInferenceAccelerator(string? text)
     {
-        var text = value.Text
-            ?? (value.ConstantMember is { } member
-                && member.ContainingType.HasMetadataName(ElasticInference.ConstantClassName)
-                && ElasticInference.TryFindConstantValue(member.Name, out var memberValue)
-                    ? memberValue
-                    : null);
         if (!ElasticInference.IsAcceleratorType(text))
         {
             return null;
@@ -166,39 +227,16 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
         properties[PropertyKeys.LifecycleSource] = ElasticInference.Source.Citation;
 
         // No fix: the accelerator is removed, not replaced, and the instance type it was attached to is judged on its own.
-        return Diagnostic.Create(
+        return new Finding(
             Rules.MoveOffOlderAccelerator,
-            valueOperation.Syntax.GetLocation(),
-            properties.ToImmutable(),
-            text,
-            $"Amazon Elastic Inference: {ElasticInference.Status} ({ElasticInference.Source.Citation})",
-            "; drop the accelerator and serve the model on a current instance type, such as AWS Inferentia2 (ml.inf2) with a Neuron-compiled model");
-    }
-
-    /// <summary>The diagnostic with a fix that keeps the form: a ConstantClass member becomes the suggestion's member (if
-    /// this SDK version has it), a string keeps its <c>ml.</c> prefix and the rest of its text.</summary>
-    private static Diagnostic Report(
-        DiagnosticDescriptor rule, DiagnosticSeverity severity, InstanceType type, ReplacementText said, ResolvedValue value,
-        IOperation valueOperation, object[] messageArgs, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
-    {
-        string fragment;
-        string? newText;
-        if (value.ConstantMember is { } member)
-        {
-            fragment = member.Name;
-            newText = said.SuggestedMember;
-            if (member.ContainingType.GetMembers(newText).IsEmpty)
+            Rules.MoveOffOlderAccelerator.DefaultSeverity,
+            new object[]
             {
-                newText = null; // an SDK version without the suggested member: report, but write nothing that would not compile
-            }
-        }
-        else
-        {
-            fragment = type.Bare;
-            newText = said.Replacement.To;
-        }
-
-        return Reporting.Create(rule, valueOperation, value, fragment, newText, said.FixTitle, properties, messageArgs, cancellationToken, severity);
+                text!,
+                $"Amazon Elastic Inference: {ElasticInference.Status} ({ElasticInference.Source.Citation})",
+                "; drop the accelerator and serve the model on a current instance type, such as AWS Inferentia2 (ml.inf2) with a Neuron-compiled model",
+            },
+            properties.ToImmutable());
     }
 
     /// <summary>
@@ -298,34 +336,5 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
 
             return evidence;
         }
-    }
-
-    /// <summary>The wire value of an instance type: the resolved string, or the value of an SDK constant member
-    /// (<c>ProductionVariantInstanceType.MlG5Xlarge</c>), whose value lives in metadata, found by its name.</summary>
-    private static string? InstanceValue(ResolvedValue value)
-    {
-        if (value.Text is not null)
-        {
-            return value.Text;
-        }
-
-        return value.ConstantMember is { } member
-            && InstanceApis.TryFromConstantClass(member.ContainingType, out var memberApi)
-            && InstanceCatalog.Default.TryFindConstantValue(memberApi, member.Name, out var text)
-                ? text
-                : null;
-    }
-
-    private static bool UsesInferenceSdk(Compilation compilation)
-    {
-        foreach (var assembly in compilation.ReferencedAssemblyNames)
-        {
-            if (SinkTable.InferenceSdkAssemblies.Contains(assembly.Name))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -60,35 +60,38 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
 
                 var tree = operationContext.Operation.Syntax.SyntaxTree;
                 var options = optionsByTree.GetOrAdd(tree, t => ModelSelectionOptions.Read(optionsProvider.GetOptions(t)));
-                var cancellationToken = operationContext.CancellationToken;
-                if (options.FindCustom(reference) is { } custom)
+                if (ModelSelection.Judge(reference, provisionedThroughput: sink.TypeName == ModelSelection.ProvisionedThroughputRequest, options) is { } finding)
                 {
-                    // The team's own tier and sibling win over the catalog (private, imported or newer models).
-                    if (UseSmallerCustomModel(custom, reference, value, valueOperation, options, cancellationToken) is { } customDiagnostic)
-                    {
-                        operationContext.ReportDiagnostic(customDiagnostic);
-                    }
-
-                    return;
-                }
-
-                if (!ModelCatalog.Default.TryFind(reference, out var model, out reference))
-                {
-                    return;
-                }
-
-                if ((ReplaceLegacyModel(model, reference, value, valueOperation, options, cancellationToken)
-                    ?? UseSmallerModel(model, reference, sink, value, valueOperation, options, cancellationToken)) is { } diagnostic)
-                {
-                    operationContext.ReportDiagnostic(diagnostic);
+                    operationContext.ReportDiagnostic(finding.ToDiagnostic(valueOperation, value, operationContext.CancellationToken));
                 }
             },
             operationKinds);
     }
+}
 
-    private static Diagnostic? ReplaceLegacyModel(
-        ModelEntry model, ModelReference reference, ResolvedValue value, IOperation valueOperation, ModelSelectionOptions options,
-        System.Threading.CancellationToken cancellationToken)
+/// <summary>
+/// The model-selection rules on one model reference, wherever it is written (C# code or a configuration file):
+/// the team's own models first, then GA1002 (a model going away must be replaced whatever its size), then GA1001.
+/// </summary>
+internal static class ModelSelection
+{
+    public const string ProvisionedThroughputRequest = "Amazon.Bedrock.Model.CreateProvisionedModelThroughputRequest";
+
+    /// <summary>The finding on a model reference, or null when the catalog does not know it or no rule applies.</summary>
+    public static Finding? Judge(ModelReference reference, bool provisionedThroughput, ModelSelectionOptions options)
+    {
+        if (options.FindCustom(reference) is { } custom)
+        {
+            // The team's own tier and sibling win over the catalog (private, imported or newer models).
+            return UseSmallerCustomModel(custom, reference, options);
+        }
+
+        return ModelCatalog.Default.TryFind(reference, out var model, out reference)
+            ? ReplaceLegacyModel(model, reference, options) ?? UseSmallerModel(model, reference, provisionedThroughput, options)
+            : null;
+    }
+
+    private static Finding? ReplaceLegacyModel(ModelEntry model, ModelReference reference, ModelSelectionOptions options)
     {
         if (model.Legacy is not { } legacy || options.IsAllowed(RuleIds.ReplaceLegacyModel, reference))
         {
@@ -111,11 +114,11 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
         var successor = ModelCatalog.Default.CurrentSuccessor(model);
         if (successor is null)
         {
-            return Diagnostic.Create(
+            return new Finding(
                 Rules.ReplaceLegacyModel,
-                valueOperation.Syntax.GetLocation(),
-                properties.ToImmutable(),
-                reference.Value, status, legacy.Source.Citation, "no current successor of the same tier is known: choose one");
+                Rules.ReplaceLegacyModel.DefaultSeverity,
+                new object[] { reference.Value, status, legacy.Source.Citation, "no current successor of the same tier is known: choose one" },
+                properties.ToImmutable());
         }
 
         var suggested = reference.WithBaseId(successor.BaseId);
@@ -126,25 +129,21 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
         var (price, successorPrice) = ComparablePrices(model, successor, reference);
         AddPrices(properties, price, successorPrice);
 
-        return Reporting.Create(
+        return new Finding(
             Rules.ReplaceLegacyModel,
-            valueOperation,
-            value,
-            fragment: reference.BaseId,
-            replacement: successor.BaseId,
-            fixTitle: $"Use {successor.Name} ('{successor.BaseId}')",
-            properties.ToImmutable(),
+            Rules.ReplaceLegacyModel.DefaultSeverity,
             new object[]
             {
                 reference.Value, status, legacy.Source.Citation,
                 $"use '{suggested}'" + (namedByAws ? " (AWS's recommended replacement)" : $" ({successor.Name}, the current {successor.Tier.Name()}-tier model)"),
             },
-            cancellationToken);
+            properties.ToImmutable(),
+            Fragment: reference.BaseId,
+            Replacement: successor.BaseId,
+            FixTitle: $"Use {successor.Name} ('{successor.BaseId}')");
     }
 
-    private static Diagnostic? UseSmallerModel(
-        ModelEntry model, ModelReference reference, Sink sink, ResolvedValue value, IOperation valueOperation, ModelSelectionOptions options,
-        System.Threading.CancellationToken cancellationToken)
+    private static Finding? UseSmallerModel(ModelEntry model, ModelReference reference, bool provisionedThroughput, ModelSelectionOptions options)
     {
         if (!model.Verified
             || model.Tier <= options.MaxTierForUseSmallerModel
@@ -178,25 +177,21 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
         AddPrices(properties, price, siblingPrice);
 
         // Provisioned throughput bills a reserved model by the hour, busy or idle: a frontier model there is a strong signal.
-        var provisioned = sink.TypeName == ProvisionedThroughputRequest && model.Tier == ModelTier.Frontier
+        var provisioned = provisionedThroughput && model.Tier == ModelTier.Frontier
             ? " reserved with provisioned throughput (billed by the hour, busy or idle)"
             : string.Empty;
 
-        return Reporting.Create(
+        return new Finding(
             Rules.UseSmallerModel,
-            valueOperation,
-            value,
-            fragment: reference.BaseId,
-            replacement: sibling.BaseId,
-            fixTitle: $"Use {sibling.Name} ('{sibling.BaseId}'), {saving}",
-            properties.ToImmutable(),
+            Rules.UseSmallerModel.DefaultSeverity,
             new object[] { reference.Value, model.Tier.Name(), suggested, saving, prices, provisioned },
-            cancellationToken);
+            properties.ToImmutable(),
+            Fragment: reference.BaseId,
+            Replacement: sibling.BaseId,
+            FixTitle: $"Use {sibling.Name} ('{sibling.BaseId}'), {saving}");
     }
 
-    private static Diagnostic? UseSmallerCustomModel(
-        CustomModel custom, ModelReference reference, ResolvedValue value, IOperation valueOperation, ModelSelectionOptions options,
-        System.Threading.CancellationToken cancellationToken)
+    private static Finding? UseSmallerCustomModel(CustomModel custom, ModelReference reference, ModelSelectionOptions options)
     {
         if (custom.Tier <= options.MaxTierForUseSmallerModel || custom.SmallerSiblingBaseId is not { } sibling
             || options.IsAllowed(RuleIds.UseSmallerModel, reference))
@@ -212,19 +207,15 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
         properties[PropertyKeys.Suggested] = suggested;
         properties[PropertyKeys.SuggestedId] = sibling;
         properties[PropertyKeys.PriceSource] = OptionReader.Prefix + ModelSelectionOptions.CustomModelsKey;
-        return Reporting.Create(
+        return new Finding(
             Rules.UseSmallerModel,
-            valueOperation,
-            value,
-            fragment: reference.BaseId,
-            replacement: sibling,
-            fixTitle: $"Use the smaller sibling '{sibling}' (team setting)",
-            properties.ToImmutable(),
+            Rules.UseSmallerModel.DefaultSeverity,
             new object[] { reference.Value, custom.Tier.Name(), suggested, "less, per the team's model list", OptionReader.Prefix + ModelSelectionOptions.CustomModelsKey, string.Empty },
-            cancellationToken);
+            properties.ToImmutable(),
+            Fragment: reference.BaseId,
+            Replacement: sibling,
+            FixTitle: $"Use the smaller sibling '{sibling}' (team setting)");
     }
-
-    private const string ProvisionedThroughputRequest = "Amazon.Bedrock.Model.CreateProvisionedModelThroughputRequest";
 
     /// <summary>Compares like with like: both at the in-Region price when only one has a global-profile price.</summary>
     private static (ModelPrice Model, ModelPrice Other) ComparablePrices(ModelEntry model, ModelEntry other, ModelReference reference)

@@ -33,6 +33,11 @@ public sealed class PolicyAnalyzer : DiagnosticAnalyzer
                 Check(provider.GetOptions(tree), problems);
             }
 
+            foreach (var file in compilationContext.Options.AdditionalFiles)
+            {
+                Check(provider.GetOptions(file), problems); // an .editorconfig section that matches only appsettings.json
+            }
+
             foreach (var problem in problems)
             {
                 compilationContext.ReportDiagnostic(Diagnostic.Create(Rules.InvalidOption, Location.None, problem.Key, problem.Value.Value, problem.Value.Reason));

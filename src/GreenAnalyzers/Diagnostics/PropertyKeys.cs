@@ -79,4 +79,9 @@ internal static class PropertyKeys
     /// <summary>GA4006: the batch discount and its source.</summary>
     public const string BatchDiscountPercent = "batch_discount_percent";
     public const string Source = "source";
+
+    /// <summary>A finding in a configuration file: the value's RFC 6901 JSON pointer (<c>/Bedrock/ModelId</c>), which
+    /// baselines fingerprint, and the .NET configuration key that reaches it (<c>Bedrock:ModelId</c>).</summary>
+    public const string JsonPointer = "json_pointer";
+    public const string ConfigurationKey = "configuration_key";
 }

@@ -34,6 +34,12 @@ internal sealed class JsonValue
 
     public JsonKind Kind { get; }
 
+    /// <summary>Offset of the value's first character in the text (a string's opening quote), and its length: the
+    /// token with its quotes, or the whole object or array. A finding on the value is located by them.</summary>
+    public int Offset { get; internal set; }
+
+    public int Length { get; internal set; }
+
     public int Line { get; }
 
     public int Column { get; }
@@ -153,6 +159,19 @@ internal static class JsonReader
 
             var line = _line;
             var column = _position - _lineStart + 1;
+            var start = _position;
+            var value = ParseValueAt(depth, line, column);
+            if (value is not null)
+            {
+                value.Offset = start;
+                value.Length = _position - start;
+            }
+
+            return value;
+        }
+
+        private JsonValue? ParseValueAt(int depth, int line, int column)
+        {
             switch (_text[_position])
             {
                 case '{':

@@ -28,7 +28,8 @@ internal static class OptionKeys
         new OptionKey((RuleIds.LoadQuantizedModel + "." + OnnxOptions.ExcludedModelsKey).ToLowerInvariant(), "comma-separated model file names",
             v => v.Split(',').Any(e => e.Trim().Length > 0), "(none)"),
         Integer(RuleIds.CaptureEndpointData + "." + MonitoringOptions.SamplingPercentageKey, 1, 100, MonitoringOptions.DefaultSamplingPercentage),
-        new OptionKey(RuleIds.CaptureEndpointData.ToLowerInvariant() + "." + MonitoringOptions.DestinationKey, "an S3 URI 's3://bucket[/prefix]'", v => MonitoringOptions.ParseDestination(v) is not null, "(none: no fix)"));
+        new OptionKey(RuleIds.CaptureEndpointData.ToLowerInvariant() + "." + MonitoringOptions.DestinationKey, "an S3 URI 's3://bucket[/prefix]'", v => MonitoringOptions.ParseDestination(v) is not null, "(none: no fix)"),
+        new OptionKey(Configuration.ConfigurationFile.SwitchName, "true | false", Configuration.ConfigurationFile.IsBoolean, "true"));
 
     private static readonly Dictionary<string, OptionKey> s_byName = Index();
 

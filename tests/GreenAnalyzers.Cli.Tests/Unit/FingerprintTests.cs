@@ -99,3 +99,21 @@ public sealed class FingerprintTests
         return node;
     }
 }
+
+public sealed class ConfigurationValueFingerprintTests
+{
+    [Test]
+    public void RuleFileAndPointerMakeTheIdentity()
+    {
+        var fingerprint = Fingerprint.ForConfigurationValue("GA1001", "src/appsettings.json", "/Bedrock/ModelId");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Fingerprint.ForConfigurationValue("GA1001", "src/appsettings.json", "/Bedrock/ModelId"), Is.EqualTo(fingerprint), "stable");
+            Assert.That(Fingerprint.ForConfigurationValue("GA1002", "src/appsettings.json", "/Bedrock/ModelId"), Is.Not.EqualTo(fingerprint), "rule");
+            Assert.That(Fingerprint.ForConfigurationValue("GA1001", "src/appsettings.Development.json", "/Bedrock/ModelId"), Is.Not.EqualTo(fingerprint), "file");
+            Assert.That(Fingerprint.ForConfigurationValue("GA1001", "src/appsettings.json", "/Bedrock/Fallback"), Is.Not.EqualTo(fingerprint), "pointer");
+            Assert.That(Fingerprint.ForConfigurationValue("GA1001", "src/appsettings.json", "/Bedrock/ModelId"),
+                Is.Not.EqualTo(Fingerprint.Compute("GA1001", "src/appsettings.json", string.Empty, "/Bedrock/ModelId")), "no clash with a code fingerprint");
+        });
+    }
+}

@@ -84,4 +84,22 @@ public sealed class JsonReaderTests
         Assert.That(value, Is.Null);
         Assert.That(error!.Message, Does.Contain("more than the 1,000 read"));
     }
+
+    [Test]
+    public void EveryValueKnowsItsSpan()
+    {
+        const string text = "\uFEFF{ \"s\": \"a\\\"b\", \"n\": -1.5, \"a\": [true, {}], \"z\": null }";
+        var value = JsonReader.Parse(text, out var error)!;
+        Assert.That(error, Is.Null);
+        string Spanned(JsonValue v) => text.Substring(v.Offset, v.Length);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Spanned(value), Is.EqualTo(text[1..]), "an object from brace to brace");
+            Assert.That(Spanned(value["s"]!), Is.EqualTo("\"a\\\"b\""), "a string with its quotes and escapes");
+            Assert.That(Spanned(value["n"]!), Is.EqualTo("-1.5"));
+            Assert.That(Spanned(value["a"]!), Is.EqualTo("[true, {}]"));
+            Assert.That(Spanned(value["a"]!.Items[1]), Is.EqualTo("{}"));
+            Assert.That(Spanned(value["z"]!), Is.EqualTo("null"));
+        });
+    }
 }

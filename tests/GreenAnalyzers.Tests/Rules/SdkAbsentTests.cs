@@ -32,23 +32,40 @@ public sealed class SdkAbsentTests
     public async Task CallbacksAreRegisteredWhenTheSdkIsReferenced(Type analyzerType)
     {
         // The control: the same measurement with the SDKs present, so the test above can fail.
-        var telemetry = await Telemetry(analyzerType, TestReferences.All);
+        var telemetry = await Telemetry(analyzerType, TestReferences.All, analyzerType == typeof(ConfigurationFileAnalyzer));
         Assert.That(Callbacks(telemetry), Is.GreaterThan(0));
+    }
+
+    /// <summary>The configuration-file rules depend on the project's files, not on an SDK: no file, no callback.</summary>
+    [Test]
+    public async Task ConfigurationFilesAreReadOnlyWhenThereAreSome()
+    {
+        var telemetry = await Telemetry(typeof(ConfigurationFileAnalyzer), TestReferences.All, withConfigurationFile: false);
+        Assert.That(Callbacks(telemetry), Is.Zero);
     }
 
     private static int Callbacks(AnalyzerTelemetryInfo telemetry)
         => telemetry.OperationActionsCount + telemetry.OperationBlockActionsCount + telemetry.OperationBlockStartActionsCount
-            + telemetry.SyntaxNodeActionsCount + telemetry.SymbolActionsCount;
+            + telemetry.SyntaxNodeActionsCount + telemetry.SymbolActionsCount + telemetry.AdditionalFileActionsCount;
 
-    private static async Task<AnalyzerTelemetryInfo> Telemetry(Type analyzerType, IEnumerable<MetadataReference> references)
+    private static async Task<AnalyzerTelemetryInfo> Telemetry(Type analyzerType, IEnumerable<MetadataReference> references, bool withConfigurationFile = false)
     {
         var tree = CSharpSyntaxTree.ParseText("class C { string M() => \"anthropic.claude-opus-4-1-20250805-v1:0\"; }");
         var compilation = CSharpCompilation.Create("T", new[] { tree }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var analyzer = (DiagnosticAnalyzer)Activator.CreateInstance(analyzerType)!;
         var withAnalyzers = compilation.WithAnalyzers(
             ImmutableArray.Create(analyzer),
-            new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+            new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(withConfigurationFile ? ImmutableArray.Create<AdditionalText>(new EmptyJson()) : ImmutableArray<AdditionalText>.Empty),
+                null, true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
         Assert.That(await withAnalyzers.GetAnalyzerDiagnosticsAsync(), Is.Empty);
         return await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+    }
+
+    private sealed class EmptyJson : AdditionalText
+    {
+        public override string Path => "/appsettings.json";
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => Microsoft.CodeAnalysis.Text.SourceText.From("{}");
     }
 }

@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using GreenAnalyzers.Configuration;
+using GreenAnalyzers.Descriptors;
+using GreenAnalyzers.Diagnostics;
+using GreenAnalyzers.Knowledge;
+using GreenAnalyzers.Options;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GreenAnalyzers.Analyzers;
+
+/// <summary>
+/// Model ids and instance types written in JSON configuration files (<c>appsettings*.json</c> and files a team names),
+/// judged by the same rules, catalog and messages as in code: GA1001/GA1002 for a known Bedrock model reference,
+/// GA3001–GA3004 for a known instance type. How the value is used is inferred (a key path, not an SDK call, says where
+/// it goes), so these findings are Info by default and their message says so; there is no fix and no <c>#pragma</c>:
+/// suppress by severity (<c>.globalconfig</c>), allow list or <c>green_analyzers.configuration_files = false</c>.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly ConcurrentDictionary<DiagnosticDescriptor, DiagnosticDescriptor> s_inferred = new();
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Rules.UseSmallerModel, Rules.ReplaceLegacyModel, Rules.ServeOnInferentia, Rules.TrainOnTrainium, Rules.UseGraviton, Rules.MoveOffOlderAccelerator);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        if (context.Options.AdditionalFiles.IsEmpty)
+        {
+            return;
+        }
+
+        var usesInferenceSdk = InstanceTypeAnalyzer.UsesInferenceSdk(context.Compilation);
+        var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
+        context.RegisterAdditionalFileAction(fileContext =>
+        {
+            var file = fileContext.AdditionalFile;
+            var options = optionsProvider.GetOptions(file);
+            if (!ConfigurationFile.IsConfigurationFile(file, options) || file.GetText(fileContext.CancellationToken) is not { } text)
+            {
+                return;
+            }
+
+            var values = ConfigurationFile.Scan(text, fileContext.CancellationToken);
+            if (values.IsEmpty)
+            {
+                return;
+            }
+
+            var modelOptions = ModelSelectionOptions.Read(options); // the file's own: .globalconfig, and .editorconfig sections matching its path
+            foreach (var value in values)
+            {
+                if (Judge(value, modelOptions, usesInferenceSdk) is { } judged)
+                {
+                    fileContext.ReportDiagnostic(Inferred(judged.Finding, judged.Use, value, ConfigurationFile.LocationOf(file, text, value)));
+                }
+            }
+        });
+    }
+
+    private static (Finding Finding, string Use)? Judge(ConfigurationValue value, ModelSelectionOptions options, bool usesInferenceSdk)
+    {
+        if (value.Kind == ConfigurationValueKind.ModelId)
+        {
+            return ModelReference.Parse(value.Text) is { } reference && ModelSelection.Judge(reference, provisionedThroughput: false, options) is { } finding
+                ? (finding, "a Bedrock model id")
+                : null;
+        }
+
+        if (InstanceType.Parse(value.Text) is not { } type)
+        {
+            return null;
+        }
+
+        if (ElasticInference.IsAcceleratorType(value.Text))
+        {
+            return InstanceSelection.ElasticInferenceAccelerator(value.Text) is { } accelerator ? (accelerator, "a SageMaker endpoint accelerator") : null;
+        }
+
+        var api = ConfigurationFile.InstanceApiFor(value, type);
+        return InstanceSelection.Judge(api, value.Text, usesInferenceSdk) is { } instance ? (instance, UseOf(api)) : null;
+    }
+
+    private static string UseOf(InstanceApi api) => api switch
+    {
+        InstanceApi.Endpoint => "a SageMaker endpoint instance type",
+        InstanceApi.Training => "a SageMaker training instance type",
+        InstanceApi.Processing => "a SageMaker processing instance type",
+        _ => "an EC2 instance type",
+    };
+
+    /// <summary>The finding placed on the value in the file: Info (the use is inferred), the same message with what was
+    /// inferred from where, the same figures plus the JSON pointer and configuration key; no fix.</summary>
+    private static Diagnostic Inferred(Finding finding, string use, ConfigurationValue value, Location location)
+    {
+        var properties = finding.Properties
+            .Remove(PropertyKeys.Replacement)
+            .Remove(PropertyKeys.FixTitle)
+            .SetItem(PropertyKeys.JsonPointer, value.Pointer)
+            .SetItem(PropertyKeys.ConfigurationKey, value.Key);
+        var args = new object[finding.MessageArgs.Length + 1];
+        finding.MessageArgs.CopyTo(args, 0);
+        args[args.Length - 1] = $" (configuration '{value.Key}', read as {use}: the use is inferred)";
+        return Diagnostic.Create(InferredDescriptor(finding.Rule), location, DiagnosticSeverity.Info, additionalLocations: null, properties, args);
+    }
+
+    /// <summary>The rule's descriptor with one more message argument at the end, for the inferred use. Same id, title,
+    /// category, help link and default severity: severity settings and suppressions by id apply unchanged.</summary>
+    private static DiagnosticDescriptor InferredDescriptor(DiagnosticDescriptor rule)
+        => s_inferred.GetOrAdd(rule, r =>
+        {
+            var format = r.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var next = 0;
+            foreach (Match match in Regex.Matches(format, @"\{(\d+)\}"))
+            {
+                next = System.Math.Max(next, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1);
+            }
+
+            return new DiagnosticDescriptor(
+                r.Id, r.Title, format + "{" + next.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}", r.Category, r.DefaultSeverity,
+                r.IsEnabledByDefault, r.Description, r.HelpLinkUri, System.Linq.Enumerable.ToArray(r.CustomTags));
+        });
+}
