@@ -219,7 +219,7 @@ public sealed class ChatClientAnalyzer : DiagnosticAnalyzer
                 case ILocalReferenceOperation or IFieldReferenceOperation:
                     IInvocationOperation? found = null;
                     var held = HeldValue.Of(client, cancellationToken);
-                    if (held.IsDefault)
+                    if (held.IsEmpty)
                     {
                         return null;
                     }

@@ -10,18 +10,18 @@ namespace GreenAnalyzers.Construction;
 /// <summary>
 /// The objects a local or field holds, when the code writes them in known places: a local's initializer when the local is
 /// never written again; a field's initializer and constructor assignments when the field is private or readonly and is
-/// written nowhere else (no method, lambda or <c>ref</c> can replace it). Anything else is unknown (default).
+/// written nowhere else (no method, lambda or <c>ref</c> can replace it). Anything else is unknown: empty.
 /// Used for objects (a chat client, a request body) rather than constants, which the value resolver follows.
 /// </summary>
 internal static class HeldValue
 {
-    /// <summary>The values written to the local or field <paramref name="reference"/> reads; default when unknown.</summary>
+    /// <summary>The values written to the local or field <paramref name="reference"/> reads; empty when unknown.</summary>
     public static ImmutableArray<IOperation> Of(IOperation reference, CancellationToken cancellationToken)
         => reference switch
         {
             ILocalReferenceOperation local => OfLocal(local, cancellationToken),
             IFieldReferenceOperation field => OfField(field, cancellationToken),
-            _ => default,
+            _ => ImmutableArray<IOperation>.Empty,
         };
 
     private static ImmutableArray<IOperation> OfLocal(ILocalReferenceOperation reference, CancellationToken cancellationToken)
@@ -32,7 +32,7 @@ internal static class HeldValue
             || value.SyntaxTree != reference.Syntax.SyntaxTree
             || reference.SemanticModel?.GetOperation(value, cancellationToken) is not { } initializer)
         {
-            return default;
+            return ImmutableArray<IOperation>.Empty;
         }
 
         IOperation root = reference;
@@ -46,7 +46,7 @@ internal static class HeldValue
             cancellationToken.ThrowIfCancellationRequested();
             if (operation is ILocalReferenceOperation other && SymbolEqualityComparer.Default.Equals(other.Local, local) && IsWritten(other))
             {
-                return default; // reassigned, passed by ref, or aliased by a ref local
+                return ImmutableArray<IOperation>.Empty; // reassigned, passed by ref, or aliased by a ref local
             }
         }
 
@@ -59,7 +59,7 @@ internal static class HeldValue
         if ((!field.IsReadOnly && field.DeclaredAccessibility != Accessibility.Private) || field.IsConst
             || reference.SemanticModel is not { } model || field.ContainingType is not { } type)
         {
-            return default;
+            return ImmutableArray<IOperation>.Empty;
         }
 
         var values = ImmutableArray.CreateBuilder<IOperation>();
@@ -98,11 +98,11 @@ internal static class HeldValue
                     continue;
                 }
 
-                return default; // written by a method, a lambda or through ref: unknown
+                return ImmutableArray<IOperation>.Empty; // written by a method, a lambda or through ref: unknown
             }
         }
 
-        return values.Count > 0 ? values.ToImmutable() : default;
+        return values.ToImmutable();
     }
 
     /// <summary>Whether a reference to a variable writes it (assignment target, ++/--, ref/out argument, deconstruction, ref alias).</summary>

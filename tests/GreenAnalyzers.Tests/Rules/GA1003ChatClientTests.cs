@@ -255,6 +255,12 @@ public sealed class GA1003ChatClientTests
                 return runtime.AsIChatClient().GetResponseAsync("hi", options);
             }
             static void Tune(ChatOptions options) => options.MaxOutputTokens = 50;
+            Task Reassigned(IAmazonBedrockRuntime runtime, bool big)
+            {
+                var options = new ChatOptions();
+                if (big) options = new ChatOptions { MaxOutputTokens = 9 };
+                return runtime.AsIChatClient().GetResponseAsync("hi", options);
+            }
             Task Clone(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient().GetResponseAsync("hi", _options.Clone());
         }
         class NotBedrock
