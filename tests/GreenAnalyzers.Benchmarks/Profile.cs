@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,6 +14,8 @@ namespace GreenAnalyzers.Benchmarks;
 /// </summary>
 internal static class Profile
 {
+    private static readonly string[] s_header = ["round", "total", "wall"];
+
     public static void Run(int files, int rounds, bool concurrent, string variant)
     {
         var trees = Enumerable.Range(0, files).Select(i => CSharpSyntaxTree.ParseText(Generated.SdkFile(i, variant), path: $"Sdk{i}.cs")).ToImmutableArray();
@@ -33,7 +36,7 @@ internal static class Profile
         }
 
         var steady = new List<double[]>();
-        Console.WriteLine(string.Join("\t", new[] { "round", "total", "wall" }.Concat(analyzers.Select(a => a.GetType().Name))));
+        Console.WriteLine(string.Join("\t", s_header.Concat(analyzers.Select(a => a.GetType().Name))));
         for (var round = 1; round <= rounds; round++)
         {
             var compilation = CSharpCompilation.Create("Bench", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
@@ -48,13 +51,13 @@ internal static class Profile
                 steady.Add(times);
             }
 
-            Console.WriteLine(string.Join("\t", new[] { round.ToString(), times.Sum().ToString("F3"), wall.Elapsed.TotalSeconds.ToString("F3") }.Concat(times.Select(t => t.ToString("F3")))) + "\t" + string.Join(" ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key).Select(g => $"{g.Key}:{g.Count()}")));
+            Console.WriteLine(string.Join("\t", new[] { round.ToString(CultureInfo.InvariantCulture), times.Sum().ToString("F3", CultureInfo.InvariantCulture), wall.Elapsed.TotalSeconds.ToString("F3", CultureInfo.InvariantCulture) }.Concat(times.Select(t => t.ToString("F3", CultureInfo.InvariantCulture)))) + "\t" + string.Join(" ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key).Select(g => $"{g.Key}:{g.Count()}")));
         }
 
         if (steady.Count > 0)
         {
             var medians = Enumerable.Range(0, analyzers.Length).Select(a => Median(steady.Select(r => r[a]))).ToArray();
-            Console.WriteLine(string.Join("\t", new[] { "median 2+", medians.Sum().ToString("F3"), "" }.Concat(medians.Select(t => t.ToString("F3")))));
+            Console.WriteLine(string.Join("\t", new[] { "median 2+", medians.Sum().ToString("F3", CultureInfo.InvariantCulture), "" }.Concat(medians.Select(t => t.ToString("F3", CultureInfo.InvariantCulture)))));
         }
     }
 

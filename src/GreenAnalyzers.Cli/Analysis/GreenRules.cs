@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Reflection;
 using GreenAnalyzers.Analyzers;
 using GreenAnalyzers.CodeFixes;
@@ -59,9 +60,9 @@ internal sealed record RuleInfo(string Id, string Title, string Category, Severi
 {
     public static RuleInfo From(DiagnosticDescriptor descriptor) => new(
         descriptor.Id,
-        descriptor.Title.ToString(),
+        descriptor.Title.ToString(CultureInfo.InvariantCulture),
         descriptor.Category,
         Severities.From(descriptor.DefaultSeverity) ?? Severity.Info,
         descriptor.HelpLinkUri,
-        descriptor.Description.ToString());
+        descriptor.Description.ToString(CultureInfo.InvariantCulture));
 }

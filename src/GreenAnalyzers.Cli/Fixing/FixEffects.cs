@@ -47,7 +47,7 @@ internal static class FixEffects
     }
 
     /// <summary>Changes are spans of the old text; shift each by what the earlier ones added to find it in the new text.</summary>
-    private static IReadOnlyList<int> ChangedLines(IEnumerable<TextChange> changes, SourceText newText)
+    private static List<int> ChangedLines(IEnumerable<TextChange> changes, SourceText newText)
     {
         var lines = new SortedSet<int>();
         var delta = 0;

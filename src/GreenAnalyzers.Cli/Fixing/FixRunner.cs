@@ -79,9 +79,9 @@ internal sealed class FixRunner(GreenRules rules, Consoles consoles)
             => Task.FromResult(All(project).Where(d => !d.Location.IsInSource));
 
         public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken)
-            => Task.FromResult(All(project));
+            => Task.FromResult<IEnumerable<Diagnostic>>(All(project));
 
-        private IEnumerable<Diagnostic> All(Project project)
+        private ImmutableArray<Diagnostic> All(Project project)
             => results.Where(r => r.Project.Id == project.Id).SelectMany(r => r.Reported).ToImmutableArray();
     }
 }

@@ -158,7 +158,7 @@ internal sealed record PriceSummary(ImmutableArray<PriceMetric> Metrics, Immutab
     private static bool TryParse(string value, out decimal number)
         => decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out number) && number >= 0;
 
-    private static IEnumerable<PriceSource> SourcesOf(IReadOnlyDictionary<string, string> properties)
+    private static IEnumerable<PriceSource> SourcesOf(ImmutableSortedDictionary<string, string> properties)
     {
         const string Source = "price_source";
         foreach (var (key, name) in properties)

@@ -1,9 +1,5 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Threading;
 using GreenAnalyzers.Construction;
 using GreenAnalyzers.Descriptors;
 using GreenAnalyzers.Diagnostics;
@@ -11,7 +7,6 @@ using GreenAnalyzers.Knowledge;
 using GreenAnalyzers.Options;
 using GreenAnalyzers.Sinks;
 using GreenAnalyzers.Values;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -49,7 +44,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
 
         var registered = ConstructionAction.Register(
             context,
-            new[] { ModelNamespace + "ConverseRequest", ModelNamespace + "ConverseStreamRequest" },
+            ImmutableArray.Create(ModelNamespace + "ConverseRequest", ModelNamespace + "ConverseStreamRequest"),
             (operationContext, construction) =>
             {
                 var tree = construction.Creation.Syntax.SyntaxTree;

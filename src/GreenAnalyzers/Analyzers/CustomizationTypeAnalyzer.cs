@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using GreenAnalyzers.Descriptors;
 using GreenAnalyzers.Diagnostics;
 using GreenAnalyzers.Sinks;
 using GreenAnalyzers.Values;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GreenAnalyzers.Analyzers;

@@ -1,14 +1,11 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Threading;
 using GreenAnalyzers.Construction;
 using GreenAnalyzers.Descriptors;
 using GreenAnalyzers.Diagnostics;
 using GreenAnalyzers.Options;
 using GreenAnalyzers.Sinks;
 using GreenAnalyzers.Values;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -39,7 +36,7 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
         var optionsByTree = new ConcurrentDictionary<SyntaxTree, MonitoringOptions>();
         var sageMakerPresent = ConstructionAction.Register(
             context,
-            new[] { "Amazon.SageMaker.Model.CreateEndpointConfigRequest" },
+            "Amazon.SageMaker.Model.CreateEndpointConfigRequest",
             (operationContext, construction) =>
             {
                 var options = optionsByTree.GetOrAdd(construction.Creation.Syntax.SyntaxTree, t => MonitoringOptions.Read(optionsProvider.GetOptions(t)));

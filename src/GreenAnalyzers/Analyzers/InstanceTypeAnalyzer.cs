@@ -1,13 +1,10 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using GreenAnalyzers.Descriptors;
 using GreenAnalyzers.Diagnostics;
 using GreenAnalyzers.Knowledge;
 using GreenAnalyzers.Sinks;
 using GreenAnalyzers.Values;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GreenAnalyzers.Analyzers;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Globalization;
 using GreenAnalyzers.Descriptors;
 using GreenAnalyzers.Diagnostics;
@@ -7,7 +6,6 @@ using GreenAnalyzers.Knowledge;
 using GreenAnalyzers.Options;
 using GreenAnalyzers.Sinks;
 using GreenAnalyzers.Values;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GreenAnalyzers.Analyzers;

@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Threading;
 using GreenAnalyzers.Construction;
 using GreenAnalyzers.Descriptors;
 using GreenAnalyzers.Diagnostics;
@@ -10,7 +7,6 @@ using GreenAnalyzers.Knowledge;
 using GreenAnalyzers.Options;
 using GreenAnalyzers.Sinks;
 using GreenAnalyzers.Values;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -154,7 +150,7 @@ public sealed class OnnxSessionAnalyzer : DiagnosticAnalyzer
 
             case IInterpolatedStringOperation { Parts: { Length: > 0 } parts }
                 when parts[parts.Length - 1] is IInterpolatedStringTextOperation last
-                    && resolver.Resolve(last, cancellationToken) is { Text: { } text } tail && text.IndexOfAny(new[] { '/', '\\' }) >= 0:
+                    && resolver.Resolve(last, cancellationToken) is { Text: { } text } tail && text.IndexOfAny(ModelPath.PathSeparators) >= 0:
                 return tail;
 
             default:

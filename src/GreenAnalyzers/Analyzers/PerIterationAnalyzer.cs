@@ -1,13 +1,9 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Threading;
 using GreenAnalyzers.Construction;
 using GreenAnalyzers.Descriptors;
 using GreenAnalyzers.Diagnostics;
 using GreenAnalyzers.Knowledge;
 using GreenAnalyzers.Sinks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -146,7 +142,7 @@ public sealed class PerIterationAnalyzer : DiagnosticAnalyzer
     /// <summary>The edits that move <c>var x = new …(…);</c> before the outermost enclosing loop it can leave: each loop on the
     /// way is the direct body of the next, nothing the creation reads is declared or assigned in the loop, and the name
     /// is free there. Null when no such move exists.</summary>
-    private static IReadOnlyList<(SyntaxNode, string, string)>? Hoist(
+    private static (SyntaxNode, string, string)[]? Hoist(
         IObjectCreationOperation creation, ILocalSymbol local, List<Loop> loops, CancellationToken cancellationToken)
     {
         if (creation.Syntax.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>() is not { Declaration.Variables: { Count: 1 } variables } statement

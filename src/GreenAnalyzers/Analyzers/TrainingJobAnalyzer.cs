@@ -1,10 +1,7 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
 using GreenAnalyzers.Construction;
 using GreenAnalyzers.Descriptors;
 using GreenAnalyzers.Diagnostics;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -33,7 +30,7 @@ public sealed class TrainingJobAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
         context.RegisterCompilationStartAction(start => ConstructionAction.Register(
             start,
-            new[] { "Amazon.SageMaker.Model.CreateTrainingJobRequest" },
+            "Amazon.SageMaker.Model.CreateTrainingJobRequest",
             (operationContext, construction) =>
             {
                 if (UseManagedSpotTraining(construction) is { } spot)

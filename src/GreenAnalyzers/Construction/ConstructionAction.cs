@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using GreenAnalyzers.Sinks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -13,7 +10,12 @@ internal static class ConstructionAction
     /// <summary>Calls <paramref name="judge"/> for each creation of one of <paramref name="metadataNames"/> that does not
     /// escape its method. Registers nothing, and returns false, when the compilation knows none of the types.</summary>
     public static bool Register(
-        CompilationStartAnalysisContext context, IEnumerable<string> metadataNames, Action<OperationAnalysisContext, ObjectConstruction> judge)
+        CompilationStartAnalysisContext context, string metadataName, Action<OperationAnalysisContext, ObjectConstruction> judge)
+        => Register(context, ImmutableArray.Create(metadataName), judge);
+
+    /// <inheritdoc cref="Register(CompilationStartAnalysisContext, string, Action{OperationAnalysisContext, ObjectConstruction})"/>
+    public static bool Register(
+        CompilationStartAnalysisContext context, ImmutableArray<string> metadataNames, Action<OperationAnalysisContext, ObjectConstruction> judge)
     {
         var types = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
         foreach (var name in metadataNames)

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using GreenAnalyzers.Sinks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 

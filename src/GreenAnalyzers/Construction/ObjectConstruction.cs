@@ -1,8 +1,4 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Threading;
 using GreenAnalyzers.Sinks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
@@ -290,9 +286,9 @@ internal sealed class ObjectConstruction
         return null;
     }
 
-    private static bool PathEquals(ImmutableArray<string> path, IReadOnlyList<string> other)
+    private static bool PathEquals(ImmutableArray<string> path, string[] other)
     {
-        if (path.Length != other.Count)
+        if (path.Length != other.Length)
         {
             return false;
         }

@@ -1,5 +1,3 @@
-using System.Threading;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAnalyzers.Construction;

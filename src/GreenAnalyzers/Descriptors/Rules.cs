@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-
 namespace GreenAnalyzers.Descriptors;
 
 /// <summary>The one catalog of rule descriptors. Every analyzer reports through these; tests check each

@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using GreenAnalyzers.Values;
-using Microsoft.CodeAnalysis;
 
 namespace GreenAnalyzers.Diagnostics;
 

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace GreenAnalyzers.Knowledge;
 
 /// <summary>A string-keyed table per <see cref="InstanceApi"/>. One dictionary per api rather than one keyed by

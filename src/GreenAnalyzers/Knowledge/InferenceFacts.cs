@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Immutable;
-
 namespace GreenAnalyzers.Knowledge;
 
 /// <summary>A SageMaker LLM serving container and how it is told to quantize a model when it loads.</summary>

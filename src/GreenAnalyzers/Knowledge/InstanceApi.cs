@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using GreenAnalyzers.Sinks;
-using Microsoft.CodeAnalysis;
 
 namespace GreenAnalyzers.Knowledge;
 

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace GreenAnalyzers.Knowledge;
 
 /// <summary>What does the work on an instance type. From the research's processor/accelerator where it has specs,

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
 
 namespace GreenAnalyzers.Knowledge;
@@ -111,7 +108,7 @@ internal sealed class ModelCatalog
         var byKey = new Dictionary<string, ModelEntry>(StringComparer.Ordinal);
         foreach (var row in models)
         {
-            ModelTiers.TryParse(row["tier"], out var tier);
+            _ = ModelTiers.TryParse(row["tier"], out var tier); // the catalog tests check every tier parses
             byKey[row["key"]] = new ModelEntry(
                 row["key"],
                 row["provider"],

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace GreenAnalyzers.Knowledge;
 
 /// <summary>What a model's lifecycle is known to be. <see cref="Retiring"/> includes unverified reports: such a

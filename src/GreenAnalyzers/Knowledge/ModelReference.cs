@@ -58,10 +58,12 @@ internal sealed record ModelReference(string Value, ModelReferenceShape Shape, s
         return isContextWindow ? this with { BaseId = BaseId.Substring(0, colon), Suffix = ":" + tail } : null;
     }
 
+    private static readonly char[] s_arnSeparator = [':'];
+
     private static ModelReference? ParseArn(string value)
     {
         // arn:partition:bedrock:region:account:resource-type/resource — the resource may itself contain ':'.
-        var parts = value.Split(new[] { ':' }, 6);
+        var parts = value.Split(s_arnSeparator, 6);
         if (parts.Length != 6 || parts[2] != "bedrock")
         {
             return null;

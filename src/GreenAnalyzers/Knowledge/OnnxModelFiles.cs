@@ -1,13 +1,10 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-
 namespace GreenAnalyzers.Knowledge;
 
 /// <summary>File names and directories of model paths as written in code: either separator, any case, never an exception.</summary>
 internal static class ModelPath
 {
+    public static readonly char[] PathSeparators = ['/', '\\'];
+
     /// <summary>Words in a file name that say the model is stored at reduced precision. "bnb4" (bitsandbytes 4-bit, as in
     /// Hugging Face's model_bnb4.onnx) is added to the rule's list so such files are not mistaken for full precision.</summary>
     public static ImmutableArray<string> PrecisionMarkers { get; } = ImmutableArray.Create(
@@ -15,7 +12,7 @@ internal static class ModelPath
 
     public static string FileName(string path)
     {
-        var cut = path.LastIndexOfAny(new[] { '/', '\\' });
+        var cut = path.LastIndexOfAny(PathSeparators);
         return cut < 0 ? path : path.Substring(cut + 1);
     }
 

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-
 namespace GreenAnalyzers.Knowledge;
 
 /// <summary>Reads the catalog's embedded tab-separated resources: '#' lines are comments, the first other line names

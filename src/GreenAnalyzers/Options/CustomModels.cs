@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Immutable;
 using GreenAnalyzers.Knowledge;
 
 namespace GreenAnalyzers.Options;
@@ -13,6 +11,8 @@ internal sealed record CustomModel(string BaseId, ModelTier Tier, string? Smalle
 /// model ids contain colons).</summary>
 internal static class CustomModels
 {
+    private static readonly char[] s_blanks = [' ', '\t'];
+
     public static bool IsValid(string value) => Parse(value) is not null;
 
     /// <summary>The entries, or null when any entry is malformed (then none is used, and GA9001 reports the key).</summary>
@@ -26,7 +26,7 @@ internal static class CustomModels
         var builder = ImmutableArray.CreateBuilder<CustomModel>();
         foreach (var item in value!.Split(','))
         {
-            var parts = item.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+            var parts = item.Split(s_blanks, StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length == 0)
             {
                 continue;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using GreenAnalyzers.Descriptors;
 using GreenAnalyzers.Knowledge;
 using Microsoft.CodeAnalysis.Diagnostics;

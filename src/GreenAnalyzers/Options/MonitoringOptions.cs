@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 using GreenAnalyzers.Descriptors;
 using Microsoft.CodeAnalysis.Diagnostics;

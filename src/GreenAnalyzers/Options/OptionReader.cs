@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GreenAnalyzers.Options;
@@ -12,6 +10,8 @@ namespace GreenAnalyzers.Options;
 internal readonly struct OptionReader
 {
     public const string Prefix = "green_analyzers.";
+
+    private static readonly char[] s_comma = [','];
 
     private readonly AnalyzerConfigOptions _options;
 
@@ -40,7 +40,7 @@ internal readonly struct OptionReader
         }
 
         var builder = ImmutableArray.CreateBuilder<string>();
-        foreach (var item in value.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var item in value.Split(s_comma, StringSplitOptions.RemoveEmptyEntries))
         {
             var trimmed = item.Trim();
             if (trimmed.Length > 0)

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using GreenAnalyzers.Knowledge;
 
 namespace GreenAnalyzers.Sinks;

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-
 namespace GreenAnalyzers.Values;
 
 /// <summary>A value known at compile time, and the places in source where it is written.</summary>

@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
-using System.Threading;
 using GreenAnalyzers.Sinks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 

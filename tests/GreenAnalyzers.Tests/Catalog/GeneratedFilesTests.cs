@@ -1,5 +1,5 @@
+using System.Globalization;
 using System.Text;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using RuleDescriptors = GreenAnalyzers.Descriptors.Rules;
 
@@ -62,7 +62,7 @@ public sealed class GeneratedFilesTests
         var table = new StringBuilder("| Id | Title | Category | Default severity | Code fix |\n|---|---|---|---|---|\n");
         foreach (var d in RuleDescriptors.All.OrderBy(d => d.Id))
         {
-            table.Append($"| [{d.Id}]({linkPrefix}{d.Id}.md) | {d.Title} | {d.Category} | {d.DefaultSeverity} | {(fixable.Contains(d.Id) ? "Yes" : "No")} |\n");
+            table.Append(CultureInfo.InvariantCulture, $"| [{d.Id}]({linkPrefix}{d.Id}.md) | {d.Title} | {d.Category} | {d.DefaultSeverity} | {(fixable.Contains(d.Id) ? "Yes" : "No")} |\n");
         }
 
         var path = RepositoryPaths.Combine(file.Split('/'));

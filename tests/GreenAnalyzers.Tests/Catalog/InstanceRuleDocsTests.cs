@@ -67,7 +67,7 @@ public sealed class InstanceRuleDocsTests
                 // The analyzer's EC2 condition: a GPU is taken to serve a model only in code that uses an inference SDK.
                 var ec2Serving = api == InstanceApi.Ec2 && entry.Kind == InstanceKind.Gpu && kind == InstanceReplacementKind.OlderGeneration ? " ¹" : string.Empty;
                 var to = hasReplacement ? $"`{prefix}{replacement.To}`{ec2Serving}" : "none: reported without a fix";
-                text.Append($"| {ApiName(api)} | `{prefix}{entry.Type}` | {to} | {(hasReplacement ? Prices(replacement, sources) : "")} | ");
+                text.Append(CultureInfo.InvariantCulture, $"| {ApiName(api)} | `{prefix}{entry.Type}` | {to} | {(hasReplacement ? Prices(replacement, sources) : "")} | ");
                 if (hasReplacement && replacement.Claim is { } claim)
                 {
                     claims[claim.Id] = claim;
@@ -86,7 +86,7 @@ public sealed class InstanceRuleDocsTests
 
         foreach (var claim in claims.Values)
         {
-            text.Append($"- `{claim.Id}`: \"{claim.Text}\" ({claim.Citation})\n");
+            text.Append(CultureInfo.InvariantCulture, $"- `{claim.Id}`: \"{claim.Text}\" ({claim.Citation})\n");
         }
 
         if (sources.Count > 0)

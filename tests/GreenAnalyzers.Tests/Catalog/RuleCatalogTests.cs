@@ -1,8 +1,8 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
-using RuleDescriptors = GreenAnalyzers.Descriptors.Rules;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
+using RuleDescriptors = GreenAnalyzers.Descriptors.Rules;
 
 namespace GreenAnalyzers.Tests.Catalog;
 
@@ -55,7 +55,7 @@ public sealed class RuleCatalogTests
                 Assert.That(descriptor.Id, Does.Match(@"^GA[1-9]\d{3}$"));
                 Assert.That(descriptor.IsEnabledByDefault, Is.True);
                 Assert.That(descriptor.DefaultSeverity, Is.Not.EqualTo(DiagnosticSeverity.Error), "nothing is an error by default");
-                Assert.That(descriptor.Description.ToString(), Is.Not.Empty);
+                Assert.That(descriptor.Description.ToString(CultureInfo.InvariantCulture), Is.Not.Empty);
             });
         }
     }

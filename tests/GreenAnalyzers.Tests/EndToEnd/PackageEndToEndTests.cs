@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -34,7 +35,7 @@ public sealed class PackageEndToEndTests
         _work = Directory.CreateTempSubdirectory("greenanalyzers-e2e-").FullName;
         _feed = Path.Combine(_work, "feed");
         // A version of its own: NuGet never re-reads a version that is already in its global packages folder.
-        _version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff");
+        _version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
         _environment = new Dictionary<string, string>
         {
             ["GreenAnalyzersFeed"] = _feed,

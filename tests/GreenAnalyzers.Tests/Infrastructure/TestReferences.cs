@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Reflection;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
 
 namespace GreenAnalyzers.Tests.Infrastructure;
 

@@ -50,7 +50,7 @@ public sealed class SdkInstanceTypeListTests
     [TestCase("ec2", typeof(Amazon.EC2.InstanceType))]
     public void EveryConstantMemberMapsToItsValue(string apiName, Type constantClass)
     {
-        GreenAnalyzers.Knowledge.InstanceApis.TryParse(apiName, out var api);
+        Assert.That(GreenAnalyzers.Knowledge.InstanceApis.TryParse(apiName, out var api), Is.True, apiName);
         Assert.That(GreenAnalyzers.Knowledge.InstanceApis.ConstantClassName(api), Is.EqualTo(constantClass.FullName));
         var fields = constantClass.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == constantClass).ToList();
         Assert.That(fields, Is.Not.Empty);

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using GreenAnalyzers.Analyzers;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GreenAnalyzers.Tests.Rules;
@@ -58,7 +58,7 @@ public sealed class DeterminismTests
 
     private static string[] Describe(AnalyzerRunner.Result result)
         => result.Diagnostics
-            .Select(d => $"{d.Location.GetLineSpan()} {d.Id} {d.GetMessage()} {string.Join(",", d.Properties.OrderBy(p => p.Key).Select(p => p.Key + "=" + p.Value))}")
+            .Select(d => $"{d.Location.GetLineSpan()} {d.Id} {d.GetMessage(CultureInfo.InvariantCulture)} {string.Join(",", d.Properties.OrderBy(p => p.Key).Select(p => p.Key + "=" + p.Value))}")
             .OrderBy(text => text, StringComparer.Ordinal)
             .ToArray();
 }

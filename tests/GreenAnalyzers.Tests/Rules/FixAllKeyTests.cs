@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using GreenAnalyzers.Analyzers;
 using GreenAnalyzers.CodeFixes;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;

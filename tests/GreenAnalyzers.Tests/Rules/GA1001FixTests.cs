@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.Testing;
-
 namespace GreenAnalyzers.Tests.Rules;
 
 /// <summary>GA1001's code fix where the value is written away from the sink, and Fix All at every scope.</summary>

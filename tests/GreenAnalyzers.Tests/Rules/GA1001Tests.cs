@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
-
 namespace GreenAnalyzers.Tests.Rules;
 
 /// <summary>GA1001 Use a smaller model where it serves.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
-
 namespace GreenAnalyzers.Tests.Rules;
 
 /// <summary>GA1002 Replace a legacy model: over the same sinks and value forms as GA1001, and it wins over GA1001.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
-
 namespace GreenAnalyzers.Tests.Rules;
 
 /// <summary>GA1003 Bound the output length: Converse requests without InferenceConfig.MaxTokens, completed in the method.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
-
 namespace GreenAnalyzers.Tests.Rules;
 
 /// <summary>GA2002 Use managed spot training: the fix also leaves a valid StoppingCondition (MaxWait ≥ MaxRuntime).</summary>

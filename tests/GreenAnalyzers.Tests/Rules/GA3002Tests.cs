@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
-
 namespace GreenAnalyzers.Tests.Rules;
 
 /// <summary>GA3002 Train on Trainium instead of GPU: SageMaker training jobs (<c>ResourceConfig</c>, <c>InstanceGroup</c>).</summary>

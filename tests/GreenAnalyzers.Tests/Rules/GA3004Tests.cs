@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using GreenAnalyzers.Knowledge;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
 
 namespace GreenAnalyzers.Tests.Rules;
 
@@ -203,7 +201,7 @@ public sealed class GA3004Tests
     [TestCase("ec2", "RunInstancesRequest")]
     public async Task EveryCatalogTypeGetsTheRuleItsRowNames(string apiName, string sinkType)
     {
-        InstanceApis.TryParse(apiName, out var api);
+        Assert.That(InstanceApis.TryParse(apiName, out var api), Is.True, apiName);
         var catalog = InstanceCatalog.Default;
         var types = catalog.Entries.Where(e => catalog.IsValidFor(api, e.Type)).Select(e => e.Type).OrderBy(t => t, StringComparer.Ordinal).ToList();
         var prefix = api.UsesMlPrefix() ? "ml." : "";

@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
-
 namespace GreenAnalyzers.Tests.Rules;
 
 /// <summary>GA4001 Load a quantized ONNX model: a full-precision model path; the project's quantized sibling is named and

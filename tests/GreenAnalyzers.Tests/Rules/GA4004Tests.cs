@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
-
 namespace GreenAnalyzers.Tests.Rules;
 
 /// <summary>GA4004 Keep ONNX graph optimizations on: GraphOptimizationLevel below ORT_ENABLE_ALL, in any value form.</summary>

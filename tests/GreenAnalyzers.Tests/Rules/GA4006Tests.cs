@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
-
 namespace GreenAnalyzers.Tests.Rules;
 
 /// <summary>GA4006 Batch bulk Bedrock calls: ConverseAsync/InvokeModelAsync awaited once per item of a collection.</summary>

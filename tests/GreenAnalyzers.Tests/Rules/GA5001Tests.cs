@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
-
 namespace GreenAnalyzers.Tests.Rules;
 
 /// <summary>GA5001 Capture endpoint data: no DataCaptureConfig, or capture switched off. No fix without a chosen destination.</summary>

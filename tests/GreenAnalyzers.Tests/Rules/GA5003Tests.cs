@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
-
 namespace GreenAnalyzers.Tests.Rules;
 
 /// <summary>GA5003 Profile training jobs: no ProfilerConfig, or DisableProfiler = true.</summary>

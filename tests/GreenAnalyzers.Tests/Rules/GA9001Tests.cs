@@ -1,5 +1,4 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
+using System.Globalization;
 
 namespace GreenAnalyzers.Tests.Rules;
 
@@ -101,7 +100,7 @@ public sealed class GA9001Tests
         Assert.Multiple(() =>
         {
             Assert.That(result.AnalyzerExceptions, Is.Empty);
-            Assert.That(result.Diagnostics.Select(d => d.GetMessage().Split('\'')[1]), Is.EquivalentTo(new[]
+            Assert.That(result.Diagnostics.Select(d => d.GetMessage(CultureInfo.InvariantCulture).Split('\'')[1]), Is.EquivalentTo(new[]
             {
                 "green_analyzers.max_model_tier", "green_analyzers.allowed_models", "green_analyzers.tïer_ünïcode",
                 "green_analyzers.custom_models", "green_analyzers.ga1003.default_max_tokens",

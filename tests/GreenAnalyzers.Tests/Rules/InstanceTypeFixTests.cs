@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.Testing;
-
 namespace GreenAnalyzers.Tests.Rules;
 
 /// <summary>The GA3001–GA3004 fix where the value is written away from the sink, and Fix All across rules, documents and
