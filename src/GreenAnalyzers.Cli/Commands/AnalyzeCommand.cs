@@ -60,7 +60,7 @@ internal sealed class AnalyzeCommand(Consoles consoles) : AsyncCommand<AnalyzeSe
         return exitCode;
     }
 
-    private async Task<int> RunAsync(AnalyzeSettings settings, Consoles console, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(AnalyzeSettings settings, Consoles console, CancellationToken cancellationToken)
     {
         var baseline = settings.Baseline is not null && !settings.UpdateBaseline ? Baseline.Read(settings.Baseline) : null;
 

@@ -53,7 +53,7 @@ internal sealed class FixCommand(Consoles consoles) : AsyncCommand<FixSettings>
         return exitCode;
     }
 
-    private async Task<int> RunAsync(FixSettings settings, Consoles console, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(FixSettings settings, Consoles console, CancellationToken cancellationToken)
     {
         var rules = GreenRules.Default;
         var ids = settings.Ids(rules);

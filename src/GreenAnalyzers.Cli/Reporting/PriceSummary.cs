@@ -121,7 +121,7 @@ internal sealed record PriceSummary(ImmutableArray<PriceMetric> Metrics, Immutab
             .ToImmutableArray();
 
     /// <summary>"4x higher throughput and 10x lower latency than Inferentia1 (AWS ML blog, 2022)".</summary>
-    private static string? GainOf(IReadOnlyDictionary<string, string> properties)
+    private static string? GainOf(ImmutableSortedDictionary<string, string> properties)
         => properties.TryGetValue(ClaimKey, out var claim) && claim.Length > 0
             ? properties.TryGetValue(ClaimSourceKey, out var source) && source.Length > 0 ? $"{claim} ({source})" : claim
             : null;
