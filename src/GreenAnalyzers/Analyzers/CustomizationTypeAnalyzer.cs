@@ -27,16 +27,24 @@ public sealed class CustomizationTypeAnalyzer : DiagnosticAnalyzer
             }
 
             var resolver = new ValueResolver(start.Compilation);
-            start.RegisterOperationAction(
-                operationContext =>
+            SinkAction.Register(
+                start,
+                (operationContext, report) =>
                 {
-                    if (sinks.TryMatch(operationContext.Operation, out _, out var value)
-                        && resolver.Resolve(value, operationContext.CancellationToken) is { } resolved && resolved.Is(ContinuedPreTraining))
+                    if (!sinks.TryMatch(operationContext.Operation, out _, out var value))
                     {
-                        operationContext.ReportDiagnostic(Diagnostic.Create(Rules.PreferFineTuning, value.Syntax.GetLocation()));
+                        return;
+                    }
+
+                    foreach (var resolved in resolver.ResolveEach(value, operationContext.CancellationToken))
+                    {
+                        if (resolved.Is(ContinuedPreTraining))
+                        {
+                            report(Diagnostic.Create(Rules.PreferFineTuning, Reporting.At(value, resolved)));
+                        }
                     }
                 },
-                OperationKind.SimpleAssignment);
+                ImmutableArray.Create(OperationKind.SimpleAssignment));
         });
     }
 }

@@ -50,23 +50,26 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
             ? ImmutableArray.Create(OperationKind.SimpleAssignment, OperationKind.Argument)
             : ImmutableArray.Create(OperationKind.SimpleAssignment);
 
-        context.RegisterOperationAction(
-            operationContext =>
+        SinkAction.Register(
+            context,
+            (operationContext, report) =>
             {
                 var cancellationToken = operationContext.CancellationToken;
-                if (!sinks.TryMatch(operationContext.Operation, out var sink, out var valueOperation)
-                    || sink.Api is not { } api
-                    || resolver.Resolve(valueOperation, cancellationToken) is not { } value)
+                if (!sinks.TryMatch(operationContext.Operation, out var sink, out var valueOperation) || sink.Api is not { } api)
                 {
                     return;
                 }
 
-                var finding = sink.Kind == ValueKind.AcceleratorType
-                    ? InstanceSelection.ElasticInferenceAccelerator(AcceleratorValue(value))
-                    : InstanceValue(value) is { } text ? InstanceSelection.Judge(api, text, usesInferenceSdk) : null;
-                if (finding is not null)
+                // Each value that may reach the sink is judged on its own (a GPU type written on one path of several).
+                foreach (var value in resolver.ResolveEach(valueOperation, cancellationToken))
                 {
-                    operationContext.ReportDiagnostic(Report(finding, value, valueOperation, cancellationToken));
+                    var finding = sink.Kind == ValueKind.AcceleratorType
+                        ? InstanceSelection.ElasticInferenceAccelerator(AcceleratorValue(value))
+                        : InstanceValue(value) is { } text ? InstanceSelection.Judge(api, text, usesInferenceSdk) : null;
+                    if (finding is not null)
+                    {
+                        report(Report(finding, value, valueOperation, cancellationToken));
+                    }
                 }
             },
             operationKinds);

@@ -46,21 +46,29 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
             ? ImmutableArray.Create(OperationKind.SimpleAssignment, OperationKind.Argument)
             : ImmutableArray.Create(OperationKind.SimpleAssignment);
 
-        context.RegisterOperationAction(
-            operationContext =>
+        SinkAction.Register(
+            context,
+            (operationContext, report) =>
             {
-                if (!sinks.TryMatch(operationContext.Operation, out var sink, out var valueOperation)
-                    || resolver.Resolve(valueOperation, operationContext.CancellationToken) is not { Text: { } text } value
-                    || ModelReference.Parse(text) is not { } reference)
+                if (!sinks.TryMatch(operationContext.Operation, out var sink, out var valueOperation))
                 {
                     return;
                 }
 
-                var tree = operationContext.Operation.Syntax.SyntaxTree;
-                var options = optionsByTree.GetOrAdd(tree, t => ModelSelectionOptions.Read(optionsProvider.GetOptions(t)));
-                if (ModelSelection.Judge(reference, provisionedThroughput: sink.TypeName == ModelSelection.ProvisionedThroughputRequest, options) is { } finding)
+                // Each value that may reach the sink is judged on its own (a legacy id written on one path of several).
+                foreach (var value in resolver.ResolveEach(valueOperation, operationContext.CancellationToken))
                 {
-                    operationContext.ReportDiagnostic(finding.ToDiagnostic(valueOperation, value, operationContext.CancellationToken));
+                    if (value.Text is not { } text || ModelReference.Parse(text) is not { } reference)
+                    {
+                        continue;
+                    }
+
+                    var tree = operationContext.Operation.Syntax.SyntaxTree;
+                    var options = optionsByTree.GetOrAdd(tree, t => ModelSelectionOptions.Read(optionsProvider.GetOptions(t)));
+                    if (ModelSelection.Judge(reference, provisionedThroughput: sink.TypeName == ModelSelection.ProvisionedThroughputRequest, options) is { } finding)
+                    {
+                        report(finding.ToDiagnostic(valueOperation, value, operationContext.CancellationToken));
+                    }
                 }
             },
             operationKinds);

@@ -53,8 +53,9 @@ public sealed class OnnxSessionAnalyzer : DiagnosticAnalyzer
         var enableAll = EnableAllValue(context.Compilation);
         var entryPoint = context.Compilation.GetEntryPoint(context.CancellationToken);
 
-        context.RegisterOperationAction(
-            operationContext =>
+        SinkAction.Register(
+            context,
+            (operationContext, report) =>
             {
                 if (!paths.TryMatch(operationContext.Operation, out _, out var value))
                 {
@@ -62,12 +63,12 @@ public sealed class OnnxSessionAnalyzer : DiagnosticAnalyzer
                 }
 
                 var options = optionsByTree.GetOrAdd(value.Syntax.SyntaxTree, t => OnnxOptions.Read(optionsProvider.GetOptions(t)));
-                if (LoadQuantizedModel(value, resolver, modelFiles, options, operationContext.CancellationToken) is { } diagnostic)
+                foreach (var diagnostic in LoadQuantizedModel(value, resolver, modelFiles, options, operationContext.CancellationToken))
                 {
-                    operationContext.ReportDiagnostic(diagnostic);
+                    report(diagnostic);
                 }
             },
-            OperationKind.Argument);
+            ImmutableArray.Create(OperationKind.Argument));
 
         if (enableAll is { } all)
         {
@@ -98,14 +99,21 @@ public sealed class OnnxSessionAnalyzer : DiagnosticAnalyzer
 
     // ------------------------------------------------------------------ GA4001
 
-    private static Diagnostic? LoadQuantizedModel(
+    private static IEnumerable<Diagnostic> LoadQuantizedModel(
         IOperation pathValue, ValueResolver resolver, OnnxModelFiles modelFiles, OnnxOptions options, CancellationToken cancellationToken)
     {
-        if (ModelFilePart(pathValue, resolver, cancellationToken) is not { Text: { } path } value)
+        foreach (var value in ModelFileParts(pathValue, resolver, cancellationToken))
         {
-            return null;
+            if (value.Text is { } path && LoadQuantizedModel(pathValue, value, path, modelFiles, options, cancellationToken) is { } diagnostic)
+            {
+                yield return diagnostic;
+            }
         }
+    }
 
+    private static Diagnostic? LoadQuantizedModel(
+        IOperation pathValue, ResolvedValue value, string path, OnnxModelFiles modelFiles, OnnxOptions options, CancellationToken cancellationToken)
+    {
         var fileName = ModelPath.FileName(path);
         if (!ModelPath.IsOnnx(fileName) || ModelPath.PrecisionRank(fileName) >= 0 || options.IsExcluded(fileName))
         {
@@ -117,14 +125,14 @@ public sealed class OnnxSessionAnalyzer : DiagnosticAnalyzer
         var sibling = modelFiles.QuantizedSibling(path);
         if (sibling is null)
         {
-            return Diagnostic.Create(Rules.LoadQuantizedModel, pathValue.Syntax.GetLocation(), properties.ToImmutable(), fileName, string.Empty);
+            return Diagnostic.Create(Rules.LoadQuantizedModel, Reporting.At(pathValue, value), properties.ToImmutable(), fileName, string.Empty);
         }
 
         properties[PropertyKeys.QuantizedSibling] = sibling;
         var named = $"; the project has its quantized sibling '{sibling}'";
         if (!IsSafeInLiteral(sibling))
         {
-            return Diagnostic.Create(Rules.LoadQuantizedModel, pathValue.Syntax.GetLocation(), properties.ToImmutable(), fileName, named);
+            return Diagnostic.Create(Rules.LoadQuantizedModel, Reporting.At(pathValue, value), properties.ToImmutable(), fileName, named);
         }
 
         return Reporting.Create(
@@ -132,30 +140,35 @@ public sealed class OnnxSessionAnalyzer : DiagnosticAnalyzer
             fixTitle: $"Load '{sibling}'", properties.ToImmutable(), new object[] { fileName, named }, cancellationToken);
     }
 
-    /// <summary>The written value that ends with the model's file name: the whole path when it is known, or its known last
-    /// part (<c>Path.Combine(dir, "model.onnx")</c>, <c>$"{dir}/model.onnx"</c>) when only the directory is not.</summary>
-    private static ResolvedValue? ModelFilePart(IOperation value, ValueResolver resolver, CancellationToken cancellationToken)
+    /// <summary>The written values that end with the model's file name: each whole path that may reach the session when
+    /// known, or the known last part (<c>Path.Combine(dir, "model.onnx")</c>, <c>$"{dir}/model.onnx"</c>) when only the
+    /// directory is not, also when a local or field written once holds that expression.</summary>
+    private static ImmutableArray<ResolvedValue> ModelFileParts(IOperation value, ValueResolver resolver, CancellationToken cancellationToken)
     {
-        if (resolver.Resolve(value, cancellationToken) is { Text: { } } known)
+        var known = resolver.ResolveEach(value, cancellationToken);
+        if (!known.IsEmpty)
         {
             return known;
         }
 
         value = value.WithoutConversions();
-        switch (value)
+        if (resolver.SingleWrite(value, cancellationToken) is { } written)
         {
-            case IInvocationOperation { TargetMethod: { Name: "Combine" or "Join", ContainingType: { } type }, Arguments: { Length: > 0 } arguments }
-                when type.HasMetadataName("System.IO.Path") && arguments[arguments.Length - 1].ArgumentKind == ArgumentKind.Explicit:
-                return resolver.Resolve(arguments[arguments.Length - 1].Value, cancellationToken);
-
-            case IInterpolatedStringOperation { Parts: { Length: > 0 } parts }
-                when parts[parts.Length - 1] is IInterpolatedStringTextOperation last
-                    && resolver.Resolve(last, cancellationToken) is { Text: { } text } tail && text.IndexOfAny(ModelPath.PathSeparators) >= 0:
-                return tail;
-
-            default:
-                return null;
+            value = written.WithoutConversions();
         }
+
+        var part = value switch
+        {
+            IInvocationOperation { TargetMethod: { Name: "Combine" or "Join", ContainingType: { } type }, Arguments: { Length: > 0 } arguments }
+                when type.HasMetadataName("System.IO.Path") && arguments[arguments.Length - 1].ArgumentKind == ArgumentKind.Explicit
+                => resolver.Resolve(arguments[arguments.Length - 1].Value, cancellationToken),
+            IInterpolatedStringOperation { Parts: { Length: > 0 } parts }
+                when parts[parts.Length - 1] is IInterpolatedStringTextOperation last
+                    && resolver.Resolve(last, cancellationToken) is { Text: { } text } tail && text.IndexOfAny(ModelPath.PathSeparators) >= 0
+                => tail,
+            _ => null,
+        };
+        return part is null ? ImmutableArray<ResolvedValue>.Empty : ImmutableArray.Create(part);
     }
 
     /// <summary>A file name the fix can write into any string literal form unchanged.</summary>

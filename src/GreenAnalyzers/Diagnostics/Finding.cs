@@ -22,6 +22,6 @@ internal sealed record Finding(
     /// <summary>The diagnostic on the sink's value in code; see <see cref="Reporting.Create"/> for the fix.</summary>
     public Diagnostic ToDiagnostic(IOperation sinkValue, ResolvedValue value, System.Threading.CancellationToken cancellationToken)
         => Fragment is null
-            ? Diagnostic.Create(Rule, sinkValue.Syntax.GetLocation(), Severity, null, Properties, MessageArgs)
+            ? Diagnostic.Create(Rule, Reporting.At(sinkValue, value), Severity, null, Properties, MessageArgs)
             : Reporting.Create(Rule, sinkValue, value, Fragment, Replacement, FixTitle ?? string.Empty, Properties, MessageArgs, cancellationToken, Severity);
 }

@@ -4,6 +4,25 @@ namespace GreenAnalyzers.Diagnostics;
 
 internal static class Reporting
 {
+    /// <summary>Where a finding about <paramref name="value"/> sits: on the sink when it is the only value reaching it, else
+    /// where it is written (the assignment on its path, its branch, its collection element) when that is in the same member
+    /// as the sink, where the IDE analyses and fixes it with the sink (<see cref="SinkAction"/>); else on the sink.</summary>
+    public static Location At(IOperation sinkValue, ResolvedValue value)
+    {
+        if (value.Origin is not { } origin || origin.SourceTree != sinkValue.Syntax.SyntaxTree)
+        {
+            return sinkValue.Syntax.GetLocation();
+        }
+
+        var root = sinkValue;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        return root.Syntax.Span.Contains(origin.SourceSpan) ? origin : sinkValue.Syntax.GetLocation();
+    }
+
     /// <summary>Creates a diagnostic on the sink's value. When the fragment to replace is written in exactly one
     /// place, that place becomes <c>AdditionalLocations[0]</c> and the fix properties are added; otherwise the
     /// diagnostic has no fix (the value is assembled from parts, or lives in metadata). A null
@@ -30,10 +49,11 @@ internal static class Reporting
 
         return Diagnostic.Create(
             descriptor,
-            sinkValue.Syntax.GetLocation(),
+            At(sinkValue, value),
             effectiveSeverity ?? descriptor.DefaultSeverity,
             written is null ? null : new[] { written },
             properties,
             messageArgs);
     }
 }
+

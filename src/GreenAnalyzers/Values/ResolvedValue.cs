@@ -22,6 +22,24 @@ internal sealed class ResolvedValue
         _findWriteSites = findWriteSites;
     }
 
+    private ResolvedValue(ResolvedValue value, Location origin)
+    {
+        Text = value.Text;
+        ConstantMember = value.ConstantMember;
+        EnumValue = value.EnumValue;
+        _writeSites = value._writeSites;
+        _findWriteSites = value._findWriteSites;
+        Origin = origin;
+    }
+
+    /// <summary>Where this value enters the flow when it is one of several that may reach the sink (the assignment on one
+    /// path, one branch of a conditional, one element of a collection a loop walks): a finding about it sits there.
+    /// Null when it is the only value that reaches the sink, whose finding sits on the sink.</summary>
+    public Location? Origin { get; }
+
+    /// <summary>This value, reached through <paramref name="origin"/>; a value already placed keeps its innermost origin.</summary>
+    public ResolvedValue From(Location origin) => Origin is null ? new ResolvedValue(this, origin) : this;
+
     /// <summary>The string value, when known (a literal, constant, constant interpolation, or a ConstantClass created
     /// from a constant string).</summary>
     public string? Text { get; }

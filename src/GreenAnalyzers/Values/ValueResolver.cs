@@ -9,10 +9,12 @@ namespace GreenAnalyzers.Values;
 /// and locals, <c>static readonly</c> fields initialised with a constant, constant interpolations and
 /// concatenations, ConstantClass static members, and strings converted implicitly to a ConstantClass (or any type
 /// with a user-defined conversion from string), and enum constants in any of those forms (a member, a cast, a
-/// <c>const</c> or <c>static readonly</c> field holding one). Anything else (parameters, configuration, method results) is unknown.
-/// Created once per compilation.
+/// <c>const</c> or <c>static readonly</c> field holding one). Values held the way real code holds them are followed too
+/// (see <c>ValueResolver.Flow.cs</c>): locals, fields written only by their initializer or in constructors, conditional
+/// and <c>??</c> branches, and the elements of a constant collection a <c>foreach</c> walks. Anything else (parameters,
+/// configuration, method results) is unknown. Created once per compilation.
 /// </summary>
-internal sealed class ValueResolver
+internal sealed partial class ValueResolver
 {
     private const int MaxDepth = 8;
     private const string ConstantClassName = "Amazon.Runtime.ConstantClass";
@@ -27,14 +29,28 @@ internal sealed class ValueResolver
         _constantClass = constantClasses.IsEmpty ? null : constantClasses[0];
     }
 
+    /// <summary>The one value that reaches the sink, or null when it is unknown on some path or differs between paths.</summary>
     public ResolvedValue? Resolve(IOperation? operation, CancellationToken cancellationToken)
         => Resolve(operation, depth: 0, cancellationToken);
+
+    /// <summary>Every known value that may reach the sink, each judged on its own: one value reaching it alone has no
+    /// <see cref="ResolvedValue.Origin"/>; one of several (paths, branches, collection elements) carries the place it is
+    /// written, where its finding sits. Unknown paths contribute nothing.</summary>
+    public ImmutableArray<ResolvedValue> ResolveEach(IOperation? operation, CancellationToken cancellationToken)
+        => IsFlow(operation)
+            ? Collect(operation, depth: 0, cancellationToken).Known
+            : Resolve(operation, depth: 0, cancellationToken) is { } value ? ImmutableArray.Create(value) : ImmutableArray<ResolvedValue>.Empty;
 
     private ResolvedValue? Resolve(IOperation? operation, int depth, CancellationToken cancellationToken)
     {
         if (operation is null || depth > MaxDepth)
         {
             return null;
+        }
+
+        if (IsFlow(operation))
+        {
+            return Collect(operation, depth, cancellationToken).Single;
         }
 
         if (operation.Type?.TypeKind == TypeKind.Enum)

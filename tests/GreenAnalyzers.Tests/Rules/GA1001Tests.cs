@@ -344,8 +344,10 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            static string instanceModel = "{{Opus46}}";
-            readonly string _field = "{{Opus46}}";
+            static string instanceModel = "{{Opus46}}";   // reconfigured by a method: unknown
+            string _field = "{{Opus46}}";
+            void Configure(string model) { instanceModel = model; _field = model; }
+            static string Load() => Environment.GetEnvironmentVariable("MODEL_ID")!;
 
             ConverseRequest Parameter(string modelId) => new() { ModelId = modelId };
             ConverseRequest Environment_() => new() { ModelId = Environment.GetEnvironmentVariable("MODEL_ID") };
@@ -353,7 +355,8 @@ public sealed class GA1001Tests
             ConverseRequest InstanceField() => new() { ModelId = _field };
             ConverseRequest Local()
             {
-                var model = "{{Opus46}}"; // not const: it may change before use
+                var model = "{{Opus46}}"; // overwritten by configuration before use: this write never reaches the sink
+                model = Load();
                 return new() { ModelId = model };
             }
             ConverseRequest Conditional(bool cheap) => new() { ModelId = cheap ? "a.b" : Parameter("x").ModelId };

@@ -220,6 +220,7 @@ public sealed class GA1002Tests
         class C
         {
             static string Configured = "{{ClaudeV2}}";
+            static void Configure(string id) => Configured = id;
             ConverseRequest M(string id) => new() { ModelId = id };
             ConverseRequest N() => new() { ModelId = Configured };
         }

@@ -229,8 +229,10 @@ public sealed class GA3001Tests
         using Amazon.SageMaker.Model;
         class C
         {
-            static string mutableType = "ml.g5.xlarge";
-            readonly ProductionVariantInstanceType _field = ProductionVariantInstanceType.MlG5Xlarge;
+            static string mutableType = "ml.g5.xlarge";   // reconfigured by a method: unknown
+            ProductionVariantInstanceType _field = ProductionVariantInstanceType.MlG5Xlarge;
+            void Configure(string type) { mutableType = type; _field = type; }
+            static string Load() => Environment.GetEnvironmentVariable("INSTANCE_TYPE")!;
 
             ProductionVariant Parameter(string type) => new() { InstanceType = type };
             ProductionVariant Environment_() => new() { InstanceType = Environment.GetEnvironmentVariable("INSTANCE_TYPE") };
@@ -238,10 +240,11 @@ public sealed class GA3001Tests
             ProductionVariant InstanceField() => new() { InstanceType = _field };
             ProductionVariant Local()
             {
-                var type = "ml.g5.xlarge"; // not const: it may change before use
+                var type = "ml.g5.xlarge"; // overwritten by configuration before use: this write never reaches the sink
+                type = Load();
                 return new() { InstanceType = type };
             }
-            ProductionVariant Conditional(bool big) => new() { InstanceType = big ? "ml.g5.12xlarge" : "ml.g5.xlarge" };
+            ProductionVariant Conditional(bool big) => new() { InstanceType = big ? Load() : Environment.GetEnvironmentVariable("T") };
             ProductionVariant Null() => new() { InstanceType = null };
         }
         """);

@@ -108,6 +108,7 @@ public sealed class GA4004Tests
         class C
         {
             static GraphOptimizationLevel Mutable = GraphOptimizationLevel.ORT_DISABLE_ALL;
+            static void Configure(bool debug) => Mutable = debug ? GraphOptimizationLevel.ORT_DISABLE_ALL : GraphOptimizationLevel.ORT_ENABLE_ALL;
             SessionOptions A() => new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL };
             SessionOptions B(GraphOptimizationLevel level) => new SessionOptions { GraphOptimizationLevel = level };
             SessionOptions D(bool debug) => new SessionOptions { GraphOptimizationLevel = debug ? GraphOptimizationLevel.ORT_DISABLE_ALL : GraphOptimizationLevel.ORT_ENABLE_ALL };

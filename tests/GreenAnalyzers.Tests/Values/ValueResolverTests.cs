@@ -84,6 +84,7 @@ public sealed class ValueResolverTests
                 static readonly string ReadOnly = Const;
                 static readonly ProductionVariantInstanceType Alias = ProductionVariantInstanceType.MlG5Xlarge;
                 static string Mutable = "ml.g5.xlarge";
+                static void Configure(string type) => Mutable = type;
                 static string Method() => "ml.g5.xlarge";
                 {{type}} Value;
                 void M(string Parameter) { Value = {{expression}}; }
@@ -93,7 +94,7 @@ public sealed class ValueResolverTests
         var compilation = CSharpCompilation.Create("T", new[] { tree }, TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         Assert.That(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error), Is.Empty);
         var model = compilation.GetSemanticModel(tree);
-        var assignment = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>().Single();
+        var assignment = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>().Single(a => a.Left.ToString() == "Value");
         var operation = (ISimpleAssignmentOperation)model.GetOperation(assignment)!;
         return (new ValueResolver(compilation).Resolve(operation.Value, CancellationToken.None), compilation);
     }
