@@ -42,7 +42,7 @@ public sealed class InvokeModelBodyAnalyzer : DiagnosticAnalyzer
         var optionsByTree = new ConcurrentDictionary<SyntaxTree, ConverseRequestOptions>();
         var registered = ConstructionAction.Register(
             context,
-            new[] { ModelNamespace + "InvokeModelRequest", ModelNamespace + "InvokeModelWithResponseStreamRequest" },
+            ImmutableArray.Create(ModelNamespace + "InvokeModelRequest", ModelNamespace + "InvokeModelWithResponseStreamRequest"),
             (operationContext, construction) =>
             {
                 var cancellationToken = operationContext.CancellationToken;
