@@ -15,7 +15,7 @@ internal static class ConstructionAction
 
     /// <inheritdoc cref="Register(CompilationStartAnalysisContext, string, Action{OperationAnalysisContext, ObjectConstruction})"/>
     public static bool Register(
-        CompilationStartAnalysisContext context, ImmutableArray<string> metadataNames, Action<OperationAnalysisContext, ObjectConstruction> judge)
+        CompilationStartAnalysisContext context, IEnumerable<string> metadataNames, Action<OperationAnalysisContext, ObjectConstruction> judge)
     {
         var types = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
         foreach (var name in metadataNames)
