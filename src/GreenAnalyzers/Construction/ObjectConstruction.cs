@@ -254,10 +254,32 @@ internal sealed class ObjectConstruction
     /// <summary>The operation that consumes a value, looking through conversions and parentheses.</summary>
     private static IOperation? Consumer(IOperation operation) => operation.WithEnclosingConversions().Parent;
 
-    /// <summary>A call into the AWS SDK (<c>ConverseAsync(request)</c>), or a Microsoft.Extensions.AI chat call
-    /// (<c>GetResponseAsync(messages, options)</c>): it sends the request, it does not complete it.</summary>
+    /// <summary>A call into the AWS SDK (<c>ConverseAsync(request)</c>), a Microsoft.Extensions.AI chat call
+    /// (<c>GetResponseAsync(messages, options)</c>) or Semantic Kernel (<c>new KernelArguments(settings)</c>,
+    /// <c>InvokePromptAsync(prompt, arguments)</c>): it sends the request, it does not complete it.</summary>
     private static bool IsSdkCall(IArgumentOperation argument)
-        => argument.Parent is IInvocationOperation { TargetMethod.ContainingNamespace: { } ns } && (IsAmazonNamespace(ns) || ns.IsNamespace("Microsoft.Extensions.AI"));
+    {
+        var ns = argument.Parent switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod.ContainingNamespace,
+            IObjectCreationOperation { Constructor: { } constructor } => constructor.ContainingNamespace,
+            _ => null,
+        };
+        return ns is not null && (IsAmazonNamespace(ns) || ns.IsNamespace("Microsoft.Extensions.AI") || IsSemanticKernelNamespace(ns));
+    }
+
+    private static bool IsSemanticKernelNamespace(INamespaceSymbol ns)
+    {
+        for (var current = ns; current is { IsGlobalNamespace: false }; current = current.ContainingNamespace)
+        {
+            if (current.IsNamespace("Microsoft.SemanticKernel"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A property of an AWS SDK object (<c>ContainerDefinition.Environment</c>).</summary>
     private static bool IsSdkProperty(IOperation target)

@@ -5,6 +5,11 @@ namespace GreenAnalyzers.Sinks;
 /// <summary>Every place an SDK takes a value the rules judge. A new sink is a new row.</summary>
 internal static class SinkTable
 {
+    private const string SkKernelBuilder = "Microsoft.SemanticKernel.BedrockKernelBuilderExtensions";
+    private const string SkServiceCollection = "Microsoft.SemanticKernel.BedrockServiceCollectionExtensions";
+    private const string DiServiceCollection = "Microsoft.Extensions.DependencyInjection.BedrockServiceCollectionExtensions";
+    private const string SkAmazon = "Microsoft.SemanticKernel.Connectors.Amazon.";
+
     public static ImmutableArray<Sink> All { get; } = ImmutableArray.Create(
         // Amazon Bedrock Runtime (AWSSDK.BedrockRuntime)
         Sink.Property("Amazon.BedrockRuntime.Model.ConverseRequest", "ModelId", ValueKind.ModelId),
@@ -22,6 +27,22 @@ internal static class SinkTable
         Sink.Parameter("Amazon.BedrockRuntime.AmazonBedrockRuntimeExtensions", "AsIChatClient", "defaultModelId", ValueKind.ModelId),
         Sink.Parameter("Amazon.BedrockRuntime.AmazonBedrockRuntimeExtensions", "AsIEmbeddingGenerator", "defaultModelId", ValueKind.ModelId),
         Sink.Property("Microsoft.Extensions.AI.ChatOptions", "ModelId", ValueKind.ModelId),
+
+        // Semantic Kernel's Amazon connector (Microsoft.SemanticKernel.Connectors.Amazon): registrations on IKernelBuilder and
+        // IServiceCollection, and the services' constructors. Embedding models are judged only where the catalog knows them.
+        Sink.Parameter(SkKernelBuilder, "AddBedrockChatCompletionService", "modelId", ValueKind.ModelId),
+        Sink.Parameter(SkKernelBuilder, "AddBedrockChatClient", "modelId", ValueKind.ModelId),
+        Sink.Parameter(SkKernelBuilder, "AddBedrockTextGenerationService", "modelId", ValueKind.ModelId),
+        Sink.Parameter(SkKernelBuilder, "AddBedrockTextEmbeddingGenerationService", "modelId", ValueKind.ModelId),
+        Sink.Parameter(SkKernelBuilder, "AddBedrockEmbeddingGenerator", "modelId", ValueKind.ModelId),
+        Sink.Parameter(SkServiceCollection, "AddBedrockChatCompletionService", "modelId", ValueKind.ModelId),
+        Sink.Parameter(SkServiceCollection, "AddBedrockTextGenerationService", "modelId", ValueKind.ModelId),
+        Sink.Parameter(SkServiceCollection, "AddBedrockTextEmbeddingGenerationService", "modelId", ValueKind.ModelId),
+        Sink.Parameter(DiServiceCollection, "AddBedrockChatClient", "modelId", ValueKind.ModelId),
+        Sink.Parameter(DiServiceCollection, "AddBedrockEmbeddingGenerator", "modelId", ValueKind.ModelId),
+        Sink.Parameter(SkAmazon + "BedrockChatCompletionService", ".ctor", "modelId", ValueKind.ModelId),
+        Sink.Parameter(SkAmazon + "BedrockTextGenerationService", ".ctor", "modelId", ValueKind.ModelId),
+        Sink.Parameter(SkAmazon + "BedrockTextEmbeddingGenerationService", ".ctor", "modelId", ValueKind.ModelId),
 
         // Anthropic's SDK (Anthropic.Bedrock client). Only Bedrock ids are in the catalog, so first-party
         // Anthropic ids ("claude-opus-4-5") are never matched.

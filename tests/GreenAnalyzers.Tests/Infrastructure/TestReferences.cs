@@ -15,7 +15,7 @@ internal static class TestReferences
     /// <summary><see cref="All"/> without the inference SDKs (Bedrock Runtime, SageMaker Runtime, ONNX Runtime,
     /// Anthropic.Bedrock): a code base that only provisions instances. The MEAI stub goes too (it needs Bedrock Runtime).</summary>
     public static ImmutableArray<MetadataReference> WithoutInferenceSdks { get; } = All
-        .Where(reference => !new[] { "AWSSDK.BedrockRuntime", "AWSSDK.SageMakerRuntime", "Microsoft.ML.OnnxRuntime", "Anthropic.Bedrock", "AWSSDK.Extensions.Bedrock.MEAI" }
+        .Where(reference => !new[] { "AWSSDK.BedrockRuntime", "AWSSDK.SageMakerRuntime", "Microsoft.ML.OnnxRuntime", "Anthropic.Bedrock", "AWSSDK.Extensions.Bedrock.MEAI", "Microsoft.SemanticKernel.Connectors.Amazon" }
             .Contains(Path.GetFileNameWithoutExtension(((PortableExecutableReference)reference).FilePath)))
         .ToImmutableArray();
 
@@ -33,6 +33,9 @@ internal static class TestReferences
             typeof(Amazon.BedrockRuntime.AmazonBedrockRuntimeExtensions).Assembly,
             typeof(Microsoft.Extensions.AI.ChatOptions).Assembly,             // Microsoft.Extensions.AI.Abstractions (real)
             typeof(Microsoft.Extensions.AI.ChatClientBuilder).Assembly,       // Microsoft.Extensions.AI (real): pipelines
+            typeof(Microsoft.SemanticKernel.Connectors.Amazon.BedrockChatCompletionService).Assembly, // stub of the SK Amazon connector
+            typeof(Microsoft.SemanticKernel.Kernel).Assembly,                 // Semantic Kernel abstractions (real)
+            typeof(Microsoft.SemanticKernel.KernelExtensions).Assembly,       // Semantic Kernel core (real): Build, InvokePromptAsync
             typeof(Anthropic.Bedrock.AnthropicBedrockClient).Assembly,        // Anthropic.Bedrock (real)
             typeof(Anthropic.Models.Messages.MessageCreateParams).Assembly,   // Anthropic (real)
             typeof(Amazon.EC2.Model.RunInstancesRequest).Assembly,            // AWSSDK.EC2 (real)

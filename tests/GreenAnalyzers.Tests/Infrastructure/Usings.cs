@@ -3,6 +3,7 @@ global using ModelIdVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<Gree
 global using ConverseVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.ConverseRequestAnalyzer, GreenAnalyzers.CodeFixes.SyntaxEditCodeFixProvider>;
 global using ChatClientVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.ChatClientAnalyzer, GreenAnalyzers.CodeFixes.SyntaxEditCodeFixProvider>;
 global using InvokeModelVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.InvokeModelBodyAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+global using SemanticKernelVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.SemanticKernelAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
 global using TrainingJobVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.TrainingJobAnalyzer, GreenAnalyzers.CodeFixes.SyntaxEditCodeFixProvider>;
 global using EndpointVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.EndpointAnalyzer, GreenAnalyzers.CodeFixes.SyntaxEditCodeFixProvider>;
 global using CustomizationVerifier = GreenAnalyzers.Tests.Infrastructure.Verifier<GreenAnalyzers.Analyzers.CustomizationTypeAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
