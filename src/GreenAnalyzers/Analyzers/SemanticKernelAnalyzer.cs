@@ -160,7 +160,7 @@ public sealed class SemanticKernelAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>No KernelArguments, or arguments whose execution settings (none, or one object we can read) set no bound.</summary>
-        private bool ArgumentsUnbounded(IArgumentOperation arguments, CancellationToken cancellationToken)
+        private static bool ArgumentsUnbounded(IArgumentOperation arguments, CancellationToken cancellationToken)
         {
             if (arguments.ArgumentKind == ArgumentKind.DefaultValue)
             {
