@@ -37,9 +37,9 @@ APIS = ("endpoint", "training", "processing", "ec2")
 OLDER_ACCELERATOR_FAMILIES = ("p2", "p3", "p3dn", "g3", "g3s", "g4dn", "inf1")   # rules.md GA3004 (g3s: small g3)
 INFERENTIA2 = ("inf2.xlarge", "inf2.8xlarge", "inf2.24xlarge", "inf2.48xlarge")
 TRAINIUM1 = ("trn1.2xlarge", "trn1.32xlarge")
-GRAVITON_FAMILIES = {"c": ("c7g", "c8g"), "m": ("m7g", "m8g"), "r": ("r7g", "r8g")}
+GRAVITON_FAMILIES = {"c": ("c7g", "c8g", "c9g"), "m": ("m7g", "m8g", "m9g"), "r": ("r7g", "r8g")}   # Graviton3 first
 # Families described from the Karpenter instance-type page when curated/instances.tsv has no row for a type.
-DESCRIBED_FAMILIES = ()
+DESCRIBED_FAMILIES = ("c8g", "m8g", "r8g", "c9g", "m9g", "r5", "r6i", "r7i", "c8i", "m8i", "r8i", "g6", "g6e", "g7", "g7e", "p5e", "p5en", "p6-b200", "p6-b300", "trn2")
 
 INSTANCES = "curated/instances.tsv"
 PAIRS = "curated/research_pairs.tsv"

@@ -10,6 +10,7 @@ MODELS = "curated/models.tsv"
 LIFECYCLE = "curated/lifecycle.tsv"
 CACHING = "curated/prompt_caching.tsv"
 OVERRIDES = "curated/price_overrides.tsv"
+VENDOR_PRICES = "curated/vendor_prices.tsv"
 EMBEDDINGS = "curated/embeddings.tsv"
 
 # Tier by total parameters (billions) when a source gives them, else by the on-demand input price (USD per 1M tokens).
@@ -84,6 +85,9 @@ class GenaiPrices:
 
 class Prices:
     def __init__(self):
+        self.vendor = {}
+        for row in read_tsv(VENDOR_PRICES, required=("key", "input", "output", "global_input", "global_output", "source")):
+            self.vendor[row["key"]] = row
         self.litellm = read_litellm(LITELLM)
         self.genai = GenaiPrices()
         fmbench = read_yaml(FMBENCH)
@@ -99,8 +103,12 @@ class Prices:
         elif source == "genai-prices":
             found = self.genai.price(key)
             price = found[:2] if found else None
+        elif source in ("curated", "curated-global"):
+            row = self.vendor.get(key)
+            columns = ("input", "output") if source == "curated" else ("global_input", "global_output")
+            price = (float(row[columns[0]]), float(row[columns[1]])) if row and row[columns[0]] else None
         else:
-            raise InputError(f"{context}: price source {source!r} not understood (litellm: or genai-prices:)")
+            raise InputError(f"{context}: price source {source!r} not understood (litellm:, genai-prices:, curated:, curated-global:)")
         if price is None:
             raise InputError(f"{context}: {ref} has no token price in its source")
         return price
@@ -186,15 +194,21 @@ def build(sources, catalog_date):
             raise InputError(f"{context}: unknown profile prefix(es) {' '.join(bad)}")
         if (m["invocation"] or m["geo_profiles"]) and not m["access_source"]:
             raise InputError(f"{context}: invocation / geo_profiles need an access_source")
-        sources.use(m["access_source"], context)
+        for source_id in m["access_source"].split("+"):
+            sources.use(source_id, context)
         if m["vendor_status"] not in ("", "legacy"):
             raise InputError(f"{context}: vendor_status must be legacy or empty")
         if m["vendor_status"] and not m["vendor_source"]:
             raise InputError(f"{context}: vendor_status needs a vendor_source")
         sources.use(m["vendor_source"], context)
+        if m["successor"] and (m["successor"] not in models or not m["successor_source"]):
+            raise InputError(f"{context}: successor needs a known model key and a successor_source")
+        sources.use(m["successor_source"], context)
 
         price = prices.lookup(m["price_ref"], context)
         source = m["price_ref"].partition(":")[0]
+        if source == "curated":
+            source = prices.vendor[m["price_ref"].partition(":")[2]]["source"]
         override = overrides.get((key, "in_region"))
         conflicts, others = cross_check(prices, m["price_ref"], price, override, context, price_problems)
         if override is not None:
@@ -209,7 +223,10 @@ def build(sources, catalog_date):
             cross_check(prices, m["global_price_ref"], global_price, gover, context, price_problems)
             if gover is not None:
                 used_overrides.add((key, "global"))
-                global_price = apply_override(gover, prices.all_for(m["global_price_ref"].partition(":")[2]), where(OVERRIDES, gover))
+                gsource, _, gkey = m["global_price_ref"].partition(":")
+                gothers = prices.all_for(gkey)
+                gothers[prices.vendor[gkey]["source"] if gsource == "curated-global" else gsource] = global_price
+                global_price = apply_override(gover, gothers, where(OVERRIDES, gover))
         sources.use(source, context)
 
         params = float(m["params_total_b"]) if m["params_total_b"] and m["params_source"] else None
@@ -264,7 +281,7 @@ def build(sources, catalog_date):
         row = overrides[unused[0]]
         raise InputError(f"{where(OVERRIDES, row)}: override for {row['key']} ({row['price']}) is not needed any more: the sources agree")
 
-    resolve_suggestions(rows, facts, catalog_date)
+    resolve_suggestions(rows, facts, models, catalog_date)
     check_suggestions(rows, facts, catalog_date)
 
     header = list(rows[0].keys())
@@ -291,21 +308,19 @@ def build(sources, catalog_date):
 
 
 def suggestible(fact, model, catalog_date):
-    """Active on Bedrock at the catalog date and not called legacy by its vendor: no AWS legacy or end-of-life record
-    dated on or before the catalog date (AWS's lifecycle pages and model cards list every model that left Active), not
-    vendor-legacy, and seen in more than community price lists (verified)."""
+    """Active on Bedrock and not on its way out: no AWS legacy or end-of-life record (AWS's lifecycle pages and model
+    cards list every model that left Active, or is announced to), not called legacy by its vendor, and seen in more than
+    community price lists (verified). catalog_date is kept for the rule's wording: an announced legacy date counts even
+    when it lies after the catalog date."""
     if model["vendor_status"] == "legacy" or model["verified"] != "yes":
         return False
-    if fact is None or fact["status"] == "active":
-        return True
-    started = fact["legacy_date"] or fact["eol_date"]
-    return bool(started) and started > catalog_date and fact["status"] == "legacy"
+    return fact is None or fact["status"] == "active"
 
 
-def resolve_suggestions(rows, facts, catalog_date):
+def resolve_suggestions(rows, facts, models, catalog_date):
     """Replaces a successor or smaller sibling that cannot be acted on by the first suggestible model down its successor
     chain (the same-tier replacement AWS or we name for it), or by nothing."""
-    successor = {row["key"]: row["successor"] for row in rows}
+    successor = {row["key"]: row["successor"] or models[row["key"]]["successor"] for row in rows}
     for row in rows:
         for column in ("successor", "smaller_sibling"):
             target, seen = row[column], set()

@@ -45,9 +45,9 @@ public sealed class AnalyzeSampleTests
             Assert.That(output, Does.Contain($"{_findings.Count} findings ({warnings} warnings, {infos} info), {fixable} fixable by `green fix`"));
             Assert.That(output, Does.Match($@"Total\s+-\s+{warnings}\s+{infos}\s+{fixable}\n"));
             Assert.That(output, Does.Contain("GA1001 Use a smaller model where it serves (2) https://github.com/greenanalyzers/GreenAnalyzers/blob/main/docs/rules/GA1001.md"));
-            Assert.That(output, Does.Contain("  TicketTriage.cs:15  warning: 'us.anthropic.claude-opus-4-7' is a frontier-tier model; 'us.anthropic.claude-sonnet-4-6' costs 1.7x less per token"));
+            Assert.That(output, Does.Contain("  TicketTriage.cs:15  warning: 'us.anthropic.claude-opus-4-7' is a frontier-tier model; 'us.anthropic.claude-sonnet-5-5' costs 2.5x less per token"));
             Assert.That(output, Does.Contain("Unit list prices at the flagged sites (catalog, not a bill)"));
-            Assert.That(output, Does.Match(@"input, USD per 1M tokens\s+\$5\.50\s+\$3\.30\s+40% less \(1\.7x\)\s+1\s+GA1001\n"), "a unit price, not a sum");
+            Assert.That(output, Does.Match(@"input, USD per 1M tokens\s+\$5\.50\s+\$2\.20\s+60% less \(2\.5x\)\s+1\s+GA1001\n"), "a unit price, not a sum");
             Assert.That(output, Does.Match(@"Median change per site:\n  input, USD per 1M tokens: \d+% less over \d+ sites"));
             Assert.That(output, Does.Contain("Nothing is added up"));
             Assert.That(output, Does.Match(@"Sources: .*LiteLLM price list \(2026-07-24\)"));
@@ -116,7 +116,7 @@ public sealed class AnalyzeSampleTests
             Assert.That(rules[triage.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString(), Is.EqualTo("GA1001"));
             Assert.That(triage.GetProperty("level").GetString(), Is.EqualTo("warning"));
             Assert.That(triage.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32(), Is.EqualTo(15));
-            Assert.That(triage.GetProperty("properties").GetProperty("suggested").GetString(), Is.EqualTo("us.anthropic.claude-sonnet-4-6"));
+            Assert.That(triage.GetProperty("properties").GetProperty("suggested").GetString(), Is.EqualTo("us.anthropic.claude-sonnet-5-5"));
             Assert.That(triage.GetProperty("properties").GetProperty("price_source").GetString(), Is.EqualTo("LiteLLM price list"));
             Assert.That(triage.GetProperty("partialFingerprints").GetProperty("greenAnalyzers/v1").GetString(), Does.Match("^[0-9a-f]{32}$"));
             Assert.That(results.Count(r => r.GetProperty("level").GetString() == "note"), Is.EqualTo(_findings.Count(f => f.GetProperty("severity").GetString() == "info")));

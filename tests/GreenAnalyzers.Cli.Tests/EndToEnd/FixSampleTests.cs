@@ -31,8 +31,8 @@ public sealed class FixSampleTests
             Assert.That(fix.Output, Does.Contain("The code still compiles"));
             Assert.That(fix.Error, Does.Contain("Fixing GA1001 (2 findings) ...").And.Contain("Compiling the fixed code ..."));
             Assert.That(File.ReadAllText(modelIds), Is.EqualTo(before
-                .Replace("us.anthropic.claude-opus-4-7", "us.anthropic.claude-sonnet-4-6", StringComparison.Ordinal)
-                .Replace("global.anthropic.claude-opus-4-6-v1", "global.anthropic.claude-sonnet-4-6", StringComparison.Ordinal)
+                .Replace("us.anthropic.claude-opus-4-7", "us.anthropic.claude-sonnet-5-5", StringComparison.Ordinal)
+                .Replace("global.anthropic.claude-opus-4-6-v1", "global.anthropic.claude-sonnet-5-5", StringComparison.Ordinal)
                 .Replace("amazon.titan-text-express-v1", "amazon.nova-micro-v1:0", StringComparison.Ordinal)
                 .Replace("meta.llama3-2-90b-instruct-v1:0", "meta.llama4-scout-17b-instruct-v1:0", StringComparison.Ordinal)), "only the four ids change");
         });

@@ -13,7 +13,7 @@ public sealed class InstanceCatalogTests
     [Test]
     public void HoldsTheResearchedTypesAndEveryReplacementKind()
     {
-        Assert.That(Catalog.Entries.Count(e => e.SpecSource is not null), Is.EqualTo(213));
+        Assert.That(Catalog.Entries.Count(e => e.SpecSource is not null), Is.EqualTo(304));   // 213 curated + Karpenter-described families
         var verified = Catalog.Replacements.Where(r => r.Verified).ToList();
         foreach (var kind in Enum.GetValues<InstanceReplacementKind>())
         {
@@ -170,7 +170,6 @@ public sealed class InstanceCatalogTests
         });
     }
 
-    [TestCase("endpoint", "m5.xlarge")]      // SageMaker endpoints have no Graviton3 m-family (no ml.m7g)
     [TestCase("training", "c5.xlarge")]      // no Graviton for training
     [TestCase("endpoint", "g6e.xlarge")]     // one L40S would become six Inferentia2 chips: research says not recommended
     [TestCase("training", "p5.48xlarge")]    // Trainium2: only a press claim, and against Trainium1
@@ -182,6 +181,23 @@ public sealed class InstanceCatalogTests
     [TestCase("ec2", "ml.g5.xlarge")]        // not a bare type
     public void HasNoSuggestion(string api, string bareType)
         => Assert.That(Catalog.TryGetReplacement(Api(api), bareType, out _), Is.False);
+
+    /// <summary>SageMaker endpoints have no Graviton3 m- or r-family (no ml.m7g, ml.r7g): the Graviton4 family is suggested,
+    /// backed by AWS's claim for Graviton-based instances of every generation.</summary>
+    [TestCase("endpoint", "m5.xlarge", "m8g.xlarge")]
+    [TestCase("endpoint", "r5.2xlarge", "r8g.2xlarge")]
+    [TestCase("endpoint", "c6i.24xlarge", "c8g.24xlarge")]   // larger than any ml.c7g size
+    [TestCase("ec2", "c5.24xlarge", "c8g.24xlarge")]
+    [TestCase("endpoint", "c5.xlarge", "c7g.xlarge")]        // Graviton3 still first where it exists
+    public void SuggestsGraviton4WhereNoGraviton3SizeFits(string api, string bareType, string expected)
+    {
+        Assert.That(Catalog.TryGetReplacement(Api(api), bareType, out var replacement), Is.True);
+        Assert.Multiple(() =>
+        {
+            Assert.That(replacement.To, Is.EqualTo(expected));
+            Assert.That(replacement.Claim!.Text, Does.Contain("60% less energy"));
+        });
+    }
 
     [Test]
     public void ProvidesWhatAMessageQuotes()

@@ -74,12 +74,12 @@ public sealed class ModelCatalogTests
         }
     }
 
-    [TestCase("anthropic.claude-opus-4-1-20250805-v1:0", "anthropic.claude-sonnet-4-6")] // Sonnet 4.5 is legacy: its successor
-    [TestCase("anthropic.claude-opus-4-5-20251101-v1:0", "anthropic.claude-sonnet-4-6")]
-    [TestCase("anthropic.claude-opus-4-6-v1", "anthropic.claude-sonnet-4-6")]
+    [TestCase("anthropic.claude-opus-4-1-20250805-v1:0", "anthropic.claude-sonnet-5-5")] // Sonnet 4.5 is legacy, 4.6 legacy at Anthropic: Sonnet 5.5
+    [TestCase("anthropic.claude-opus-4-5-20251101-v1:0", "anthropic.claude-sonnet-5-5")]
+    [TestCase("anthropic.claude-opus-4-6-v1", "anthropic.claude-sonnet-5-5")]
     [TestCase("meta.llama3-1-405b-instruct-v1:0", "meta.llama3-1-70b-instruct-v1:0")]
     [TestCase("meta.llama4-maverick-17b-instruct-v1:0", "meta.llama4-scout-17b-instruct-v1:0")]
-    [TestCase("anthropic.claude-opus-4-20250514-v1:0", "anthropic.claude-sonnet-4-6")] // Sonnet 4 reached EOL: its successor
+    [TestCase("anthropic.claude-opus-4-20250514-v1:0", "anthropic.claude-sonnet-5-5")] // Sonnet 4 reached EOL: its successor chain
     [TestCase("anthropic.claude-opus-5", null)]                  // the sibling is unverified
     [TestCase("anthropic.claude-3-haiku-20240307-v1:0", null)]   // already the smallest
     public void SuggestsTheCurrentSmallerSibling(string id, string? expected)
@@ -88,9 +88,9 @@ public sealed class ModelCatalogTests
         Assert.That(Catalog.CurrentSmallerSibling(entry)?.BaseId, Is.EqualTo(expected));
     }
 
-    [TestCase("anthropic.claude-v2", "anthropic.claude-sonnet-4-6")]                  // AWS names Sonnet 4.5, legacy itself now
+    [TestCase("anthropic.claude-v2", "anthropic.claude-sonnet-5-5")]                  // AWS names Sonnet 4.5, legacy itself now; then 4.6, vendor-legacy
     [TestCase("anthropic.claude-instant-v1", "anthropic.claude-haiku-4-5-20251001-v1:0")] // same tier, not AWS's larger Sonnet
-    [TestCase("anthropic.claude-3-opus-20240229-v1:0", "anthropic.claude-sonnet-4-6")]
+    [TestCase("anthropic.claude-3-opus-20240229-v1:0", "anthropic.claude-sonnet-5-5")]
     [TestCase("amazon.titan-text-express-v1", "amazon.nova-micro-v1:0")]
     [TestCase("meta.llama2-70b-chat-v1", "meta.llama3-1-70b-instruct-v1:0")]
     [TestCase("meta.llama3-1-405b-instruct-v1:0", "meta.llama4-maverick-17b-instruct-v1:0")]

@@ -32,8 +32,8 @@ public sealed class FixAllKeyTests
         """;
 
     [TestCase("GA1002", "GreenAnalyzers.ReplaceValue.GA1001", "amazon.nova-micro-v1:0")]
-    [TestCase("GA1001", "GreenAnalyzers.ReplaceValue.GA1002", "us.anthropic.claude-sonnet-4-6")]
-    [TestCase("GA1001", null, "us.anthropic.claude-sonnet-4-6")]
+    [TestCase("GA1001", "GreenAnalyzers.ReplaceValue.GA1002", "us.anthropic.claude-sonnet-5-5")]
+    [TestCase("GA1001", null, "us.anthropic.claude-sonnet-5-5")]
     public async Task ReplaceValueFixesTheRequestedIdWhateverTheKey(string id, string? key, string expected)
     {
         var text = await FixAllAsync(new ModelIdAnalyzer(), new ReplaceValueCodeFixProvider(), id, key);

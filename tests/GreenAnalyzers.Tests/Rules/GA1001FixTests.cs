@@ -4,7 +4,7 @@ namespace GreenAnalyzers.Tests.Rules;
 public sealed class GA1001FixTests
 {
     private const string Opus46 = "anthropic.claude-opus-4-6-v1";
-    private const string Sonnet46 = "anthropic.claude-sonnet-4-6";
+    private const string Sonnet55 = "anthropic.claude-sonnet-5-5"; // the current large-tier Claude (Sonnet 4.6 is legacy at Anthropic)
     private const string MistralLarge3 = "mistral.mistral-large-3-675b-instruct";
     private const string Ministral14 = "mistral.ministral-3-14b-instruct";
 
@@ -34,7 +34,7 @@ public sealed class GA1001FixTests
             public static class Models
             {
                 /// <summary>Used for every summary.</summary>
-                public const string Summary = "us.{{Sonnet46}}";   // approved 2025-09
+                public const string Summary = "us.{{Sonnet55}}";   // approved 2025-09
             }
             """));
         test.FixedState.Sources.Add(("/Summarizer.cs", """
@@ -84,19 +84,19 @@ public sealed class GA1001FixTests
                 ConverseRequest One() => new()
                 {
                     // the chat path
-                    ModelId = "{{Sonnet46}}", // was Opus 4
+                    ModelId = "{{Sonnet55}}", // was Opus 4
                 };
                 InvokeModelRequest Two() => new() { ModelId = "{{Ministral14}}" };
             }
             """));
         test.FixedState.Sources.Add(("/B.cs", """
             using Amazon.BedrockRuntime.Model;
-            class B { ConverseRequest M() => new() { ModelId = "global.anthropic.claude-sonnet-4-6" }; }
+            class B { ConverseRequest M() => new() { ModelId = "global.anthropic.claude-sonnet-5-5" }; }
             """));
         var otherFixed = new ProjectState("Other", Microsoft.CodeAnalysis.LanguageNames.CSharp, "/1/Test", "cs");
         otherFixed.Sources.Add(("/Other.cs", $$"""
             using Amazon.BedrockRuntime.Model;
-            class O { ConverseRequest M() => new() { ModelId = "{{Sonnet46}}" }; }
+            class O { ConverseRequest M() => new() { ModelId = "{{Sonnet55}}" }; }
             """));
         otherFixed.AdditionalReferences.AddRange(TestReferences.All);
         test.FixedState.AdditionalProjects.Add("Other", otherFixed);
@@ -158,9 +158,9 @@ public sealed class GA1001FixTests
         Assert.Multiple(() =>
         {
             Assert.That(diagnostic.Properties["input_usd_per_1m_tokens"], Is.EqualTo("5"));
-            Assert.That(diagnostic.Properties["suggested_input_usd_per_1m_tokens"], Is.EqualTo("3"));
+            Assert.That(diagnostic.Properties["suggested_input_usd_per_1m_tokens"], Is.EqualTo("2"));
             Assert.That(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Does.EndWith(
-                "costs 1.7x less per token ($5/$25 → $3/$15 per 1M input/output tokens (global profile), LiteLLM price list, 2026-07-24)"));
+                "costs 2.5x less per token ($5/$25 → $2/$10 per 1M input/output tokens (global profile), LiteLLM price list, 2026-07-24 / Anthropic pricing, 2026-10-07)"));
         });
     }
 }

@@ -4,7 +4,7 @@ namespace GreenAnalyzers.Tests.Rules;
 public sealed class GA1001Tests
 {
     private const string Opus46 = "anthropic.claude-opus-4-6-v1";
-    private const string Sonnet46 = "anthropic.claude-sonnet-4-6";
+    private const string Sonnet55 = "anthropic.claude-sonnet-5-5"; // the current large-tier Claude (Sonnet 4.6 is legacy at Anthropic)
 
     // ---------------------------------------------------------------- every sink
 
@@ -25,7 +25,7 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            object M() => new {{request}} { ModelId = "{{Sonnet46}}" };
+            object M() => new {{request}} { ModelId = "{{Sonnet55}}" };
         }
         """);
 
@@ -44,7 +44,7 @@ public sealed class GA1001Tests
         using Amazon.Bedrock.Model;
         class C
         {
-            object M() => new {{request}} { {{property}} = "{{Sonnet46}}" };
+            object M() => new {{request}} { {{property}} = "{{Sonnet55}}" };
         }
         """);
 
@@ -65,9 +65,9 @@ public sealed class GA1001Tests
         using Microsoft.Extensions.AI;
         class C
         {
-            IChatClient M(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient("{{Sonnet46}}");
-            IChatClient Named(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient(defaultModelId: "{{Sonnet46}}");
-            IChatClient Static(IAmazonBedrockRuntime runtime) => AmazonBedrockRuntimeExtensions.AsIChatClient(runtime, "{{Sonnet46}}");
+            IChatClient M(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient("{{Sonnet55}}");
+            IChatClient Named(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient(defaultModelId: "{{Sonnet55}}");
+            IChatClient Static(IAmazonBedrockRuntime runtime) => AmazonBedrockRuntimeExtensions.AsIChatClient(runtime, "{{Sonnet55}}");
         }
         """);
 
@@ -96,7 +96,7 @@ public sealed class GA1001Tests
         using Microsoft.Extensions.AI;
         class C
         {
-            ChatOptions Bedrock() => new ChatOptions { ModelId = "us.{{Sonnet46}}" };
+            ChatOptions Bedrock() => new ChatOptions { ModelId = "us.{{Sonnet55}}" };
             ChatOptions OpenAi() => new ChatOptions { ModelId = "gpt-5" };
         }
         """);
@@ -116,7 +116,7 @@ public sealed class GA1001Tests
         using Anthropic.Models.Messages;
         class C
         {
-            MessageCreateParams Bedrock() => new MessageCreateParams { Model = "global.anthropic.claude-sonnet-4-6", MaxTokens = 1024, Messages = [] };
+            MessageCreateParams Bedrock() => new MessageCreateParams { Model = "global.anthropic.claude-sonnet-5-5", MaxTokens = 1024, Messages = [] };
             MessageCreateParams FirstParty() => new MessageCreateParams { Model = Model.ClaudeOpus4_5_20251101, MaxTokens = 1024, Messages = [] };
             MessageCreateParams FirstPartyString() => new MessageCreateParams { Model = "claude-opus-4-5-20251101", MaxTokens = 1024, Messages = [] };
         }
@@ -155,7 +155,7 @@ public sealed class GA1001Tests
             ConverseRequest M()
             {
                 var request = new ConverseRequest();
-                request.ModelId = "{{Sonnet46}}";
+                request.ModelId = "{{Sonnet55}}";
                 return request;
             }
         }
@@ -178,7 +178,7 @@ public sealed class GA1001Tests
         class C
         {
             // The model every summary uses.
-            private const string SummaryModel = /* reviewed */ "{{Sonnet46}}"; // keep in sync with the runbook
+            private const string SummaryModel = /* reviewed */ "{{Sonnet55}}"; // keep in sync with the runbook
 
             ConverseRequest M() => new() { ModelId = SummaryModel };
         }
@@ -203,7 +203,7 @@ public sealed class GA1001Tests
         {
             ConverseRequest M()
             {
-                const string model = "{{Sonnet46}}";
+                const string model = "{{Sonnet55}}";
                 return new ConverseRequest { ModelId = model };
             }
         }
@@ -228,7 +228,7 @@ public sealed class GA1001Tests
         static class Models
         {
             public const string Region = "us.";
-            public static readonly string Summaries = Region + "{{Sonnet46}}";
+            public static readonly string Summaries = Region + "{{Sonnet55}}";
         }
         class C
         {
@@ -251,7 +251,7 @@ public sealed class GA1001Tests
         class C
         {
             const string Geo = "eu";
-            ConverseRequest M() => new() { ModelId = $"{Geo}.{{Sonnet46}}" };
+            ConverseRequest M() => new() { ModelId = $"{Geo}.{{Sonnet55}}" };
         }
         """);
 
@@ -269,8 +269,8 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            ConverseRequest Verbatim() => new() { ModelId = @"{{Sonnet46}}" };
-            ConverseRequest Raw() => new() { ModelId = """{{Sonnet46}}""" };
+            ConverseRequest Verbatim() => new() { ModelId = @"{{Sonnet55}}" };
+            ConverseRequest Raw() => new() { ModelId = """{{Sonnet55}}""" };
         }
         """");
 
@@ -294,7 +294,7 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            ConverseRequest M() => new() { ModelId = "{{head}}{{Sonnet46}}" };
+            ConverseRequest M() => new() { ModelId = "{{head}}{{Sonnet55}}" };
         }
         """);
 
@@ -311,7 +311,7 @@ public sealed class GA1001Tests
         using Amazon.Bedrock.Model;
         class C
         {
-            object M() => new CreateProvisionedModelThroughputRequest { ModelId = "{{Sonnet46}}:200k", ModelUnits = 1 };
+            object M() => new CreateProvisionedModelThroughputRequest { ModelId = "{{Sonnet55}}:200k", ModelUnits = 1 };
         }
         """);
 
@@ -319,7 +319,7 @@ public sealed class GA1001Tests
 
     [TestCase("amazon.nova-lite-v1:0", TestName = "Small model")]
     [TestCase("anthropic.claude-haiku-4-5-20251001-v1:0", TestName = "Medium model")]
-    [TestCase(Sonnet46, TestName = "Large model (default flags frontier only)")]
+    [TestCase(Sonnet55, TestName = "Large model (default flags frontier only)")]
     [TestCase("acme.unknown-model-v1:0", TestName = "Unknown id")]
     [TestCase("anthropic.claude-opus-5", TestName = "Unverified catalog row")]
     [TestCase("deepseek.v3-v1:0", TestName = "Frontier model without a smaller sibling")]
@@ -444,14 +444,14 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            ConverseRequest M() => new() { ModelId = {|GA1001:"{{Sonnet46}}"|} };
+            ConverseRequest M() => new() { ModelId = {|GA1001:"{{Sonnet55}}"|} };
         }
         """,
         """
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            ConverseRequest M() => new() { ModelId = "anthropic.claude-haiku-4-5-20251001-v1:0" };
+            ConverseRequest M() => new() { ModelId = "anthropic.claude-haiku-5-5" };
         }
         """,
         "green_analyzers.max_model_tier = medium");
@@ -466,7 +466,7 @@ public sealed class GA1001Tests
         class C
         {
             ConverseRequest Frontier() => new() { ModelId = {|GA1001:"{{Opus46}}"|} };
-            ConverseRequest Large() => new() { ModelId = "{{Sonnet46}}" };
+            ConverseRequest Large() => new() { ModelId = "{{Sonnet55}}" };
         }
         """,
         option);
@@ -498,7 +498,7 @@ public sealed class GA1001Tests
         test.TestState.AnalyzerConfigFiles.Add(("/src/Research/.editorconfig", "[*.cs]\ngreen_analyzers.GA1001.allowed_models = " + Opus46 + "\n"));
         test.FixedState.Sources.Add(("/src/Flagged.cs", $$"""
             using Amazon.BedrockRuntime.Model;
-            class Flagged { ConverseRequest M() => new() { ModelId = "{{Sonnet46}}" }; }
+            class Flagged { ConverseRequest M() => new() { ModelId = "{{Sonnet55}}" }; }
             """));
         test.FixedState.Sources.Add(("/src/Research/Allowed.cs", $$"""
             using Amazon.BedrockRuntime.Model;
@@ -605,12 +605,12 @@ public sealed class GA1001Tests
             using Amazon.BedrockRuntime.Model;
             class C
             {
-                ConverseRequest M() => new() { ModelId = "{{Sonnet46}}" };
+                ConverseRequest M() => new() { ModelId = "{{Sonnet55}}" };
             }
             """;
         test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("GA1001", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-            .WithArguments(Opus46, "frontier", Sonnet46, "1.7x less per token",
-                "$5.5/$27.5 → $3.3/$16.5 per 1M input/output tokens, LiteLLM price list, 2026-07-24", ""));
+            .WithArguments(Opus46, "frontier", Sonnet55, "2.5x less per token",
+                "$5.5/$27.5 → $2.2/$11 per 1M input/output tokens, LiteLLM price list, 2026-07-24 / Anthropic pricing, 2026-10-07", ""));
         return test.RunAsync();
     }
 }

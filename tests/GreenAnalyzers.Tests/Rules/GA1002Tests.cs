@@ -4,7 +4,7 @@ namespace GreenAnalyzers.Tests.Rules;
 public sealed class GA1002Tests
 {
     private const string ClaudeV2 = "anthropic.claude-v2";            // EOL; AWS names Sonnet 4.5, itself legacy now → Sonnet 4.6
-    private const string Sonnet46 = "anthropic.claude-sonnet-4-6";
+    private const string Sonnet55 = "anthropic.claude-sonnet-5-5"; // the current large-tier Claude (Sonnet 4.6 is legacy at Anthropic)
     private const string TitanExpress = "amazon.titan-text-express-v1"; // EOL; AWS names Nova Micro
     private const string NovaMicro = "amazon.nova-micro-v1:0";
 
@@ -46,7 +46,7 @@ public sealed class GA1002Tests
         using Amazon.Bedrock.Model;
         class C
         {
-            object M() => new {{request}} { {{property}} = "{{Sonnet46}}" };
+            object M() => new {{request}} { {{property}} = "{{Sonnet55}}" };
         }
         """);
 
@@ -67,8 +67,8 @@ public sealed class GA1002Tests
         using Microsoft.Extensions.AI;
         class C
         {
-            IChatClient Chat(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient("us.{{Sonnet46}}");
-            ChatOptions Options() => new ChatOptions { ModelId = "{{Sonnet46}}" };
+            IChatClient Chat(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient("us.{{Sonnet55}}");
+            ChatOptions Options() => new ChatOptions { ModelId = "{{Sonnet55}}" };
             ChatOptions NotBedrock() => new ChatOptions { ModelId = "claude-2.0" };
         }
         """);
@@ -123,14 +123,14 @@ public sealed class GA1002Tests
         static class Models
         {
             public const string Draft = "{{NovaMicro}}"; // cheapest that passed the eval
-            public static readonly string Legacy = "arn:aws:bedrock:us-east-1::foundation-model/{{Sonnet46}}";
+            public static readonly string Legacy = "arn:aws:bedrock:us-east-1::foundation-model/{{Sonnet55}}";
             public const string Geo = "eu";
         }
         class C
         {
             ConverseRequest A() => new() { ModelId = Models.Draft };
             ConverseRequest B() => new() { ModelId = Models.Legacy };
-            ConverseRequest D() => new() { ModelId = $"{Models.Geo}.{{Sonnet46}}" };
+            ConverseRequest D() => new() { ModelId = $"{Models.Geo}.{{Sonnet55}}" };
             ConverseRequest E()
             {
                 const string local = "meta.llama3-1-70b-instruct-v1:0";
@@ -326,7 +326,7 @@ public sealed class GA1002Tests
             "'amazon.titan-text-express-v1' reached end of life on Amazon Bedrock on 2025-08-15 (AWS Bedrock model lifecycle, 2025-11); "
                 + "use 'amazon.nova-micro-v1:0' (AWS's recommended replacement)",
             "'us.anthropic.claude-sonnet-4-5-20250929-v1:0' is legacy on Amazon Bedrock, end of life 2027-04-08 (AWS Bedrock model lifecycle, 2026); "
-                + "use 'us.anthropic.claude-sonnet-4-6' (Claude Sonnet 4.6, the current large-tier model)",
+                + "use 'us.anthropic.claude-sonnet-5-5' (Claude Sonnet 5.5, the current large-tier model)",
             "'anthropic.claude-3-haiku-20240307-v1:0' reached end of life on Amazon Bedrock on 2026-09-10 in some Regions (AWS Bedrock model lifecycle, 2026); "
                 + "no current successor of the same tier is known: choose one",
         }));
