@@ -109,7 +109,7 @@ public sealed class PackageEndToEndTests
             "SpamFilter.cs(18,34): GA4004",
         }), build.Output);
         Assert.That(build.Output, Does.Contain("the project has its quantized sibling 'spam-filter.int8.onnx'"), "the package's props show the project's .onnx files to GA4001");
-        Assert.That(build.Output, Does.Contain("'us.anthropic.claude-opus-4-7' is a frontier-tier model; 'us.anthropic.claude-sonnet-4-6' costs 1.7x less per token"));
+        Assert.That(build.Output, Does.Contain("'us.anthropic.claude-opus-4-7' is a frontier-tier model; 'us.anthropic.claude-sonnet-5-5' costs 2.5x less per token"));
         Assert.That(build.Output, Does.Contain("'amazon.titan-text-express-v1' reached end of life on Amazon Bedrock on 2025-08-15"));
         Assert.That(build.Output, Does.Contain("Use 'ml.inf2.xlarge' (AWS Inferentia2) instead of GPU instance 'ml.g5.xlarge' for inference: "
             + "up to 50% better performance/watt than comparable EC2 instances (AWS Well-Architected ML Lens, MLSUS-12); $1.41 → $0.99 per hour"));
@@ -145,7 +145,7 @@ public sealed class PackageEndToEndTests
         var properties = triage.GetProperty("properties").GetProperty("customProperties");
         Assert.Multiple(() =>
         {
-            Assert.That(properties.GetProperty("suggested").GetString(), Is.EqualTo("us.anthropic.claude-sonnet-4-6"));
+            Assert.That(properties.GetProperty("suggested").GetString(), Is.EqualTo("us.anthropic.claude-sonnet-5-5"));
             Assert.That(properties.GetProperty("input_usd_per_1m_tokens").GetString(), Is.EqualTo("5.5"));
             Assert.That(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
                 .Any(rule => rule.GetProperty("id").GetString() == "GA1001"
@@ -184,8 +184,8 @@ public sealed class PackageEndToEndTests
         Assert.That(format.ExitCode, Is.Zero, format.Output);
 
         var expected = modelIdsBefore
-            .Replace("us.anthropic.claude-opus-4-7", "us.anthropic.claude-sonnet-4-6", StringComparison.Ordinal)
-            .Replace("global.anthropic.claude-opus-4-6-v1", "global.anthropic.claude-sonnet-4-6", StringComparison.Ordinal)
+            .Replace("us.anthropic.claude-opus-4-7", "us.anthropic.claude-sonnet-5-5", StringComparison.Ordinal)
+            .Replace("global.anthropic.claude-opus-4-6-v1", "global.anthropic.claude-sonnet-5-5", StringComparison.Ordinal)
             .Replace("amazon.titan-text-express-v1", "amazon.nova-micro-v1:0", StringComparison.Ordinal)
             .Replace("meta.llama3-2-90b-instruct-v1:0", "meta.llama4-scout-17b-instruct-v1:0", StringComparison.Ordinal);
         Assert.That(File.ReadAllText(Path.Combine(copy, "ModelIds.cs")), Is.EqualTo(expected), "only the four ids change; comments and layout stay");

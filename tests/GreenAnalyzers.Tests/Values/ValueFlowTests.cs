@@ -11,7 +11,7 @@ namespace GreenAnalyzers.Tests.Values;
 public sealed class ValueFlowTests
 {
     private const string ClaudeV2 = "anthropic.claude-v2";              // end of life → Sonnet 4.6
-    private const string Sonnet46 = "anthropic.claude-sonnet-4-6";
+    private const string Sonnet55 = "anthropic.claude-sonnet-5-5"; // the current large-tier Claude (Sonnet 4.6 is legacy at Anthropic)
     private const string TitanExpress = "amazon.titan-text-express-v1"; // end of life → Nova Micro
     private const string NovaMicro = "amazon.nova-micro-v1:0";
 
@@ -48,7 +48,7 @@ public sealed class ValueFlowTests
         {
             async Task<string> SummarizeAsync(IAmazonBedrockRuntime bedrock, string text)
             {
-                var modelId = "{{Sonnet46}}"; // the team's default
+                var modelId = "{{Sonnet55}}"; // the team's default
                 var request = new ConverseRequest { ModelId = modelId };
                 var response = await bedrock.ConverseAsync(request);
                 return response.Output.Message.Content[0].Text;
@@ -152,7 +152,7 @@ public sealed class ValueFlowTests
 
             ConverseRequest Switch(int kind)
             {
-                var id = kind switch { 0 => "{{Sonnet46}}", _ => {|GA1002:"{{TitanExpress}}"|} };
+                var id = kind switch { 0 => "{{Sonnet55}}", _ => {|GA1002:"{{TitanExpress}}"|} };
                 return new ConverseRequest { ModelId = id };
             }
 
@@ -171,7 +171,7 @@ public sealed class ValueFlowTests
                 string modelId;
                 if (tier == "legacy")
                 {
-                    modelId = "{{Sonnet46}}";
+                    modelId = "{{Sonnet55}}";
                 }
                 else if (tier == "cheap")
                 {
@@ -187,11 +187,11 @@ public sealed class ValueFlowTests
 
             ConverseRequest Switch(int kind)
             {
-                var id = kind switch { 0 => "{{Sonnet46}}", _ => "{{NovaMicro}}" };
+                var id = kind switch { 0 => "{{Sonnet55}}", _ => "{{NovaMicro}}" };
                 return new ConverseRequest { ModelId = id };
             }
 
-            ConverseRequest Fallback(string? fromConfig) => new() { ModelId = fromConfig ?? "{{Sonnet46}}" };
+            ConverseRequest Fallback(string? fromConfig) => new() { ModelId = fromConfig ?? "{{Sonnet55}}" };
 
             ConverseRequest Ternary(bool fast) => new() { ModelId = fast ? "{{NovaMicro}}" : "{{NovaMicro}}" };
         }
@@ -209,7 +209,7 @@ public sealed class ValueFlowTests
             ConverseRequest Overwritten()
             {
                 var id = "{{ClaudeV2}}";                       // dead: always overwritten before the sink
-                id = "{{Sonnet46}}";
+                id = "{{Sonnet55}}";
                 return new ConverseRequest { ModelId = id };
             }
 
@@ -222,7 +222,7 @@ public sealed class ValueFlowTests
 
             ConverseRequest WrittenAfterTheSink(out string used)
             {
-                var id = "{{Sonnet46}}";
+                var id = "{{Sonnet55}}";
                 var request = new ConverseRequest { ModelId = id };
                 id = "{{ClaudeV2}}";                          // after the only read
                 used = id;
@@ -337,7 +337,7 @@ public sealed class ValueFlowTests
         using Amazon.BedrockRuntime.Model;
         class ChatService
         {
-            private static string DefaultModel = "{{Sonnet46}}";
+            private static string DefaultModel = "{{Sonnet55}}";
             private readonly string _summaryModel;
             private string _titleModel;
             internal static string InternalModel = "{{NovaMicro}}";
@@ -389,7 +389,7 @@ public sealed class ValueFlowTests
                 private string _byRef = "{{ClaudeV2}}";
                 private static string _compound = "anthropic.";
 
-                public Settings() { _initializedThenOverwritten = "{{Sonnet46}}"; _compound += "claude-v2"; Touch(ref _byRef); }
+                public Settings() { _initializedThenOverwritten = "{{Sonnet55}}"; _compound += "claude-v2"; Touch(ref _byRef); }
                 public void Configure(string model) => _configured = model;
                 static void Touch(ref string value) { }
 
@@ -434,7 +434,7 @@ public sealed class ValueFlowTests
 
             IEnumerable<ConverseRequest> Local()
             {
-                var models = new List<string> { {|GA1002:"{{TitanExpress}}"|}, "{{Sonnet46}}" };
+                var models = new List<string> { {|GA1002:"{{TitanExpress}}"|}, "{{Sonnet55}}" };
                 foreach (var model in models)
                 {
                     yield return new ConverseRequest { ModelId = model };
@@ -464,7 +464,7 @@ public sealed class ValueFlowTests
         using Amazon.BedrockRuntime.Model;
         class Evaluation
         {
-            private static readonly string[] Candidates = { "{{NovaMicro}}", "{{Sonnet46}}" };
+            private static readonly string[] Candidates = { "{{NovaMicro}}", "{{Sonnet55}}" };
 
             IEnumerable<ConverseRequest> Field()
             {
@@ -477,7 +477,7 @@ public sealed class ValueFlowTests
 
             IEnumerable<ConverseRequest> Local()
             {
-                var models = new List<string> { "{{NovaMicro}}", "{{Sonnet46}}" };
+                var models = new List<string> { "{{NovaMicro}}", "{{Sonnet55}}" };
                 foreach (var model in models)
                 {
                     yield return new ConverseRequest { ModelId = model };
@@ -486,7 +486,7 @@ public sealed class ValueFlowTests
 
             IEnumerable<ConverseRequest> Inline()
             {
-                foreach (string model in new[] { "{{Sonnet46}}" })
+                foreach (string model in new[] { "{{Sonnet55}}" })
                 {
                     yield return new ConverseRequest { ModelId = model };
                 }
@@ -549,7 +549,7 @@ public sealed class ValueFlowTests
         {
             (ConverseRequest, ConverseStreamRequest) Both(bool legacy)
             {
-                var id = "{{Sonnet46}}";
+                var id = "{{Sonnet55}}";
                 if (legacy) id = {|GA1002:"{{ClaudeV2}}"|};
                 return (new ConverseRequest { ModelId = id }, new ConverseStreamRequest { ModelId = id });
             }
@@ -628,7 +628,7 @@ public sealed class ValueFlowTests
         {
             IEnumerable<ConverseRequest> Alternate(int n)
             {
-                var id = "{{Sonnet46}}";
+                var id = "{{Sonnet55}}";
                 for (var i = 0; i < n; i++)
                 {
                     yield return new ConverseRequest { ModelId = id };
