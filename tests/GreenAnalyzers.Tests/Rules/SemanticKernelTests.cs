@@ -7,7 +7,7 @@ namespace GreenAnalyzers.Tests.Rules;
 public sealed class SemanticKernelTests
 {
     private const string Opus46 = "anthropic.claude-opus-4-6-v1";
-    private const string Sonnet46 = "anthropic.claude-sonnet-4-6";
+    private const string Sonnet55 = "anthropic.claude-sonnet-5-5"; // the current large-tier Claude (Sonnet 4.6 is legacy at Anthropic)
     private const string ClaudeV2 = "anthropic.claude-v2";
 
     private const string Usings = """
@@ -51,7 +51,7 @@ public sealed class SemanticKernelTests
             object Chat(IAmazonBedrockRuntime runtime) => new BedrockChatCompletionService({|GA1001:"{{Opus46}}"|}, runtime);
             object Text(IAmazonBedrockRuntime runtime) => new BedrockTextGenerationService(bedrockRuntime: runtime, modelId: {|GA1002:"{{ClaudeV2}}"|});
             object Embed(IAmazonBedrockRuntime runtime) => new BedrockTextEmbeddingGenerationService({|GA1002:"{{ClaudeV2}}"|}, runtime);
-            void Fine(IKernelBuilder builder, string configured) { builder.AddBedrockChatCompletionService("{{Sonnet46}}"); builder.AddBedrockChatCompletionService(configured); }
+            void Fine(IKernelBuilder builder, string configured) { builder.AddBedrockChatCompletionService("{{Sonnet55}}"); builder.AddBedrockChatCompletionService(configured); }
         }
         """,
         $$"""
@@ -60,26 +60,26 @@ public sealed class SemanticKernelTests
         {
             void Builder(IKernelBuilder builder)
             {
-                builder.AddBedrockChatCompletionService("us.{{Sonnet46}}");
-                builder.AddBedrockChatClient(modelId: "{{Sonnet46}}");
-                builder.AddBedrockTextGenerationService("{{Sonnet46}}", serviceId: "text");
-                builder.AddBedrockTextEmbeddingGenerationService("{{Sonnet46}}");
-                builder.AddBedrockEmbeddingGenerator("{{Sonnet46}}");
+                builder.AddBedrockChatCompletionService("us.{{Sonnet55}}");
+                builder.AddBedrockChatClient(modelId: "{{Sonnet55}}");
+                builder.AddBedrockTextGenerationService("{{Sonnet55}}", serviceId: "text");
+                builder.AddBedrockTextEmbeddingGenerationService("{{Sonnet55}}");
+                builder.AddBedrockEmbeddingGenerator("{{Sonnet55}}");
                 builder.AddBedrockTextEmbeddingGenerationService("amazon.titan-embed-text-v2:0"); // not in the catalog: silent
             }
             void Services(IServiceCollection services)
             {
-                services.AddBedrockChatCompletionService("{{Sonnet46}}");
-                services.AddBedrockTextGenerationService("{{Sonnet46}}");
-                services.AddBedrockTextEmbeddingGenerationService("{{Sonnet46}}");
-                services.AddBedrockChatClient("{{Sonnet46}}");
-                services.AddBedrockEmbeddingGenerator("{{Sonnet46}}");
-                Microsoft.SemanticKernel.BedrockServiceCollectionExtensions.AddBedrockChatCompletionService(services, "{{Sonnet46}}");
+                services.AddBedrockChatCompletionService("{{Sonnet55}}");
+                services.AddBedrockTextGenerationService("{{Sonnet55}}");
+                services.AddBedrockTextEmbeddingGenerationService("{{Sonnet55}}");
+                services.AddBedrockChatClient("{{Sonnet55}}");
+                services.AddBedrockEmbeddingGenerator("{{Sonnet55}}");
+                Microsoft.SemanticKernel.BedrockServiceCollectionExtensions.AddBedrockChatCompletionService(services, "{{Sonnet55}}");
             }
-            object Chat(IAmazonBedrockRuntime runtime) => new BedrockChatCompletionService("{{Sonnet46}}", runtime);
-            object Text(IAmazonBedrockRuntime runtime) => new BedrockTextGenerationService(bedrockRuntime: runtime, modelId: "{{Sonnet46}}");
-            object Embed(IAmazonBedrockRuntime runtime) => new BedrockTextEmbeddingGenerationService("{{Sonnet46}}", runtime);
-            void Fine(IKernelBuilder builder, string configured) { builder.AddBedrockChatCompletionService("{{Sonnet46}}"); builder.AddBedrockChatCompletionService(configured); }
+            object Chat(IAmazonBedrockRuntime runtime) => new BedrockChatCompletionService("{{Sonnet55}}", runtime);
+            object Text(IAmazonBedrockRuntime runtime) => new BedrockTextGenerationService(bedrockRuntime: runtime, modelId: "{{Sonnet55}}");
+            object Embed(IAmazonBedrockRuntime runtime) => new BedrockTextEmbeddingGenerationService("{{Sonnet55}}", runtime);
+            void Fine(IKernelBuilder builder, string configured) { builder.AddBedrockChatCompletionService("{{Sonnet55}}"); builder.AddBedrockChatCompletionService(configured); }
         }
         """);
 
