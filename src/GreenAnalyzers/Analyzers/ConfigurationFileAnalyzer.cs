@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using GreenAnalyzers.Configuration;
 using GreenAnalyzers.Descriptors;
 using GreenAnalyzers.Diagnostics;
@@ -114,20 +113,7 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
         return Diagnostic.Create(InferredDescriptor(finding.Rule), location, DiagnosticSeverity.Info, additionalLocations: null, properties, args);
     }
 
-    /// <summary>The rule's descriptor with one more message argument at the end, for the inferred use. Same id, title,
-    /// category, help link and default severity: severity settings and suppressions by id apply unchanged.</summary>
+    /// <summary>The rule's descriptor with one more message argument at the end, for the inferred use.</summary>
     private static DiagnosticDescriptor InferredDescriptor(DiagnosticDescriptor rule)
-        => s_inferred.GetOrAdd(rule, r =>
-        {
-            var format = r.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var next = 0;
-            foreach (Match match in Regex.Matches(format, @"\{(\d+)\}"))
-            {
-                next = System.Math.Max(next, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1);
-            }
-
-            return new DiagnosticDescriptor(
-                r.Id, r.Title, format + "{" + next.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}", r.Category, r.DefaultSeverity,
-                r.IsEnabledByDefault, r.Description, r.HelpLinkUri, System.Linq.Enumerable.ToArray(r.CustomTags));
-        });
+        => s_inferred.GetOrAdd(rule, Rules.WithTrailingArgument);
 }

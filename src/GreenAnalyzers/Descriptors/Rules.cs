@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace GreenAnalyzers.Descriptors;
 
 /// <summary>The one catalog of rule descriptors. Every analyzer reports through these; tests check each
@@ -213,9 +216,28 @@ internal static class Rules
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
+    /// <summary>The rule's descriptor with one more message argument at the end (a finding read from a configuration
+    /// file says which use it inferred). Same id, title, category, help link and default severity: severity settings and
+    /// suppressions by id apply unchanged.</summary>
+    public static DiagnosticDescriptor WithTrailingArgument(DiagnosticDescriptor rule)
+    {
+        var format = rule.MessageFormat.ToString(CultureInfo.InvariantCulture);
+        var next = 0;
+        foreach (Match match in Regex.Matches(format, @"\{(\d+)\}"))
+        {
+            next = Math.Max(next, int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) + 1);
+        }
+
+#pragma warning disable RS0030 // the catalog is the one place that constructs descriptors
+        return new DiagnosticDescriptor(
+            rule.Id, rule.Title, format + "{" + next.ToString(CultureInfo.InvariantCulture) + "}", rule.Category, rule.DefaultSeverity,
+            rule.IsEnabledByDefault, rule.Description, rule.HelpLinkUri, rule.CustomTags.ToArray());
+    }
+
     private static DiagnosticDescriptor Create(
         string id, string title, string messageFormat, string category, DiagnosticSeverity severity, string description, params string[] customTags)
         => new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description, HelpLink(id), customTags);
+#pragma warning restore RS0030
 }
 
 /// <summary>Rule ids; fixed forever once shipped.</summary>

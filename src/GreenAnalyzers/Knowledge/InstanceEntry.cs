@@ -46,9 +46,6 @@ internal sealed record InstanceEntry(
     InstancePower? Tdp,
     ImmutableArray<InstanceApi> Apis)
 {
-    public bool IsAccelerated => Kind is InstanceKind.Gpu or InstanceKind.Inferentia or InstanceKind.Trainium
-        or InstanceKind.Gaudi or InstanceKind.OtherAccelerator;
-
     /// <summary>The price that applies to a value of this api: SageMaker real-time hosting for endpoints, EC2 on-demand
     /// (us-east-1, Linux) for EC2. None for training and processing: the catalog has no such prices.</summary>
     public InstancePrice? PriceFor(InstanceApi api) => api switch

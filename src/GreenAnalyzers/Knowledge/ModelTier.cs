@@ -12,8 +12,6 @@ internal enum ModelTier
 
 internal static class ModelTiers
 {
-    public const string AcceptedValues = "tiny, small, medium, large, frontier";
-
     public static bool TryParse(string? text, out ModelTier tier)
     {
         switch (text?.Trim().ToLowerInvariant())
