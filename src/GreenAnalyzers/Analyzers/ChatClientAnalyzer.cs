@@ -184,18 +184,13 @@ public sealed class ChatClientAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>The <c>new ChatOptions { … }</c> the call passes, inline or through a local written once.</summary>
-        private static IObjectCreationOperation? OptionsCreation(IOperation passed, CancellationToken cancellationToken)
-        {
-            if (passed is IObjectCreationOperation inline)
+        private IObjectCreationOperation? OptionsCreation(IOperation passed, CancellationToken cancellationToken)
+            => passed switch
             {
-                return inline;
-            }
-
-            var held = HeldValue.Of(passed, cancellationToken);
-            return passed is ILocalReferenceOperation && held.Length == 1 && held[0].WithoutConversions() is IObjectCreationOperation creation
-                ? creation
-                : null;
-        }
+                IObjectCreationOperation inline => inline,
+                ILocalReferenceOperation => _resolver.SingleWrite(passed, cancellationToken)?.WithoutConversions() as IObjectCreationOperation,
+                _ => null,
+            };
 
         /// <summary>The <c>AsIChatClient</c> call a chat client comes from when nothing between it and the call can bound the
         /// output; null when the origin is unknown or a pipeline step may set <c>MaxOutputTokens</c>.</summary>
@@ -217,25 +212,8 @@ public sealed class ChatClientAnalyzer : DiagnosticAnalyzer
                     return Pipeline(builder, depth + 1, cancellationToken);
 
                 case ILocalReferenceOperation or IFieldReferenceOperation:
-                    IInvocationOperation? found = null;
-                    var held = HeldValue.Of(client, cancellationToken);
-                    if (held.IsEmpty)
-                    {
-                        return null;
-                    }
-
-                    foreach (var value in held)
-                    {
-                        // Every value the variable may hold must be an unbounded Bedrock client.
-                        if (BedrockAdapter(value, depth + 1, cancellationToken) is not { } each)
-                        {
-                            return null;
-                        }
-
-                        found ??= each;
-                    }
-
-                    return found;
+                    // Held in a local or field written once (the shared resolver's rule for both): what was written there.
+                    return _resolver.SingleWrite(client, cancellationToken) is { } held ? BedrockAdapter(held, depth + 1, cancellationToken) : null;
 
                 default:
                     return null;
@@ -266,8 +244,7 @@ public sealed class ChatClientAnalyzer : DiagnosticAnalyzer
                     return Pipeline(extension.Arguments[0].Value, depth + 1, cancellationToken);
 
                 case ILocalReferenceOperation:
-                    var held = HeldValue.Of(builder, cancellationToken);
-                    return held.Length == 1 ? Pipeline(held[0], depth + 1, cancellationToken) : null;
+                    return _resolver.SingleWrite(builder, cancellationToken) is { } held ? Pipeline(held, depth + 1, cancellationToken) : null;
 
                 default:
                     return null; // Use(…) middleware, a builder from elsewhere: it may bound the output

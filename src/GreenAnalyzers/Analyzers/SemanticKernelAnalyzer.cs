@@ -160,7 +160,7 @@ public sealed class SemanticKernelAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>No KernelArguments, or arguments whose execution settings (none, or one object we can read) set no bound.</summary>
-        private static bool ArgumentsUnbounded(IArgumentOperation arguments, CancellationToken cancellationToken)
+        private bool ArgumentsUnbounded(IArgumentOperation arguments, CancellationToken cancellationToken)
         {
             if (arguments.ArgumentKind == ArgumentKind.DefaultValue)
             {
@@ -173,10 +173,9 @@ public sealed class SemanticKernelAnalyzer : DiagnosticAnalyzer
                 return true;
             }
 
-            if (value is ILocalReferenceOperation)
+            if (value is ILocalReferenceOperation && _resolver.SingleWrite(value, cancellationToken) is { } held)
             {
-                var held = HeldValue.Of(value, cancellationToken);
-                value = held.Length == 1 ? held[0].WithoutConversions() : value;
+                value = held.WithoutConversions();
             }
 
             if (value is not IObjectCreationOperation creation || !creation.Type.HasMetadataName("Microsoft.SemanticKernel.KernelArguments"))
@@ -217,7 +216,7 @@ public sealed class SemanticKernelAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>No settings, or a settings object built in the method that sets no bound property or key.</summary>
-        private static bool SettingsUnbounded(IOperation? settings, CancellationToken cancellationToken)
+        private bool SettingsUnbounded(IOperation? settings, CancellationToken cancellationToken)
         {
             var value = settings?.WithoutConversions();
             if (value is null || value.ConstantValue is { HasValue: true, Value: null })
@@ -225,10 +224,9 @@ public sealed class SemanticKernelAnalyzer : DiagnosticAnalyzer
                 return true;
             }
 
-            if (value is ILocalReferenceOperation)
+            if (value is ILocalReferenceOperation && _resolver.SingleWrite(value, cancellationToken) is { } held)
             {
-                var held = HeldValue.Of(value, cancellationToken);
-                value = held.Length == 1 ? held[0].WithoutConversions() : value;
+                value = held.WithoutConversions();
             }
 
             if (value is not IObjectCreationOperation creation)
@@ -284,8 +282,7 @@ public sealed class SemanticKernelAnalyzer : DiagnosticAnalyzer
                     return IsBedrockKernel(kernel, call, depth + 1, cancellationToken, out model);
 
                 case ILocalReferenceOperation or IFieldReferenceOperation:
-                    var held = HeldValue.Of(service, cancellationToken);
-                    return held.Length == 1 && IsBedrockService(held[0], call, depth + 1, cancellationToken, out model);
+                    return _resolver.SingleWrite(service, cancellationToken) is { } held && IsBedrockService(held, call, depth + 1, cancellationToken, out model);
 
                 default:
                     return false;
@@ -308,8 +305,7 @@ public sealed class SemanticKernelAnalyzer : DiagnosticAnalyzer
                 case IInvocationOperation { TargetMethod.Name: "Build" } build when build.Type.HasMetadataName("Microsoft.SemanticKernel.Kernel"):
                     return OnlyBedrockRegistrations(call, cancellationToken, out model);
                 case ILocalReferenceOperation or IFieldReferenceOperation:
-                    var held = HeldValue.Of(kernel, cancellationToken);
-                    return held.Length == 1 && IsBedrockKernel(held[0], call, depth + 1, cancellationToken, out model);
+                    return _resolver.SingleWrite(kernel, cancellationToken) is { } held && IsBedrockKernel(held, call, depth + 1, cancellationToken, out model);
                 default:
                     return false; // injected, passed in, or created elsewhere
             }

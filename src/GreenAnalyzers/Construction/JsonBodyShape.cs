@@ -73,16 +73,15 @@ internal sealed class JsonBodyShape
                 return Unwrapped(invocation, resolver, depth, cancellationToken);
 
             case ILocalReferenceOperation or IFieldReferenceOperation:
-                var held = HeldValue.Of(operation, cancellationToken);
-                if (held.Length != 1)
+                if (resolver.SingleWrite(operation, cancellationToken) is not { } held)
                 {
                     return null;
                 }
 
                 // A JsonObject or dictionary in a local may gain keys later: follow the local, not just its initializer.
-                return held[0].WithoutConversions() is IObjectCreationOperation keyed && IsJsonObjectOrDictionary(keyed.Type)
+                return held.WithoutConversions() is IObjectCreationOperation keyed && IsJsonObjectOrDictionary(keyed.Type)
                     ? (operation is ILocalReferenceOperation ? Keyed(keyed, resolver, depth, cancellationToken) : null)
-                    : Of(held[0], resolver, depth + 1, cancellationToken);
+                    : Of(held, resolver, depth + 1, cancellationToken);
         }
 
         return null;

@@ -148,9 +148,14 @@ public sealed class GA1003ChatClientTests
             private readonly IChatClient _chat;
             private static readonly IChatClient s_shared = new Amazon.BedrockRuntime.AmazonBedrockRuntimeClient().AsIChatClient();
             public FieldFromConstructor(IAmazonBedrockRuntime runtime) { this._chat = runtime.AsIChatClient("amazon.nova-lite-v1:0"); }
-            public FieldFromConstructor(IAmazonBedrockRuntime runtime, bool verbose) { _chat = runtime.AsIChatClient("amazon.nova-micro-v1:0").AsBuilder().UseLogging().Build(); }
             Task M() => _chat.{|GA1003:GetResponseAsync|}("hi");
             Task S() => s_shared.{|GA1003:GetResponseAsync|}("hi");
+        }
+        class PipelineInTheConstructor
+        {
+            private readonly IChatClient _chat;
+            public PipelineInTheConstructor(IAmazonBedrockRuntime runtime) { _chat = runtime.AsIChatClient("amazon.nova-micro-v1:0").AsBuilder().UseLogging().Build(); }
+            Task M() => _chat.{|GA1003:GetResponseAsync|}("hi");
         }
         class PrivateFieldWrittenOnlyInTheConstructor
         {
@@ -226,8 +231,25 @@ public sealed class GA1003ChatClientTests
                 if (other) chat = injected;
                 return chat.GetResponseAsync("hi");
             }
+            async Task ReassignedInALoop(IAmazonBedrockRuntime runtime, IChatClient[] fallbacks)
+            {
+                var chat = runtime.AsIChatClient();
+                for (var i = 0; i < fallbacks.Length; i++)
+                {
+                    await chat.GetResponseAsync("hi");
+                    chat = fallbacks[i];
+                }
+            }
             Task Factory(IAmazonBedrockRuntime runtime) => Create(runtime).GetResponseAsync("hi");
             static IChatClient Create(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient();
+        }
+        class WrittenByTwoConstructors
+        {
+            // The shared resolver follows a field written once; two constructors are two writes: not followed (yet).
+            private readonly IChatClient _chat;
+            public WrittenByTwoConstructors(IAmazonBedrockRuntime runtime) { _chat = runtime.AsIChatClient("amazon.nova-lite-v1:0"); }
+            public WrittenByTwoConstructors(IAmazonBedrockRuntime runtime, bool small) { _chat = runtime.AsIChatClient("amazon.nova-micro-v1:0"); }
+            Task M() => _chat.GetResponseAsync("hi");
         }
         class UnreadablePipeline
         {
@@ -287,6 +309,7 @@ public sealed class GA1003ChatClientTests
                 Task A(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient(Model).GetResponseAsync("hi");
                 Task B(IAmazonBedrockRuntime runtime, string model) => runtime.AsIChatClient(Model).GetResponseAsync("hi", new ChatOptions { ModelId = model });
                 Task D(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient().GetResponseAsync("hi", new ChatOptions { ModelId = Model });
+                Task E(IAmazonBedrockRuntime runtime) { var model = "us.anthropic.claude-sonnet-4-6"; return runtime.AsIChatClient(model).GetResponseAsync("hi"); }
             }
             """);
 
@@ -298,6 +321,7 @@ public sealed class GA1003ChatClientTests
             Priced,
             "GetResponseAsync sets no ChatOptions.MaxOutputTokens, so each reply may run to the model's output limit; bound it",
             Priced,
+            Priced, // the model id through a local (the shared resolver)
         }));
         Assert.That(result.Diagnostics.Select(d => d.Properties["max_tokens"]), Is.All.EqualTo("1024"));
         Assert.That(result.AnalyzerExceptions, Is.Empty);

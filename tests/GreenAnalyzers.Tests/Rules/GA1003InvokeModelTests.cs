@@ -113,6 +113,19 @@ public sealed class GA1003InvokeModelTests
             Task ParsedNode(IAmazonBedrockRuntime client)
                 => client.InvokeModelAsync({|GA1003:new InvokeModelRequest|} { ModelId = Llama, Body = new MemoryStream(Encoding.UTF8.GetBytes(JsonNode.Parse(ConstantBody)!.ToJsonString())) });
 
+            static readonly string[] Llamas = ["meta.llama3-8b-instruct-v1:0", "meta.llama3-70b-instruct-v1:0"];
+
+            async Task ModelIdInALocalAndInALoop(IAmazonBedrockRuntime client, string text)
+            {
+                var model = "us.meta.llama3-3-70b-instruct-v1:0";
+                await client.InvokeModelAsync({|GA1003:new InvokeModelRequest|} { ModelId = model, Body = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(new { prompt = text })) });
+                foreach (var llama in Llamas)
+                {
+                    // Several possible ids: the family (hence the field) is judged only for one known id. Not flagged.
+                    await client.InvokeModelAsync(new InvokeModelRequest { ModelId = llama, Body = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(new { prompt = text })) });
+                }
+            }
+
             Task NestedJsonObject(IAmazonBedrockRuntime client, string text)
             {
                 var body = new JsonObject { ["inputText"] = text, ["textGenerationConfig"] = new JsonObject { ["temperature"] = 0 } };
