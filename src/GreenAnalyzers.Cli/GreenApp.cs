@@ -16,6 +16,7 @@ internal static class GreenApp
             config.SetApplicationVersion(Reporting.Report.ToolVersion);
             config.ConfigureConsole(consoles.Terminal);
             config.PropagateExceptions();
+            config.CancellationExitCode(ExitCodes.Cancelled);
             config.UseStrictParsing();
             config.Settings.Registrar.RegisterInstance(consoles);
             config.AddCommand<AnalyzeCommand>("analyze")
@@ -32,6 +33,11 @@ internal static class GreenApp
         try
         {
             return await app.RunAsync(args, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            consoles.Fail("cancelled; no report or baseline was written, no file was changed.");
+            return ExitCodes.Cancelled;
         }
         catch (Exception exception)
         {

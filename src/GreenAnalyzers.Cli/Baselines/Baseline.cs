@@ -53,12 +53,9 @@ internal sealed class Baseline
         }
     }
 
-    public static void Write(string path, IReadOnlyList<Finding> findings)
-    {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(directory);
-        using var writer = new StreamWriter(path);
-        JsonOutput.Write(writer, json =>
+    /// <summary>Written whole or not at all (<see cref="AtomicFile"/>): an unwritable baseline is one line, and the
+    /// previous one stays intact.</summary>
+    public static void Write(string path, IReadOnlyList<Finding> findings) => AtomicFile.Write(path, "baseline", writer => JsonOutput.Write(writer, json =>
         {
             json.WriteStartObject();
             json.WriteNumber("version", FormatVersion);
@@ -78,8 +75,7 @@ internal sealed class Baseline
 
             json.WriteEndArray();
             json.WriteEndObject();
-        });
-    }
+        }));
 
     /// <summary>Marks the findings the baseline accepts, in report order, up to each fingerprint's recorded count.</summary>
     public IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings)

@@ -65,6 +65,12 @@ internal sealed class AnalyzeCommand(Consoles consoles) : AsyncCommand<AnalyzeSe
         var baseline = settings.Baseline is not null && !settings.UpdateBaseline ? Baseline.Read(settings.Baseline) : null;
 
         using var loaded = await settings.LoadAsync(console, cancellationToken);
+        if (loaded.Projects.Count == 0)
+        {
+            // Every project failed, each already named on its own line: there is nothing to report.
+            return ExitCodes.Error;
+        }
+
         var rules = GreenRules.Default;
         var results = await new SolutionAnalyzer(console).RunAsync(loaded.Solution, loaded.Projects, rules.Analyzers, cancellationToken);
         foreach (var result in results.Where(r => r.CompilerErrors.Length > 0))
@@ -73,43 +79,51 @@ internal sealed class AnalyzeCommand(Consoles consoles) : AsyncCommand<AnalyzeSe
         }
 
         var findings = await new FindingFactory(rules, loaded.Target).CreateAsync(results, cancellationToken);
-        if (settings.UpdateBaseline)
+        var partial = loaded.Failures.Count > 0;
+        if (settings.UpdateBaseline && partial)
         {
+            // A baseline recorded without some projects would report all their findings as new once they load.
+            console.Fail($"the baseline '{settings.Baseline}' was not updated: the result is partial.");
+        }
+        else if (settings.UpdateBaseline)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
             Baseline.Write(settings.Baseline!, findings);
             console.Progress($"Recorded {findings.Count} findings in {settings.Baseline}.");
             baseline = Baseline.Read(settings.Baseline!);
         }
 
         findings = baseline?.Apply(findings) ?? findings;
-        var report = new Report(Target.Display(settings.Path), loaded.Target.RootUri, findings, rules.Rules, baseline is not null);
-        Write(report, settings, console);
+        var report = new Report(Target.Display(settings.Path), loaded.Target.RootUri, findings, rules.Rules, baseline is not null, loaded.Failures);
+        cancellationToken.ThrowIfCancellationRequested();
+        Write(report, settings, console, cancellationToken);
 
         var failing = findings.Count(f => !f.Baselined && settings.FailOn.Fails(f.Severity));
         if (failing > 0)
         {
-            console.Error.MarkupLineInterpolated($"{failing} new finding{(failing == 1 ? string.Empty : "s")} at or above --fail-on {settings.FailOn.ToString().ToLowerInvariant()}.");
-            return ExitCodes.FindingsFailed;
+            console.Error.MarkupLineInterpolated($"{failing} new finding{(failing == 1 ? string.Empty : "s")} at or above --fail-on {OptionValueConverter<FailOn>.Name(settings.FailOn)}.");
         }
 
-        return ExitCodes.Success;
+        if (partial)
+        {
+            console.Error.WriteLine($"Partial result: {loaded.Failures.Count} project{(loaded.Failures.Count == 1 ? string.Empty : "s")} not analyzed (exit code {ExitCodes.Partial}).");
+            return ExitCodes.Partial;
+        }
+
+        return failing > 0 ? ExitCodes.FindingsFailed : ExitCodes.Success;
     }
 
-    private static void Write(Report report, AnalyzeSettings settings, Consoles consoles)
+    private static void Write(Report report, AnalyzeSettings settings, Consoles consoles, CancellationToken cancellationToken)
     {
+        var format = OptionValueConverter<ReportFormat>.Name(settings.Format);
         if (settings.Output is null)
         {
             Write(report, settings.Format, consoles.Out, consoles.Terminal);
             return;
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(settings.Output))!;
-        Directory.CreateDirectory(directory);
-        using (var writer = new StreamWriter(settings.Output))
-        {
-            Write(report, settings.Format, writer, Consoles.Plain(writer));
-        }
-
-        consoles.Progress($"Wrote the {settings.Format.ToString().ToLowerInvariant()} report to {settings.Output}: {TableWriter.Headline(report)}.");
+        AtomicFile.Write(settings.Output, format + " report", writer => Write(report, settings.Format, writer, Consoles.Plain(writer)), cancellationToken);
+        consoles.Progress($"Wrote the {format} report to {settings.Output}: {TableWriter.Headline(report)}.");
     }
 
     private static void Write(Report report, ReportFormat format, TextWriter writer, IAnsiConsole console)

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using GreenAnalyzers.Cli.Analysis;
 using GreenAnalyzers.Cli.Fixing;
 using GreenAnalyzers.Cli.Loading;
+using GreenAnalyzers.Cli.Reporting;
 using Microsoft.CodeAnalysis;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -53,24 +54,67 @@ internal sealed class FixCommand(Consoles consoles) : AsyncCommand<FixSettings>
         return exitCode;
     }
 
+    /// <summary>Fix passes at most: a fix can leave or uncover a finding another fix handles (GA1003 then GA1004 on one
+    /// request); more passes than this means fixes that undo each other.</summary>
+    public const int MaxPasses = 3;
+
     private static async Task<int> RunAsync(FixSettings settings, Consoles console, CancellationToken cancellationToken)
     {
         var rules = GreenRules.Default;
         var ids = settings.Ids(rules);
 
         using var loaded = await settings.LoadAsync(console, cancellationToken);
-        var analyzers = rules.AnalyzersFor(ids.ToHashSet());
-        var analyzer = new SolutionAnalyzer(console);
-        var before = loaded.Solution;
-        var found = Count(await analyzer.RunAsync(before, loaded.Projects, analyzers, cancellationToken), ids);
+        if (loaded.Projects.Count == 0)
+        {
+            return ExitCodes.Error;
+        }
 
-        var after = await new FixRunner(rules, console).ApplyAsync(before, loaded.Projects, ids, cancellationToken);
+        // Counted and listed: the requested rules, or every rule (what is left includes rules without a fix).
+        var scope = settings.Diagnostics.Length > 0 ? ids.ToHashSet() : rules.Rules.Select(r => r.Id).ToHashSet();
+        var analyzers = rules.AnalyzersFor(scope);
+        var findings = new FindingFactory(rules, loaded.Target);
+        var analyzer = new SolutionAnalyzer(console with { Quiet = true });
+        var before = loaded.Solution;
+        async Task<IReadOnlyList<Finding>> FindAsync(Solution solution, SolutionAnalyzer by)
+            => (await findings.CreateAsync(await by.RunAsync(solution, loaded.Projects, analyzers, cancellationToken), cancellationToken))
+                .Where(f => scope.Contains(f.RuleId)).ToList(); // an analyzer reports other rules too
+        var found = await FindAsync(before, new SolutionAnalyzer(console));
+
+        // Passes until no fixable finding is left or a pass changes nothing; a state seen before is a cycle.
+        var after = before;
+        var passes = 0;
+        var cycle = false;
+        var seen = new HashSet<string> { await StateAsync(before, loaded.Projects, cancellationToken) };
+        var current = found;
+        while (passes < MaxPasses)
+        {
+            var fixable = current.Where(f => f.Fixable && ids.Contains(f.RuleId)).Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal).ToList();
+            if (fixable.Count == 0)
+            {
+                break;
+            }
+
+            console.Progress($"Pass {passes + 1}: fixing {string.Join(", ", fixable)} ...");
+            var next = await new FixRunner(rules, console).ApplyAsync(after, loaded.Projects, fixable, cancellationToken);
+            var state = await StateAsync(next, loaded.Projects, cancellationToken);
+            if (!seen.Add(state))
+            {
+                cycle = (await FixEffects.FilesAsync(after, next, cancellationToken)).Count > 0;
+                break;
+            }
+
+            after = next;
+            passes++;
+            current = await FindAsync(after, analyzer);
+        }
+
         var files = await FixEffects.FilesAsync(before, after, cancellationToken);
         if (files.Count == 0)
         {
-            console.Terminal.WriteLine(found.Values.Sum() == 0
-                ? $"Nothing to fix: no {string.Join(", ", ids)} findings."
-                : $"Nothing changed: the {found.Values.Sum()} findings have no applicable fix (see each rule's page for what a fix needs).");
+            console.Terminal.WriteLine(found.Count(f => ids.Contains(f.RuleId)) == 0
+                ? $"Nothing to fix: no findings of {(settings.Diagnostics.Length > 0 ? string.Join(", ", ids) : "a rule with a code fix")}."
+                : "Nothing changed: no fix applies to these findings.");
+            WriteLeft(console.Terminal, rules, current, cycle, passes);
             return ExitCodes.Success;
         }
 
@@ -87,26 +131,49 @@ internal sealed class FixCommand(Consoles consoles) : AsyncCommand<FixSettings>
             return ExitCodes.Error;
         }
 
-        var left = Count(await new SolutionAnalyzer(console with { Quiet = true }).RunAsync(after, loaded.Projects, analyzers, cancellationToken), ids);
-        Report(console.Terminal, loaded.Target, found, left, files, settings.DryRun);
-
+        cancellationToken.ThrowIfCancellationRequested();
         if (!settings.DryRun && !loaded.Workspace.TryApplyChanges(after))
         {
             throw new CliException("the workspace refused to write the changes.");
         }
 
+        Report(console.Terminal, loaded.Target, found, current, files, passes, settings.DryRun);
+        WriteLeft(console.Terminal, rules, current, cycle, passes);
+        console.Terminal.WriteLine("The code still compiles: the fixes add no compiler error." + (settings.DryRun ? " Nothing was written (--dry-run)." : string.Empty));
+        if (loaded.Failures.Count > 0)
+        {
+            console.Error.WriteLine($"Partial result: {loaded.Failures.Count} project{(loaded.Failures.Count == 1 ? string.Empty : "s")} not loaded, not fixed (exit code {ExitCodes.Partial}).");
+            return ExitCodes.Partial;
+        }
+
         return ExitCodes.Success;
     }
 
-    private static Dictionary<string, int> Count(IEnumerable<ProjectDiagnostics> results, IReadOnlyList<string> ids)
-        => ids.ToDictionary(id => id, id => results.SelectMany(r => r.Reported).Where(d => d.Id == id)
-            .Select(d => (d.Location.SourceTree?.FilePath, d.Location.SourceSpan)).Distinct().Count());
-
-    private static void Report(IAnsiConsole console, Target target, Dictionary<string, int> found, Dictionary<string, int> left, IReadOnlyList<ChangedFile> files, bool dryRun)
+    /// <summary>The text of every document of the projects, as one checksum: equal states mean fixes that undo each other.</summary>
+    private static async Task<string> StateAsync(Solution solution, IReadOnlyList<ProjectId> projects, CancellationToken cancellationToken)
     {
-        var fixedCounts = found.Where(p => p.Value > left[p.Key]).Select(p => $"{p.Key} {p.Value - left[p.Key]}").ToList();
-        var fixedTotal = found.Sum(p => Math.Max(0, p.Value - left[p.Key]));
-        console.WriteLine($"{(dryRun ? "Would fix" : "Fixed")} {fixedTotal} of {found.Values.Sum()} findings ({string.Join(", ", fixedCounts)}).");
+        var hash = new System.Text.StringBuilder();
+        foreach (var document in projects.SelectMany(id => solution.GetProject(id)!.Documents).OrderBy(d => d.FilePath, StringComparer.Ordinal))
+        {
+            var text = await document.GetTextAsync(cancellationToken);
+            hash.Append(Convert.ToHexString(text.GetChecksum().AsSpan()));
+        }
+
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(hash.ToString())));
+    }
+
+    /// <summary>What the fixes applied, counted on the fixed code (analyzed again): findings before minus findings after,
+    /// per rule.</summary>
+    private static void Report(IAnsiConsole console, Target target, IReadOnlyList<Finding> found, IReadOnlyList<Finding> left, IReadOnlyList<ChangedFile> files, int passes, bool dryRun)
+    {
+        var perRule = found.GroupBy(f => f.RuleId)
+            .Select(g => (Id: g.Key, Fixed: g.Count() - left.Count(f => f.RuleId == g.Key)))
+            .Where(r => r.Fixed > 0)
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
+        var fixedTotal = perRule.Sum(r => r.Fixed);
+        var inPasses = passes > 1 ? $" in {passes} passes" : string.Empty;
+        console.WriteLine($"{(dryRun ? "Would fix" : "Fixed")} {fixedTotal} of {found.Count} findings{inPasses} ({string.Join(", ", perRule.Select(r => $"{r.Id} {r.Fixed}"))}).");
         console.WriteLine($"{(dryRun ? "Would change" : "Changed")} {files.Count} file{(files.Count == 1 ? string.Empty : "s")}:");
         var paths = files.Select(f => target.Relative(f.FilePath)).ToList();
         var width = paths.Max(p => p.Length);
@@ -114,13 +181,34 @@ internal sealed class FixCommand(Consoles consoles) : AsyncCommand<FixSettings>
         {
             console.WriteLine($"  {paths[i].PadRight(width)}  {files[i].LineList()}");
         }
-        var remaining = left.Where(p => p.Value > 0).Select(p => $"{p.Key} {p.Value}").ToList();
-        if (remaining.Count > 0)
+    }
+
+    /// <summary>Every finding left, with why no fix removed it.</summary>
+    private static void WriteLeft(IAnsiConsole console, GreenRules rules, IReadOnlyList<Finding> left, bool cycle, int passes)
+    {
+        if (cycle)
         {
-            console.WriteLine($"Not fixed automatically: {string.Join(", ", remaining)} (the fix needs a setting or a decision; see the rule pages).");
+            console.WriteLine($"Stopped after {passes} pass{(passes == 1 ? string.Empty : "es")}: the next pass would undo an earlier one (fixes in a cycle); please report it.");
         }
 
-        console.WriteLine("The code still compiles: the fixes add no compiler error." + (dryRun ? " Nothing was written (--dry-run)." : string.Empty));
+        if (left.Count == 0)
+        {
+            return;
+        }
+
+        console.WriteLine($"Left {left.Count} finding{(left.Count == 1 ? string.Empty : "s")} (each rule's page says what its fix needs):");
+        var locations = left.Select(f => f.Location).ToList();
+        var width = locations.Max(l => l.Length);
+        for (var i = 0; i < left.Count; i++)
+        {
+            var finding = left[i];
+            var reason = rules.FixerFor(finding.RuleId) is null
+                ? "no code fix for this rule"
+                : finding.Fixable
+                    ? $"its fix was applied but the finding is still reported after {passes} pass{(passes == 1 ? string.Empty : "es")}"
+                    : "its fix does not apply here: it needs a setting or a decision";
+            console.WriteLine($"  {locations[i].PadRight(width)}  {finding.RuleId}: {reason}");
+        }
     }
 
     private static string Describe(Diagnostic error, Target target)

@@ -24,11 +24,10 @@ internal class TargetSettings : CommandSettings
     {
         var target = Target.Resolve(Path);
         var dotnet = MsBuildHost.Register();
-        if (!NoRestore)
-        {
-            await Restorer.RestoreAsync(dotnet, target, consoles, cancellationToken);
-        }
+        var restoreFailures = NoRestore
+            ? new Dictionary<string, string>()
+            : await Restorer.RestoreAsync(dotnet, target, consoles, cancellationToken);
 
-        return await WorkspaceLoader.LoadAsync(target, consoles, cancellationToken);
+        return await WorkspaceLoader.LoadAsync(target, consoles, restoreFailures, cancellationToken);
     }
 }

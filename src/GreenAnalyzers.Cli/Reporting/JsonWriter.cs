@@ -15,6 +15,17 @@ internal static class JsonWriter
         json.WriteEndObject();
         json.WriteString("target", report.Target);
         json.WriteString("root", report.RootUri);
+        json.WriteBoolean("partial", report.Partial);
+        json.WriteStartArray("notAnalyzed");
+        foreach (var failure in report.NotAnalyzed ?? [])
+        {
+            json.WriteStartObject();
+            json.WriteString("project", failure.Project);
+            json.WriteString("reason", failure.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
 
         json.WriteStartArray("findings");
         foreach (var finding in report.Findings)

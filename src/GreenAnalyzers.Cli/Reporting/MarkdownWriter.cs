@@ -13,12 +13,14 @@ internal static class MarkdownWriter
         md.Append("## GreenAnalyzers: ").AppendLine(Cell(report.Target)).AppendLine();
         if (report.Findings.Count == 0)
         {
-            md.AppendLine("No findings.");
+            md.AppendLine(report.Partial ? $"No findings; {report.PartialNote}." : "No findings.");
+            AppendNotAnalyzed(report, md);
             writer.Write(md.ToString());
             return;
         }
 
         md.AppendLine(TableWriter.Headline(report)).AppendLine();
+        AppendNotAnalyzed(report, md);
         var summary = report.Summary;
         var baseline = report.HasBaseline ? " Baseline |" : string.Empty;
         md.AppendLine("| Rule | Title | Error | Warning | Info | Fixable |" + baseline);
@@ -73,6 +75,20 @@ internal static class MarkdownWriter
         }
 
         writer.Write(md.ToString());
+    }
+
+    private static void AppendNotAnalyzed(Report report, StringBuilder md)
+    {
+        if (report.Partial)
+        {
+            md.AppendLine("**Partial result.** Not analyzed:").AppendLine();
+            foreach (var failure in report.NotAnalyzed!)
+            {
+                md.Append("- `").Append(failure.Project).Append("`: ").AppendLine(Cell(failure.Reason));
+            }
+
+            md.AppendLine();
+        }
     }
 
     /// <summary>Text safe inside a table cell or list item: pipes escaped, no line breaks.</summary>

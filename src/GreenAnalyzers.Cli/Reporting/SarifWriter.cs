@@ -23,6 +23,7 @@ internal static class SarifWriter
         json.WriteStartArray("runs");
         json.WriteStartObject();
         WriteTool(json, report);
+        WriteInvocation(json, report);
         json.WriteStartObject("originalUriBaseIds");
         json.WriteStartObject(RootId);
         json.WriteString("uri", report.RootUri);
@@ -81,6 +82,32 @@ internal static class SarifWriter
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>Whether the run covered the whole target: a project not analyzed is a tool execution notification.</summary>
+    private static void WriteInvocation(Utf8JsonWriter json, Report report)
+    {
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", !report.Partial);
+        if (report.Partial)
+        {
+            json.WriteStartArray("toolExecutionNotifications");
+            foreach (var failure in report.NotAnalyzed!)
+            {
+                json.WriteStartObject();
+                json.WriteString("level", "error");
+                json.WriteStartObject("message");
+                json.WriteString("text", $"not analyzed: {failure}");
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     private static void WriteResult(Utf8JsonWriter json, Finding finding, Report report)

@@ -10,7 +10,8 @@ internal static class TableWriter
     {
         if (report.Findings.Count == 0)
         {
-            console.MarkupLineInterpolated($"GreenAnalyzers found nothing to improve in {report.Target}.");
+            console.MarkupLineInterpolated($"GreenAnalyzers found nothing to improve in {report.Target}{(report.Partial ? $" ({report.PartialNote})" : string.Empty)}.");
+            WriteNotAnalyzed(report, console);
             return;
         }
 
@@ -37,6 +38,7 @@ internal static class TableWriter
         var summary = report.Summary;
         console.MarkupLineInterpolated($"[bold]GreenAnalyzers summary: {report.Target}[/]");
         console.MarkupLine(Markup.Escape(Headline(report)));
+        WriteNotAnalyzed(report, console);
 
         var counts = new Table().Border(TableBorder.Simple)
             .AddColumn("Rule").AddColumn("Title")
@@ -100,6 +102,14 @@ internal static class TableWriter
         }
     }
 
+    private static void WriteNotAnalyzed(Report report, IAnsiConsole console)
+    {
+        foreach (var failure in report.NotAnalyzed ?? [])
+        {
+            console.WriteLine("  not analyzed: " + failure);
+        }
+    }
+
     /// <summary>A table or a paragraph without the trailing blanks Spectre pads cells and wrapped lines with: pasted into a
     /// review or a log, a report has no trailing whitespace.</summary>
     private static void WriteTrimmed(IAnsiConsole console, Spectre.Console.Rendering.IRenderable renderable)
@@ -120,7 +130,8 @@ internal static class TableWriter
             .Where(p => p.Item1 > 0)
             .Select(p => $"{p.Item1} {p.Item2}{(p.Item1 == 1 || p.Item2 == "info" ? string.Empty : "s")}");
         var text = $"{total.Total} finding{(total.Total == 1 ? string.Empty : "s")} ({string.Join(", ", parts)}), {total.Fixable} fixable by `green fix`";
-        return report.HasBaseline ? $"{text}; {report.NewCount} new, {total.Baselined} accepted by the baseline" : text;
+        text = report.HasBaseline ? $"{text}; {report.NewCount} new, {total.Baselined} accepted by the baseline" : text;
+        return report.Partial ? $"{text}; {report.PartialNote}" : text;
     }
 
     public static string Sources(PriceSummary prices)

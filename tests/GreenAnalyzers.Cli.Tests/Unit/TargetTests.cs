@@ -98,6 +98,27 @@ public sealed class TargetTests
             Restorer.FirstError("  Determining projects to restore...\n/x/A.csproj : error NU1101: Unable to find package Nope. No packages exist with this id in source(s): nuget.org [/x/A.csproj]\n"),
             Is.EqualTo("error NU1101: Unable to find package Nope. No packages exist with this id in source(s): nuget.org"));
 
+    [Test]
+    public void RestoreErrorsNameTheirProject()
+    {
+        var errors = Restorer.Errors("""
+              Determining projects to restore...
+            /x/My Sölution/Missing/Missing.csproj : error NU1101: Unable to find package Nope. [/x/My Sölution/App.slnx]
+            /x/Bad/Bad.csproj(2,1): error MSB4025: The project file could not be loaded.
+            /x/Directory.Build.props(3,5): error MSB4067: The element <Foo> is unrecognized. [/x/A/A.csproj]
+            /x/App.sln : error MSB5009: Error parsing the nested project section.
+            /x/W/W.csproj : warning NU1603: W depends on X (>= 1.0.0) but X 1.0.0 was not found.
+            """).ToList();
+
+        Assert.That(errors, Is.EqualTo(new (string?, string)[]
+        {
+            ("/x/My Sölution/Missing/Missing.csproj", "NU1101: Unable to find package Nope."),
+            ("/x/Bad/Bad.csproj", "MSB4025: The project file could not be loaded."),
+            ("/x/A/A.csproj", "MSB4067: The element <Foo> is unrecognized."),
+            (null, "MSB5009: Error parsing the nested project section."),
+        }), "a warning is not an error; an error in an imported file belongs to the project in brackets");
+    }
+
     private void Touch(params string[] files)
     {
         foreach (var file in files)
