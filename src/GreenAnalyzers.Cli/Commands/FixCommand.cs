@@ -111,7 +111,7 @@ internal sealed class FixCommand(Consoles consoles) : AsyncCommand<FixSettings>
         var files = await FixEffects.FilesAsync(before, after, cancellationToken);
         if (files.Count == 0)
         {
-            console.Terminal.WriteLine(found.Count(f => ids.Contains(f.RuleId)) == 0
+            console.Terminal.WriteLine(!found.Any(f => ids.Contains(f.RuleId))
                 ? $"Nothing to fix: no findings of {(settings.Diagnostics.Length > 0 ? string.Join(", ", ids) : "a rule with a code fix")}."
                 : "Nothing changed: no fix applies to these findings.");
             WriteLeft(console.Terminal, rules, current, cycle, passes);

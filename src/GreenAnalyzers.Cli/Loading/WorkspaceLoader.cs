@@ -95,7 +95,7 @@ internal static partial class WorkspaceLoader
     }
 
     /// <summary>Why a project cannot be analyzed, or null when it can.</summary>
-    private static string? Failure(string path, IReadOnlyList<Project> loaded, IReadOnlyList<string> messages, IReadOnlyDictionary<string, string> restoreFailures)
+    private static string? Failure(string path, List<Project> loaded, List<string> messages, IReadOnlyDictionary<string, string> restoreFailures)
     {
         if (restoreFailures.TryGetValue(path, out var restore))
         {
