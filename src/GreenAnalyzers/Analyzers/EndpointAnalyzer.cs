@@ -106,12 +106,17 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
 
     // ------------------------------------------------------------------ GA5002
 
-    /// <summary>Per-compilation state of GA5002: endpoint creations seen, and whether scaling or an alarm exists anywhere.</summary>
+    /// <summary>Per-compilation state of GA5002: endpoint creations seen, endpoint configs known to run one instance, and
+    /// whether a SageMaker scalable target or an alarm on SageMaker metrics exists anywhere.</summary>
     private sealed class ScaleAndAlarm
     {
-        private readonly ConcurrentBag<Location> _endpoints = new();
+        private const string SageMakerModel = "Amazon.SageMaker.Model.";
+
+        private readonly ConcurrentBag<(Location Location, string? ConfigName)> _endpoints = new();
+        private readonly ConcurrentDictionary<string, bool> _singleInstanceConfigs = new(System.StringComparer.Ordinal);
         private readonly ValueResolver _resolver;
         private int _watched;
+        private int _configsOfUnknownName;
 
         private ScaleAndAlarm(ValueResolver resolver) => _resolver = resolver;
 
@@ -131,43 +136,98 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
             if (method.Name is "CreateEndpointAsync" or "CreateEndpoint" && ns.IsNamespace("Amazon.SageMaker"))
             {
                 var syntax = invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Name : invocation.Syntax;
-                _endpoints.Add(syntax.GetLocation());
+                var configName = Request(invocation, context.CancellationToken) is { } request
+                    ? Text(ObjectConstruction.Analyze(request, context.CancellationToken).Find("EndpointConfigName"), context.CancellationToken)
+                    : null;
+                _endpoints.Add((syntax.GetLocation(), configName));
             }
             else if ((method.Name is "PutMetricAlarmAsync" or "PutMetricAlarm" && ns.IsNamespace("Amazon.CloudWatch"))
                 || (method.Name is "RegisterScalableTargetAsync" or "RegisterScalableTarget" && ns.IsNamespace("Amazon.ApplicationAutoScaling")))
             {
-                Interlocked.Exchange(ref _watched, 1);
+                // A request built here is judged where it is created; one from elsewhere (a parameter, a factory) is of
+                // unknown namespace: benefit of the doubt.
+                if (Request(invocation, context.CancellationToken) is null)
+                {
+                    Interlocked.Exchange(ref _watched, 1);
+                }
             }
+        }
+
+        /// <summary>The request object an SDK call sends, when it is created in place or held by a local written once.</summary>
+        private IObjectCreationOperation? Request(IInvocationOperation invocation, CancellationToken cancellationToken)
+        {
+            if (invocation.Arguments.Length == 0)
+            {
+                return null;
+            }
+
+            var value = invocation.Arguments[0].Value.WithoutConversions();
+            return value as IObjectCreationOperation ?? _resolver.SingleWrite(value, cancellationToken)?.WithoutConversions() as IObjectCreationOperation;
         }
 
         private void OnCreation(OperationAnalysisContext context)
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Type.HasMetadataName("Amazon.CloudWatch.Model.PutMetricAlarmRequest")
-                || (creation.Type.HasMetadataName("Amazon.ApplicationAutoScaling.Model.RegisterScalableTargetRequest") && ScalesSageMaker(creation, context.CancellationToken)))
+            var cancellationToken = context.CancellationToken;
+            if ((creation.Type.HasMetadataName("Amazon.CloudWatch.Model.PutMetricAlarmRequest") && AlarmsOnSageMaker(creation, cancellationToken))
+                || (creation.Type.HasMetadataName("Amazon.ApplicationAutoScaling.Model.RegisterScalableTargetRequest") && ScalesSageMaker(creation, cancellationToken)))
             {
                 Interlocked.Exchange(ref _watched, 1);
             }
+            else if (creation.Type.HasMetadataName(SageMakerModel + "CreateEndpointConfigRequest"))
+            {
+                var name = Text(ObjectConstruction.Analyze(creation, cancellationToken).Find("EndpointConfigName"), cancellationToken);
+                var single = RunsOneInstance(creation, cancellationToken);
+                if (name is null)
+                {
+                    Interlocked.Exchange(ref _configsOfUnknownName, 1);
+                }
+                else
+                {
+                    _singleInstanceConfigs.AddOrUpdate(name, single, (_, known) => known && single);
+                }
+            }
         }
 
-        /// <summary>A scalable target for SageMaker, or one whose namespace is not known at compile time (benefit of the doubt).</summary>
-        private bool ScalesSageMaker(IObjectCreationOperation creation, CancellationToken cancellationToken)
+        /// <summary>Every production variant written in the config's initializer has <c>InitialInstanceCount = 1</c> and no
+        /// serverless configuration (a config with no variant written in place is not known to run one instance).</summary>
+        private static bool RunsOneInstance(IObjectCreationOperation config, CancellationToken cancellationToken)
         {
-            if (creation.Initializer is null)
+            var variants = 0;
+            foreach (var operation in config.Descendants())
             {
-                return true;
-            }
-
-            foreach (var entry in creation.Initializer.Initializers)
-            {
-                if (entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "ServiceNamespace" } } assignment)
+                if (operation is IObjectCreationOperation variant && variant.Type.HasMetadataName(SageMakerModel + "ProductionVariant"))
                 {
-                    return _resolver.Resolve(assignment.Value, cancellationToken) is not { } value || value.Is("sagemaker");
+                    var construction = ObjectConstruction.Analyze(variant, cancellationToken);
+                    if (construction.Find("InitialInstanceCount")?.Constant is not 1 || construction.Touches("ServerlessConfig"))
+                    {
+                        return false;
+                    }
+
+                    variants++;
                 }
             }
 
-            return true;
+            return variants > 0;
         }
+
+        /// <summary>A scalable target for SageMaker, or one whose namespace is not known at compile time (benefit of the
+        /// doubt); a target of another service (ECS, DynamoDB, …) does not scale an endpoint.</summary>
+        private bool ScalesSageMaker(IObjectCreationOperation creation, CancellationToken cancellationToken)
+            => ObjectConstruction.Analyze(creation, cancellationToken).Find("ServiceNamespace") is not { } assignment
+               || _resolver.Resolve(assignment.Value, cancellationToken) is not { } value
+               || value.Is("sagemaker");
+
+        /// <summary>An alarm on a SageMaker metric: namespace <c>AWS/SageMaker</c> (invocations, latency, errors) or
+        /// <c>/aws/sagemaker/…</c> (instance utilization), or one whose namespace is not known at compile time (set elsewhere,
+        /// or metric math over <c>Metrics</c>).</summary>
+        private bool AlarmsOnSageMaker(IObjectCreationOperation creation, CancellationToken cancellationToken)
+            => Text(ObjectConstruction.Analyze(creation, cancellationToken).Find("Namespace"), cancellationToken) is not { } ns
+               || ns == "AWS/SageMaker"
+               || ns.StartsWith("/aws/sagemaker/", System.StringComparison.Ordinal);
+
+        private string? Text(MemberAssignment? assignment, CancellationToken cancellationToken)
+            => assignment is null ? null : _resolver.Resolve(assignment.Value, cancellationToken)?.Text;
 
         private void OnCompilationEnd(CompilationAnalysisContext context)
         {
@@ -176,10 +236,20 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            foreach (var location in _endpoints)
+            // One instance when the endpoint's config is known to run one; a config name not known at compile time counts
+            // when every config the project writes runs one.
+            var allConfigsSingle = Volatile.Read(ref _configsOfUnknownName) == 0 && !_singleInstanceConfigs.IsEmpty
+                && System.Linq.Enumerable.All(_singleInstanceConfigs.Values, single => single);
+            foreach (var (location, configName) in _endpoints)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rules.ScaleAndAlarmEndpoints, location));
+                var single = configName is null ? allConfigsSingle : _singleInstanceConfigs.TryGetValue(configName, out var known) && known;
+                context.ReportDiagnostic(Diagnostic.Create(Rules.ScaleAndAlarmEndpoints, location, single ? SingleInstance : Instances));
             }
         }
+
+        private const string Instances = "its instances run at full count whether traffic comes or not";
+
+        private const string SingleInstance = "its one instance runs, and bills, around the clock whether traffic comes or not: "
+            + "for intermittent traffic use serverless inference (ServerlessConfig), or alarm when Invocations stays at 0";
     }
 }

@@ -30,10 +30,11 @@ public sealed class TrainingJobAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
         context.RegisterCompilationStartAction(start => ConstructionAction.Register(
             start,
-            "Amazon.SageMaker.Model.CreateTrainingJobRequest",
+            ImmutableArray.Create("Amazon.SageMaker.Model.CreateTrainingJobRequest"),
             (operationContext, construction) =>
             {
-                if (UseManagedSpotTraining(construction) is { } spot)
+                // A request returned or passed to a helper may be completed there: only what it says explicitly is judged.
+                if (!construction.Escapes && UseManagedSpotTraining(construction) is { } spot)
                 {
                     operationContext.ReportDiagnostic(spot);
                 }
@@ -42,7 +43,8 @@ public sealed class TrainingJobAnalyzer : DiagnosticAnalyzer
                 {
                     operationContext.ReportDiagnostic(profile);
                 }
-            }));
+            },
+            includeEscaping: true));
     }
 
     // ------------------------------------------------------------------ GA2002
@@ -143,7 +145,7 @@ public sealed class TrainingJobAnalyzer : DiagnosticAnalyzer
             problem = "switches the profiler off";
             edit = (disable.Value.Syntax, SyntaxEdit.Remove, string.Empty);
         }
-        else if (!construction.Touches("ProfilerConfig"))
+        else if (!construction.Escapes && !construction.Touches("ProfilerConfig"))
         {
             problem = "has no ProfilerConfig";
             edit = (construction.Creation.Syntax, SyntaxEdit.Append, $"ProfilerConfig = new {Model}ProfilerConfig {{ ProfilingIntervalInMilliseconds = 500 }}");

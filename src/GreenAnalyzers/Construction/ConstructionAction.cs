@@ -16,6 +16,12 @@ internal static class ConstructionAction
     /// <inheritdoc cref="Register(CompilationStartAnalysisContext, string, Action{OperationAnalysisContext, ObjectConstruction})"/>
     public static bool Register(
         CompilationStartAnalysisContext context, IEnumerable<string> metadataNames, Action<OperationAnalysisContext, ObjectConstruction> judge)
+        => Register(context, metadataNames, judge, includeEscaping: false);
+
+    /// <summary>As above; with <paramref name="includeEscaping"/>, requests that escape are judged too (the judge reads
+    /// <see cref="ObjectConstruction.Escapes"/>): for what is written explicitly, which no helper elsewhere undoes.</summary>
+    public static bool Register(
+        CompilationStartAnalysisContext context, IEnumerable<string> metadataNames, Action<OperationAnalysisContext, ObjectConstruction> judge, bool includeEscaping)
     {
         var types = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
         foreach (var name in metadataNames)
@@ -38,7 +44,7 @@ internal static class ConstructionAction
                 }
 
                 var construction = ObjectConstruction.Analyze(creation, operationContext.CancellationToken);
-                if (!construction.Escapes)
+                if (includeEscaping || !construction.Escapes)
                 {
                     judge(operationContext, construction); // requests completed elsewhere are not judged
                 }

@@ -128,20 +128,22 @@ internal static class Rules
     public static readonly DiagnosticDescriptor CaptureEndpointData = Create(
         RuleIds.CaptureEndpointData,
         title: "Capture endpoint data for model monitoring",
-        messageFormat: "{0} {1}: without data capture, Model Monitor cannot see drift or quality loss, and an idle or oversized endpoint goes unnoticed{2}",
+        messageFormat: "{0} {1}: without data capture, SageMaker Model Monitor has no requests and responses to check for data drift and model quality loss{2}",
         RuleCategory.Monitoring,
         DiagnosticSeverity.Warning,
-        description: "Monitoring is the lever that keeps the other savings real: data capture records a sample of requests and "
-            + "responses so SageMaker Model Monitor can check drift and quality, and teams can see how an endpoint is used.");
+        description: "Data capture records a sample of an endpoint's requests and responses in S3; SageMaker Model Monitor checks them "
+            + "against a baseline for data drift and model quality, which tells when a model must be retrained or can be replaced by a "
+            + "smaller one. Usage (invocations, latency, utilization) is in CloudWatch without it.");
 
     public static readonly DiagnosticDescriptor ScaleAndAlarmEndpoints = Create(
         RuleIds.ScaleAndAlarmEndpoints,
         title: "Scale and alarm on endpoints",
-        messageFormat: "Endpoint created, but this project registers no SageMaker scalable target and puts no CloudWatch alarm: instances run at full count whether traffic comes or not",
+        messageFormat: "Endpoint created, but this project registers no SageMaker scalable target and puts no CloudWatch alarm on SageMaker metrics: {0}",
         RuleCategory.Monitoring,
         DiagnosticSeverity.Info,
         description: "An endpoint without auto scaling keeps every instance running through quiet hours; without an alarm nobody "
-            + "notices. Register the variant as an Application Auto Scaling target or put a CloudWatch alarm on it (anywhere in the project).",
+            + "notices. Register the variant as an Application Auto Scaling target (namespace sagemaker) or put a CloudWatch alarm on its "
+            + "SageMaker metrics (anywhere in the project); a single-instance endpoint with intermittent traffic may fit serverless inference.",
         WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor ProfileTrainingJobs = Create(

@@ -118,8 +118,8 @@ public sealed class GA5001Tests
         {
             Assert.That(diagnostic.Severity, Is.EqualTo(DiagnosticSeverity.Warning));
             Assert.That(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(
-                "CreateEndpointConfigRequest has no DataCaptureConfig: without data capture, Model Monitor cannot see drift or quality loss, "
-                + "and an idle or oversized endpoint goes unnoticed (set green_analyzers.GA5001.destination_s3_uri for a fix)"));
+                "CreateEndpointConfigRequest has no DataCaptureConfig: without data capture, SageMaker Model Monitor has no requests and "
+                + "responses to check for data drift and model quality loss (set green_analyzers.GA5001.destination_s3_uri for a fix)"));
             Assert.That(result.AnalyzerExceptions, Is.Empty);
         });
     }

@@ -77,6 +77,116 @@ public sealed class GA5002Tests
         return test.RunAsync();
     }
 
+    [TestCase("ServiceNamespace.Ecs", "service/cluster/web")]
+    [TestCase("\"dynamodb\"", "table/orders")]
+    public Task RegisteringATargetOfAnotherServiceDoesNotCount(string serviceNamespace, string resource)
+    {
+        var test = EndpointVerifier.Create();
+        test.TestCode = Deploy;
+        test.TestState.Sources.Add(("/Scaling.cs", $$"""
+            using System.Threading.Tasks;
+            using Amazon.ApplicationAutoScaling;
+            using Amazon.ApplicationAutoScaling.Model;
+            class Scaling
+            {
+                Task Inline(IAmazonApplicationAutoScaling scaling) => scaling.RegisterScalableTargetAsync(new RegisterScalableTargetRequest { ServiceNamespace = {{serviceNamespace}}, ResourceId = "{{resource}}" });
+                Task Later(IAmazonApplicationAutoScaling scaling)
+                {
+                    var request = new RegisterScalableTargetRequest { ResourceId = "{{resource}}" };
+                    request.ServiceNamespace = {{serviceNamespace}};
+                    return scaling.RegisterScalableTargetAsync(request);
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Test]
+    public Task AnAlarmOnAnotherNamespaceDoesNotCount()
+    {
+        var test = EndpointVerifier.Create();
+        test.TestCode = Deploy;
+        test.TestState.Sources.Add(("/Alarms.cs", """
+            using System.Threading.Tasks;
+            using Amazon.CloudWatch;
+            using Amazon.CloudWatch.Model;
+            class Alarms
+            {
+                Task Queue(IAmazonCloudWatch cloudWatch) => cloudWatch.PutMetricAlarmAsync(new PutMetricAlarmRequest { AlarmName = "backlog", Namespace = "AWS/SQS", MetricName = "ApproximateNumberOfMessagesVisible" });
+                Task Table(IAmazonCloudWatch cloudWatch)
+                {
+                    var request = new PutMetricAlarmRequest { AlarmName = "throttles", MetricName = "ThrottledRequests" };
+                    request.Namespace = "AWS/DynamoDB";
+                    return cloudWatch.PutMetricAlarmAsync(request);
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [TestCase("new PutMetricAlarmRequest { AlarmName = \"cpu\", Namespace = \"/aws/sagemaker/Endpoints\", MetricName = \"CPUUtilization\" }")]
+    [TestCase("new PutMetricAlarmRequest { AlarmName = \"configured\", Namespace = ns, MetricName = \"Invocations\" }")]
+    [TestCase("new PutMetricAlarmRequest { AlarmName = \"math\", Metrics = new() }")]
+    [TestCase("Alarm()")]
+    public Task AlarmsOnSageMakerOrAnUnknownNamespaceSilenceIt(string request)
+    {
+        var test = EndpointVerifier.Create();
+        test.TestCode = Unmarked(Deploy);
+        test.TestState.Sources.Add(("/Alarms.cs", $$"""
+            using System.Threading.Tasks;
+            using Amazon.CloudWatch;
+            using Amazon.CloudWatch.Model;
+            class Alarms
+            {
+                Task Put(IAmazonCloudWatch cloudWatch, string ns) => cloudWatch.PutMetricAlarmAsync({{request}});
+                static PutMetricAlarmRequest Alarm() => Build();
+                static extern PutMetricAlarmRequest Build();
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Test]
+    public async Task SingleInstanceEndpointsAreToldAboutServerlessOrAnIdleAlarm()
+    {
+        var result = await AnalyzerRunner.RunAsync(new Analyzers.EndpointAnalyzer(), """
+            using System.Threading.Tasks;
+            using Amazon.SageMaker;
+            using Amazon.SageMaker.Model;
+            class Deploy
+            {
+                const string SmallConfig = "faq-v1";
+                async Task M(IAmazonSageMaker sageMaker)
+                {
+                    await sageMaker.CreateEndpointConfigAsync(new CreateEndpointConfigRequest
+                    {
+                        EndpointConfigName = SmallConfig,
+                        ProductionVariants = [new ProductionVariant { VariantName = "main", InstanceType = "ml.m5.large", InitialInstanceCount = 1 }],
+                    });
+                    await sageMaker.CreateEndpointConfigAsync(new CreateEndpointConfigRequest
+                    {
+                        EndpointConfigName = "search-v1",
+                        ProductionVariants = [new ProductionVariant { VariantName = "main", InstanceType = "ml.m5.large", InitialInstanceCount = 3 }],
+                    });
+                    var faq = new CreateEndpointRequest { EndpointName = "faq", EndpointConfigName = SmallConfig };
+                    await sageMaker.CreateEndpointAsync(faq);
+                    await sageMaker.CreateEndpointAsync(new CreateEndpointRequest { EndpointName = "search", EndpointConfigName = "search-v1" });
+                }
+            }
+            """);
+        var messages = result.Diagnostics.Where(d => d.Id == "GA5002").OrderBy(d => d.Location.SourceSpan.Start)
+            .Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(messages, Has.Count.EqualTo(2));
+            Assert.That(messages[0], Does.EndWith(
+                "its one instance runs, and bills, around the clock whether traffic comes or not: for intermittent traffic use serverless "
+                + "inference (ServerlessConfig), or alarm when Invocations stays at 0"));
+            Assert.That(messages[1], Does.EndWith("its instances run at full count whether traffic comes or not"));
+            Assert.That(result.AnalyzerExceptions, Is.Empty);
+        });
+    }
+
     [Test]
     public async Task IsACompilationEndDiagnostic()
     {

@@ -116,6 +116,24 @@ public sealed class GA5003Tests
         """);
 
     [Test]
+    public Task AnExplicitDisableIsFlaggedEvenWhenTheRequestIsReturnedOrPassedOn() => TrainingJobVerifier.AnalyzerAsync(Head + """
+
+        class Jobs
+        {
+            // Returned or handed to a helper: a missing ProfilerConfig may be added there, an explicit switch-off is not undone.
+            CreateTrainingJobRequest Build() => {|GA5003:new CreateTrainingJobRequest|} { ProfilerConfig = new ProfilerConfig { DisableProfiler = true } };
+            CreateTrainingJobRequest Missing() => new CreateTrainingJobRequest { TrainingJobName = "completed-elsewhere" };
+            void Submit()
+            {
+                var request = {|GA5003:new CreateTrainingJobRequest|} { TrainingJobName = "nightly" };
+                request.ProfilerConfig = new ProfilerConfig { DisableProfiler = true };
+                Enqueue(request);
+            }
+            static void Enqueue(CreateTrainingJobRequest request) { }
+        }
+        """);
+
+    [Test]
     public async Task MessagesAndSeverity()
     {
         var result = await AnalyzerRunner.RunAsync(new Analyzers.TrainingJobAnalyzer(), Head + """
