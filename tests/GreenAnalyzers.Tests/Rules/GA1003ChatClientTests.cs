@@ -294,6 +294,38 @@ public sealed class GA1003ChatClientTests
         }
         """);
 
+    [Test]
+    public Task TopLevelProgramWithAStreamingLoop()
+    {
+        var test = ChatClientVerifier.Create();
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.TestCode = """
+            using System;
+            using Amazon;
+            using Amazon.BedrockRuntime;
+            using Microsoft.Extensions.AI;
+
+            IChatClient client = new AmazonBedrockRuntimeClient(RegionEndpoint.USEast1).AsIChatClient("us.amazon.nova-lite-v1:0");
+            await foreach (var update in client.{|GA1003:GetStreamingResponseAsync|}("Tell me a story about a lighthouse."))
+            {
+                Console.Write(update.Text);
+            }
+            """;
+        test.FixedCode = """
+            using System;
+            using Amazon;
+            using Amazon.BedrockRuntime;
+            using Microsoft.Extensions.AI;
+
+            IChatClient client = new AmazonBedrockRuntimeClient(RegionEndpoint.USEast1).AsIChatClient("us.amazon.nova-lite-v1:0");
+            await foreach (var update in client.GetStreamingResponseAsync("Tell me a story about a lighthouse.", options: new ChatOptions { MaxOutputTokens = 1024 }))
+            {
+                Console.Write(update.Text);
+            }
+            """;
+        return test.RunAsync();
+    }
+
     // ---------------------------------------------------------------- message, robustness, generated code, suppression
 
     [Test]

@@ -196,6 +196,41 @@ public sealed class GA1003InvokeModelTests
             public static void Apply(JsonObject body) => body["max_gen_len"] = 256;
         """));
 
+    [Test]
+    public Task TopLevelProgramAsTheAwsCodeExamplesWriteIt()
+    {
+        // The shape of the AWS SDK for .NET code examples: top-level statements, the id and the body in locals.
+        var test = InvokeModelVerifier.Create();
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.TestCode = """
+            using System;
+            using System.IO;
+            using System.Text;
+            using System.Text.Json;
+            using Amazon.BedrockRuntime;
+            using Amazon.BedrockRuntime.Model;
+
+            var client = new AmazonBedrockRuntimeClient();
+            var modelId = "meta.llama3-8b-instruct-v1:0";
+            var prompt = "Describe the purpose of a 'hello world' program in one line.";
+            var formattedPrompt = $"<|begin_of_text|><|start_header_id|>user<|end_header_id|>\n{prompt}<|eot_id|>";
+            var nativeRequest = JsonSerializer.Serialize(new { prompt = formattedPrompt, temperature = 0.5 });
+            var request = {|GA1003:new InvokeModelRequest()|}
+            {
+                ModelId = modelId,
+                Body = new MemoryStream(Encoding.UTF8.GetBytes(nativeRequest)),
+                ContentType = "application/json",
+            };
+            var response = await client.InvokeModelAsync(request);
+            Console.WriteLine(response.ContentType);
+
+            var titanRequest = JsonSerializer.Serialize(new { inputText = prompt, textGenerationConfig = new { maxTokenCount = 512, temperature = 0.5 } });
+            var titan = await client.InvokeModelAsync(new InvokeModelRequest { ModelId = "amazon.titan-text-express-v1", Body = new MemoryStream(Encoding.UTF8.GetBytes(titanRequest)) });
+            Console.WriteLine(titan.ContentType);
+            """;
+        return test.RunAsync();
+    }
+
     // ---------------------------------------------------------------- message, bad input, generated code, suppression
 
     [Test]
