@@ -40,6 +40,64 @@ public sealed class CatalogGenerationTests
         }
     }
 
+    /// <summary>Bad input stops generation with the file and line: a malformed extract, a curated row with a cell
+    /// missing, and a price two sources disagree on by more than 5% once its override row is gone.</summary>
+    [TestCase("sources/genai-prices/aws.yml", "models:", "models:\n  - id: broken\n     match: bad indentation", "tools/catalog/sources/genai-prices/aws.yml:")]
+    [TestCase("sources/litellm/model_prices_and_context_window.bedrock.json", "{", "{ oops", "tools/catalog/sources/litellm/model_prices_and_context_window.bedrock.json:1")]
+    [TestCase("curated/lifecycle.tsv", "claude-3-haiku\teol", "claude-3-haiku\teol\textra", "tools/catalog/curated/lifecycle.tsv:")]
+    [TestCase("curated/price_overrides.tsv", "qwen3-coder-480b\tin_region", "# removed qwen3-coder-480b\tin_region", "differ by more than 5%")]
+    public void BadInputStopsGenerationNamingTheFile(string file, string find, string replaceWith, string expectedMessage)
+    {
+        var scratch = Path.Combine(Path.GetTempPath(), "ga-catalog-bad-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            CopyDirectory(RepositoryPaths.Combine("tools", "catalog"), Path.Combine(scratch, "tools", "catalog"));
+            var data = Path.Combine(scratch, "src", "GreenAnalyzers", "Knowledge", "Data");
+            Directory.CreateDirectory(data);
+            File.Copy(Path.Combine(DataDirectory, "instance_validity.tsv"), Path.Combine(data, "instance_validity.tsv"));
+            var path = Path.Combine(scratch, "tools", "catalog", file);
+            var text = File.ReadAllText(path);
+            var anchorText = Unescape(find);
+            var at = text.IndexOf(anchorText, StringComparison.Ordinal);
+            Assert.That(at, Is.GreaterThanOrEqualTo(0), "the test's anchor is in " + file);
+            File.WriteAllText(path, string.Concat(text.AsSpan(0, at), Unescape(replaceWith), text.AsSpan(at + anchorText.Length)));
+
+            var (exitCode, output) = RunGeneratorIn(scratch, "--out", Path.Combine(scratch, "out"));
+            Assert.Multiple(() =>
+            {
+                Assert.That(exitCode, Is.EqualTo(2), output);
+                Assert.That(output, Does.Contain(expectedMessage));
+                Assert.That(Directory.Exists(Path.Combine(scratch, "out")), Is.False, "nothing is written");
+            });
+        }
+        finally
+        {
+            if (Directory.Exists(scratch))
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+        }
+    }
+
+    private static string Unescape(string text) => text.Replace("\\t", "\t", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal);
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var directory in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(directory.Replace(from, to, StringComparison.Ordinal));
+        }
+
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            if (!file.Contains("__pycache__", StringComparison.Ordinal))
+            {
+                File.Copy(file, file.Replace(from, to, StringComparison.Ordinal));
+            }
+        }
+    }
+
     /// <summary>Issue 18 item 5: every suggested successor and smaller sibling is Active on Bedrock at the catalog's date
     /// (no legacy or end-of-life date on or before it), not called legacy by its vendor, and verified.</summary>
     [Test]
@@ -90,10 +148,13 @@ public sealed class CatalogGenerationTests
     }
 
     private static (int ExitCode, string Output) RunGenerator(params string[] arguments)
+        => RunGeneratorIn(RepositoryPaths.Root, arguments);
+
+    private static (int ExitCode, string Output) RunGeneratorIn(string root, params string[] arguments)
     {
         var start = new ProcessStartInfo("python3")
         {
-            WorkingDirectory = RepositoryPaths.Root,
+            WorkingDirectory = root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
