@@ -12,20 +12,24 @@ internal sealed record OptionKey(string Name, string Accepted, Func<string, bool
 /// documents it, and a test keeps the two in step.</summary>
 internal static class OptionKeys
 {
-    public static ImmutableArray<OptionKey> All { get; } = ImmutableArray.Create(
-        Tier(ModelSelectionOptions.MaxModelTierKey),
-        Tier(RuleIds.UseSmallerModel + "." + ModelSelectionOptions.MaxModelTierKey),
-        ModelList(ModelSelectionOptions.AllowedModelsKey),
-        ModelList(RuleIds.UseSmallerModel + "." + ModelSelectionOptions.AllowedModelsKey),
-        ModelList(RuleIds.ReplaceLegacyModel + "." + ModelSelectionOptions.AllowedModelsKey),
-        new OptionKey(ModelSelectionOptions.CustomModelsKey, "comma-separated entries '<model id> <tier> [<smaller sibling id>]'", CustomModels.IsValid, "(none)"),
-        Integer(RuleIds.BoundOutputLength + "." + ConverseRequestOptions.DefaultMaxTokensKey, 1, 1_000_000, ConverseRequestOptions.DefaultMaxTokens),
-        Integer(RuleIds.CacheStaticPrompt + "." + ConverseRequestOptions.MinCharsKey, 1, 10_000_000, ConverseRequestOptions.DefaultMinChars),
-        new OptionKey((RuleIds.LoadQuantizedModel + "." + OnnxOptions.ExcludedModelsKey).ToLowerInvariant(), "comma-separated model file names",
-            v => v.Split(',').Any(e => e.Trim().Length > 0), "(none)"),
-        Integer(RuleIds.CaptureEndpointData + "." + MonitoringOptions.SamplingPercentageKey, 1, 100, MonitoringOptions.DefaultSamplingPercentage),
-        new OptionKey(RuleIds.CaptureEndpointData.ToLowerInvariant() + "." + MonitoringOptions.DestinationKey, "an S3 URI 's3://bucket[/prefix]'", v => MonitoringOptions.ParseDestination(v) is not null, "(none: no fix)"),
-        new OptionKey(Configuration.ConfigurationFile.SwitchName, "true | false", Configuration.ConfigurationFile.IsBoolean, "true"));
+    /// <summary>Each option once. An option a rule reads per rule with a global fallback (<see cref="OptionReader.Get"/>)
+    /// is one <see cref="GlobalAndPerRule"/> entry, so GA9001 knows both spellings the rule reads.</summary>
+    public static ImmutableArray<OptionKey> All { get; } = ImmutableArray.CreateRange(new[]
+    {
+        GlobalAndPerRule(RuleIds.UseSmallerModel, ModelSelectionOptions.MaxModelTierKey, Tier),
+        [ModelList(ModelSelectionOptions.AllowedModelsKey),
+            ModelList(RuleIds.UseSmallerModel + "." + ModelSelectionOptions.AllowedModelsKey),
+            ModelList(RuleIds.ReplaceLegacyModel + "." + ModelSelectionOptions.AllowedModelsKey)],
+        [new OptionKey(ModelSelectionOptions.CustomModelsKey, "comma-separated entries '<model id> <tier> [<smaller sibling id>]'", CustomModels.IsValid, "(none)")],
+        GlobalAndPerRule(RuleIds.BoundOutputLength, ConverseRequestOptions.DefaultMaxTokensKey, name => Integer(name, 1, 1_000_000, ConverseRequestOptions.DefaultMaxTokens)),
+        GlobalAndPerRule(RuleIds.CacheStaticPrompt, ConverseRequestOptions.MinCharsKey, name => Integer(name, 1, 10_000_000, ConverseRequestOptions.DefaultMinChars)),
+        [new OptionKey((RuleIds.LoadQuantizedModel + "." + OnnxOptions.ExcludedModelsKey).ToLowerInvariant(), "comma-separated model file names",
+            v => v.Split(',').Any(e => e.Trim().Length > 0), "(none)")],
+        GlobalAndPerRule(RuleIds.CaptureEndpointData, MonitoringOptions.SamplingPercentageKey, name => Integer(name, 1, 100, MonitoringOptions.DefaultSamplingPercentage)),
+        GlobalAndPerRule(RuleIds.CaptureEndpointData, MonitoringOptions.DestinationKey,
+            name => new OptionKey(name.ToLowerInvariant(), "an S3 URI 's3://bucket[/prefix]'", v => MonitoringOptions.ParseDestination(v) is not null, "(none: no fix)")),
+        [new OptionKey(Configuration.ConfigurationFile.SwitchName, "true | false", Configuration.ConfigurationFile.IsBoolean, "true")],
+    }.SelectMany(keys => keys));
 
     private static readonly Dictionary<string, OptionKey> s_byName = Index();
 
@@ -64,6 +68,11 @@ internal static class OptionKeys
 
         return index;
     }
+
+    /// <summary>The global key and its per-rule twin, which wins (<c>green_analyzers.GA1003.default_max_tokens</c> over
+    /// <c>green_analyzers.default_max_tokens</c>): one definition, two spellings.</summary>
+    private static OptionKey[] GlobalAndPerRule(string ruleId, string name, Func<string, OptionKey> define)
+        => [define(name), define(ruleId + "." + name)];
 
     private static OptionKey Tier(string name)
         => new(name.ToLowerInvariant(), "tiny | small | medium | large | frontier", v => ModelTiers.TryParse(v.Trim(), out _), "large");

@@ -35,7 +35,7 @@ public sealed class MutationTests
     [Test]
     public async Task AnalyzersSurviveEveryMutant()
     {
-        var perFile = Full ? 1_000 : 64;
+        var perFile = Full ? 1_000 : 48; // 48 per file: about 1,250 mutants, a margin over the 1,000 the default run must check
         var mutants = new List<(string Where, string Project, IReadOnlyList<(string Path, string Text)> Files)>();
         foreach (var (project, files) in Projects())
         {

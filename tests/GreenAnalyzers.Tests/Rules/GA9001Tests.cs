@@ -32,6 +32,11 @@ public sealed class GA9001Tests
     [TestCase("ga5001.destination_s3_uri", "my-bucket/capture", "expected an S3 URI 's3://bucket[/prefix]'; the default ((none: no fix)) applies")]
     [TestCase("ga5001.destination_s3_uri", "s3://", "expected an S3 URI 's3://bucket[/prefix]'; the default ((none: no fix)) applies")]
     [TestCase("ga5001.destination_s3_uri", "s3://bucket/\"quoted\"", "expected an S3 URI 's3://bucket[/prefix]'; the default ((none: no fix)) applies")]
+    // The global twins of per-rule options: the rules read them as the fallback, so GA9001 checks them the same way.
+    [TestCase("default_max_tokens", "lots", "expected an integer from 1 to 1000000; the default (1024) applies")]
+    [TestCase("min_chars", "4k", "expected an integer from 1 to 10000000; the default (4096) applies")]
+    [TestCase("sampling_percentage", "150", "expected an integer from 1 to 100; the default (10) applies")]
+    [TestCase("destination_s3_uri", "my-bucket/capture", "expected an S3 URI 's3://bucket[/prefix]'; the default ((none: no fix)) applies")]
     public Task UnreadableValues(string key, string value, string reason) => Run(
         $"green_analyzers.{key} = {value}",
         new DiagnosticResult("GA9001", DiagnosticSeverity.Warning).WithArguments("green_analyzers." + key, value, reason));
@@ -45,6 +50,13 @@ public sealed class GA9001Tests
         $"green_analyzers.{key} = large",
         new DiagnosticResult("GA9001", DiagnosticSeverity.Warning)
             .WithArguments("green_analyzers." + key, "large", $"unknown key; did you mean 'green_analyzers.{nearest}'?"));
+
+    [TestCase("default_max_tokens", "512")]
+    [TestCase("min_chars", "8000")]
+    [TestCase("sampling_percentage", "25")]
+    [TestCase("destination_s3_uri", "s3://team-bucket/capture")]
+    [TestCase("ga1003.default_max_tokens", "512")]
+    public Task ValidGlobalAndPerRuleSpellingsAreKnown(string key, string value) => Run($"green_analyzers.{key} = {value}");
 
     [Test]
     public Task UnknownKeysFarFromAnyOption() => Run(
