@@ -245,12 +245,19 @@ public sealed class OnnxSessionAnalyzer : DiagnosticAnalyzer
     private static Diagnostic? ReuseInferenceSession(IObjectCreationOperation creation, IMethodSymbol? entryPoint, CancellationToken cancellationToken)
     {
         if (LoopContext.Innermost(creation) is not null
-            || SessionLocal(creation) is not { } local
             || Owner(creation) is not { } owner
             || owner.Symbol is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor }
             || SymbolEqualityComparer.Default.Equals(owner.Symbol, entryPoint))
         {
             return null;
+        }
+
+        if (SessionLocal(creation) is not { } local)
+        {
+            // new InferenceSession(path).Run(inputs): loaded, run once, never disposed or kept.
+            return creation.WithEnclosingConversions().Parent is IInvocationOperation run && IsRun(run) && run.Instance == creation.WithEnclosingConversions()
+                ? SessionPerCall(creation, owner, disposed: false)
+                : null;
         }
 
         var disposed = creation.Parent?.Parent?.Parent?.Parent?.Parent is IUsingDeclarationOperation or IUsingOperation; // initializer, declarator, declaration, group
@@ -273,7 +280,7 @@ public sealed class OnnxSessionAnalyzer : DiagnosticAnalyzer
                 case IInvocationOperation { TargetMethod.Name: "Dispose" } dispose when dispose.Instance == reference:
                     disposed = true;
                     break;
-                case IInvocationOperation run when run.Instance == reference && run.TargetMethod.Name.StartsWith("Run", System.StringComparison.Ordinal):
+                case IInvocationOperation run when run.Instance == reference && IsRun(run):
                     if (LoopContext.Innermost(run) is not null)
                     {
                         return null; // many inferences per session: creating it here is amortized
@@ -289,9 +296,20 @@ public sealed class OnnxSessionAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        return ranOnce && disposed
-            ? Diagnostic.Create(Rules.ReuseInferenceSession, ObjectConstruction.HeadOf(creation), owner.Name)
-            : null;
+        // Run and disposed: a reload per call. Run and never disposed nor kept: a reload and a leak per call.
+        return ranOnce ? SessionPerCall(creation, owner, disposed) : null;
+    }
+
+    private static bool IsRun(IInvocationOperation invocation) => invocation.TargetMethod.Name.StartsWith("Run", System.StringComparison.Ordinal);
+
+    private static Diagnostic SessionPerCall(IObjectCreationOperation creation, FunctionOwner owner, bool disposed)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(PropertyKeys.Disposed, disposed ? "true" : "false");
+        return disposed
+            ? Diagnostic.Create(Rules.ReuseInferenceSession, ObjectConstruction.HeadOf(creation), properties, owner.Name, "disposes it", string.Empty)
+            : Diagnostic.Create(
+                Rules.ReuseInferenceSession, ObjectConstruction.HeadOf(creation), properties, owner.Name, "never disposes it",
+                ", and leaks its native memory (model, buffers) until a finalizer runs");
     }
 
     private static ILocalSymbol? SessionLocal(IObjectCreationOperation creation)

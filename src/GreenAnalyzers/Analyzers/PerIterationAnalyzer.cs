@@ -67,10 +67,11 @@ public sealed class PerIterationAnalyzer : DiagnosticAnalyzer
 
         if (!SymbolLookup.TypesByMetadataName(context.Compilation, BedrockRuntimeNamespace + ".IAmazonBedrockRuntime").IsEmpty)
         {
+            var resolver = new Values.ValueResolver(context.Compilation);
             context.RegisterOperationAction(
                 operationContext =>
                 {
-                    if (BatchBulkCalls((IInvocationOperation)operationContext.Operation) is { } diagnostic)
+                    if (BatchBulkCalls((IInvocationOperation)operationContext.Operation, resolver, operationContext.CancellationToken) is { } diagnostic)
                     {
                         operationContext.ReportDiagnostic(diagnostic);
                     }
@@ -94,7 +95,8 @@ public sealed class PerIterationAnalyzer : DiagnosticAnalyzer
         if (consumer is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
         {
             local = declarator.Symbol;
-            if (!loops[0].Declares(declarator.Syntax) || OutlivesIteration(local, loops[0], cancellationToken))
+            // A using declaration or statement disposes it when the iteration ends: whatever it is handed to cannot keep it.
+            if (!loops[0].Declares(declarator.Syntax) || (!IsUsing(declarator) && OutlivesIteration(local, loops[0], cancellationToken)))
             {
                 return null; // kept beyond the iteration (a list of sessions, a cache): not per-iteration waste
             }
@@ -116,6 +118,9 @@ public sealed class PerIterationAnalyzer : DiagnosticAnalyzer
             creation.Type.Name,
             why);
     }
+
+    private static bool IsUsing(IVariableDeclaratorOperation declarator)
+        => declarator.Syntax.Parent?.Parent is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } or UsingStatementSyntax;
 
     /// <summary>The local is handed on (stored, returned, added to a list, passed as an argument, captured): it may be kept.</summary>
     private static bool OutlivesIteration(ILocalSymbol local, Loop loop, CancellationToken cancellationToken)
@@ -258,7 +263,7 @@ public sealed class PerIterationAnalyzer : DiagnosticAnalyzer
 
     // ------------------------------------------------------------------ GA4006
 
-    private static Diagnostic? BatchBulkCalls(IInvocationOperation invocation)
+    private static Diagnostic? BatchBulkCalls(IInvocationOperation invocation, Values.ValueResolver resolver, CancellationToken cancellationToken)
     {
         if (invocation.TargetMethod is not { Name: "ConverseAsync" or "InvokeModelAsync" } method
             || !(method.ContainingType?.ContainingNamespace).IsNamespace(BedrockRuntimeNamespace)
@@ -270,7 +275,10 @@ public sealed class PerIterationAnalyzer : DiagnosticAnalyzer
         var overCollection = false;
         foreach (var loop in LoopContext.EnclosingLoops(invocation))
         {
-            overCollection |= loop.OverCollection;
+            // A constant collection smaller than Bedrock's minimum batch job is not bulk work: it could not be a batch job.
+            overCollection |= loop.OverCollection
+                && !(loop.Operation is IForEachLoopOperation forEach
+                    && resolver.ConstantElementCount(forEach.Collection, cancellationToken) < InferenceFacts.BatchMinimumRecords);
         }
 
         if (!overCollection)

@@ -90,7 +90,7 @@ internal static class Rules
     public static readonly DiagnosticDescriptor ReuseInferenceSession = Create(
         RuleIds.ReuseInferenceSession,
         title: "Reuse the InferenceSession across calls",
-        messageFormat: "{0} creates an InferenceSession, runs it and disposes it on every call, so each call loads and optimizes the model again; keep one session (a field, a singleton or Lazy<InferenceSession>) and reuse it",
+        messageFormat: "{0} creates an InferenceSession, runs it and {1} on every call, so each call loads and optimizes the model again{2}; keep one session (a field, a singleton or Lazy<InferenceSession>) and reuse it",
         RuleCategory.EfficientInference,
         DiagnosticSeverity.Info,
         description: "Session creation is the expensive part of ONNX Runtime inference: reading the model, applying graph optimizations and "

@@ -71,6 +71,9 @@ internal static class PropertyKeys
     /// <summary>GA4002: the type created per iteration.</summary>
     public const string CreatedType = "created_type";
 
+    /// <summary>GA4003: whether the session created per call is disposed (a reload per call) or not (a reload and a leak).</summary>
+    public const string Disposed = "disposed";
+
     /// <summary>GA4005: the serving container, the quantization key and value the fix writes.</summary>
     public const string Container = "container";
     public const string QuantizeKey = "quantize_key";

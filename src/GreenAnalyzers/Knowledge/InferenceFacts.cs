@@ -25,6 +25,14 @@ internal static class InferenceFacts
         "aws-bedrock-capacity", "AWS Bedrock User Guide, Capacity, Limits, and Cost Optimization", "undated",
         "Amazon Bedrock User Guide, Capacity, Limits, and Cost Optimization (capacity options table: Batch, 50% cost savings vs on-demand)");
 
+    /// <summary>AWS quota "Minimum number of records per batch inference job" (default 100, per model): a loop over a
+    /// constant collection of fewer items cannot become a batch job, so it is not bulk work for GA4006.</summary>
+    public const int BatchMinimumRecords = 100;
+
+    public static CatalogSource BatchMinimumSource { get; } = new(
+        "aws-bedrock-quotas", "Amazon Bedrock endpoints and quotas (AWS General Reference)", "undated",
+        "Amazon Bedrock endpoints and quotas, AWS General Reference (quota: Minimum number of records per batch inference job, default 100)");
+
     /// <summary>Model-id keys of the serving containers: which model they serve (a pre-quantized one needs no key).</summary>
     public static ImmutableArray<string> ModelIdKeys { get; } = ImmutableArray.Create("HF_MODEL_ID", "OPTION_MODEL_ID");
 

@@ -339,6 +339,38 @@ public sealed class GA4002Tests
         }
         """);
 
+    [Test]
+    public Task AUsingDeclarationInALoopIsFlaggedEvenWhenPassedToAHelper() => PerIterationVerifier.AnalyzerAsync(Usings + """
+        class Pipeline
+        {
+            void Score(string[] paths, IReadOnlyCollection<NamedOnnxValue> inputs, List<InferenceSession> kept)
+            {
+                foreach (var path in paths)
+                {
+                    // Disposed when the iteration ends: the helper cannot keep it.
+                    using var session = {|GA4002:new InferenceSession(path)|};
+                    Helper.Run(session, inputs);
+                }
+
+                foreach (var path in paths)
+                {
+                    using (var session = {|GA4002:new InferenceSession(path)|})
+                    {
+                        Helper.Run(session, inputs);
+                    }
+                }
+
+                foreach (var path in paths)
+                {
+                    var session = new InferenceSession(path); // not a using: the helper may keep it
+                    Helper.Run(session, inputs);
+                    kept.Add(session);
+                }
+            }
+        }
+        static class Helper { public static void Run(InferenceSession session, IReadOnlyCollection<NamedOnnxValue> inputs) => session.Run(inputs); }
+        """);
+
     // ---------------------------------------------------------------- message, robustness, suppression
 
     [Test]

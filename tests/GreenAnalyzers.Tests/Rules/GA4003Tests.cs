@@ -96,8 +96,6 @@ public sealed class GA4003Tests
                 return count;
             }
 
-            public int NotDisposed(IReadOnlyCollection<NamedOnnxValue> inputs) => new InferenceSession(Paths.Model).Run(inputs).Count;
-
             public void NeverRun() { using var session = new InferenceSession(Paths.Model); Console.WriteLine(session.OutputNames.Count); }
 
             public void HandedToAHelper(IReadOnlyCollection<NamedOnnxValue> inputs)
@@ -174,6 +172,45 @@ public sealed class GA4003Tests
                 "'Score' creates an InferenceSession, runs it and disposes it on every call, so each call loads and optimizes the model again; "
                 + "keep one session (a field, a singleton or Lazy<InferenceSession>) and reuse it"));
             Assert.That(diagnostic.Severity, Is.EqualTo(DiagnosticSeverity.Info));
+        });
+    }
+
+    [Test]
+    public async Task ASessionRunAndNeverDisposedIsAReloadAndALeak()
+    {
+        var result = await AnalyzerRunner.RunAsync(new Analyzers.OnnxSessionAnalyzer(), Usings + """
+            class Scorer
+            {
+                public int Score(IReadOnlyCollection<NamedOnnxValue> inputs)
+                {
+                    var session = new InferenceSession("models/triage.int8.onnx");
+                    return session.Run(inputs).Count;
+                }
+
+                public int Inline(IReadOnlyCollection<NamedOnnxValue> inputs) => new InferenceSession("models/triage.int8.onnx").Run(inputs).Count;
+
+                public InferenceSession Returned() { var session = new InferenceSession("m.int8.onnx"); return session; }
+                public void Stored(List<InferenceSession> cache, IReadOnlyCollection<NamedOnnxValue> inputs)
+                {
+                    var session = new InferenceSession("m.int8.onnx");
+                    session.Run(inputs);
+                    cache.Add(session);
+                }
+            }
+            """);
+
+        var messages = result.Diagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(messages, Is.EqualTo(new[]
+            {
+                "'Score' creates an InferenceSession, runs it and never disposes it on every call, so each call loads and optimizes the model again, "
+                + "and leaks its native memory (model, buffers) until a finalizer runs; keep one session (a field, a singleton or Lazy<InferenceSession>) and reuse it",
+                "'Inline' creates an InferenceSession, runs it and never disposes it on every call, so each call loads and optimizes the model again, "
+                + "and leaks its native memory (model, buffers) until a finalizer runs; keep one session (a field, a singleton or Lazy<InferenceSession>) and reuse it",
+            }));
+            Assert.That(result.Diagnostics.Select(d => d.Properties["disposed"]), Is.All.EqualTo("false"));
+            Assert.That(result.AnalyzerExceptions, Is.Empty);
         });
     }
 

@@ -69,6 +69,57 @@ public sealed class GA4006Tests
     // ---------------------------------------------------------------- not flagged
 
     [Test]
+    public Task ALoopOverFewerConstantsThanABatchJobTakesIsNotBulk()
+    {
+        // Bedrock's quota "Minimum number of records per batch inference job" is 100: a loop over 3 or 99 constants could
+        // not become a batch job. 100 constants, or a collection of unknown size, could.
+        var ninetyNine = string.Join(", ", Enumerable.Range(0, 99).Select(i => $"\"m{i}\""));
+        var hundred = string.Join(", ", Enumerable.Range(0, 100).Select(i => $"\"m{i}\""));
+        return PerIterationVerifier.AnalyzerAsync(Usings + $$"""
+            class Compare
+            {
+                private static readonly string[] Models = { "amazon.nova-micro-v1:0", "amazon.nova-lite-v1:0", "amazon.nova-pro-v1:0" };
+
+                async Task Field(IAmazonBedrockRuntime client)
+                {
+                    foreach (var model in Models)
+                    {
+                        await client.ConverseAsync(new ConverseRequest { ModelId = model });
+                    }
+                }
+
+                async Task Local(IAmazonBedrockRuntime client)
+                {
+                    var prompts = new List<string> { {{ninetyNine}} };
+                    foreach (var prompt in prompts)
+                    {
+                        await client.ConverseAsync(new ConverseRequest { ModelId = prompt });
+                    }
+                }
+
+                async Task Hundred(IAmazonBedrockRuntime client)
+                {
+                    string[] prompts = [{{hundred}}];
+                    foreach (var prompt in prompts)
+                    {
+                        await client.{|GA4006:ConverseAsync|}(new ConverseRequest { ModelId = prompt });
+                    }
+                }
+
+                async Task Changed(IAmazonBedrockRuntime client, string extra)
+                {
+                    var prompts = new List<string> { "a", "b" };
+                    prompts.Add(extra);
+                    foreach (var prompt in prompts)
+                    {
+                        await client.{|GA4006:ConverseAsync|}(new ConverseRequest { ModelId = prompt });
+                    }
+                }
+            }
+            """);
+    }
+
+    [Test]
     public Task OtherLoopsCallsAndDeferredCodeAreNotFlagged() => PerIterationVerifier.AnalyzerAsync(Usings + """
         class Chat
         {
