@@ -1,12 +1,6 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using GreenAnalyzers.Configuration;
-using GreenAnalyzers.Descriptors;
-using GreenAnalyzers.Diagnostics;
-using GreenAnalyzers.Knowledge;
 using GreenAnalyzers.Options;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GreenAnalyzers.Analyzers;
 

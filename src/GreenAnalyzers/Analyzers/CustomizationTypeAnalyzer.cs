@@ -1,9 +1,3 @@
-using GreenAnalyzers.Descriptors;
-using GreenAnalyzers.Diagnostics;
-using GreenAnalyzers.Sinks;
-using GreenAnalyzers.Values;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace GreenAnalyzers.Analyzers;
 
 /// <summary>GA2001: a Bedrock model-customization job of type <c>CONTINUED_PRE_TRAINING</c>, in any value form.</summary>

@@ -1,11 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using GreenAnalyzers.Descriptors;
-using GreenAnalyzers.Diagnostics;
-using GreenAnalyzers.Knowledge;
-using GreenAnalyzers.Sinks;
-using GreenAnalyzers.Values;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GreenAnalyzers.Analyzers;
 

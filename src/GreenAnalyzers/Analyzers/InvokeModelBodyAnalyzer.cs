@@ -1,15 +1,6 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
-using System.Threading;
 using GreenAnalyzers.Construction;
-using GreenAnalyzers.Descriptors;
-using GreenAnalyzers.Diagnostics;
-using GreenAnalyzers.Knowledge;
 using GreenAnalyzers.Options;
-using GreenAnalyzers.Values;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GreenAnalyzers.Analyzers;
 

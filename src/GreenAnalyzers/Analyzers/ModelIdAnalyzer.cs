@@ -1,12 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using GreenAnalyzers.Descriptors;
-using GreenAnalyzers.Diagnostics;
-using GreenAnalyzers.Knowledge;
 using GreenAnalyzers.Options;
-using GreenAnalyzers.Sinks;
-using GreenAnalyzers.Values;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GreenAnalyzers.Analyzers;
 

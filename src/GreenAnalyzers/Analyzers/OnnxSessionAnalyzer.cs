@@ -1,15 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using GreenAnalyzers.Construction;
-using GreenAnalyzers.Descriptors;
-using GreenAnalyzers.Diagnostics;
-using GreenAnalyzers.Knowledge;
 using GreenAnalyzers.Options;
-using GreenAnalyzers.Sinks;
-using GreenAnalyzers.Values;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAnalyzers.Analyzers;
 

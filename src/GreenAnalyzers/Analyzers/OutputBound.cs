@@ -1,12 +1,5 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
-using GreenAnalyzers.Descriptors;
-using GreenAnalyzers.Diagnostics;
-using GreenAnalyzers.Knowledge;
 using GreenAnalyzers.Options;
-using GreenAnalyzers.Values;
-using Microsoft.CodeAnalysis;
 
 namespace GreenAnalyzers.Analyzers;
 

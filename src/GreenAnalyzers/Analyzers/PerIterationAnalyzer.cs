@@ -1,12 +1,6 @@
 using System.Globalization;
 using GreenAnalyzers.Construction;
-using GreenAnalyzers.Descriptors;
-using GreenAnalyzers.Diagnostics;
-using GreenAnalyzers.Knowledge;
-using GreenAnalyzers.Sinks;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAnalyzers.Analyzers;
 

@@ -1,7 +1,4 @@
-using GreenAnalyzers.Descriptors;
-using GreenAnalyzers.Diagnostics;
 using GreenAnalyzers.Options;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GreenAnalyzers.Analyzers;
 

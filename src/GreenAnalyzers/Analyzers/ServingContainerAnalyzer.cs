@@ -1,13 +1,6 @@
 using GreenAnalyzers.Construction;
-using GreenAnalyzers.Descriptors;
-using GreenAnalyzers.Diagnostics;
-using GreenAnalyzers.Knowledge;
-using GreenAnalyzers.Sinks;
-using GreenAnalyzers.Values;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAnalyzers.Analyzers;
 

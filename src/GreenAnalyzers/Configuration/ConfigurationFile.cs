@@ -1,13 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using GreenAnalyzers.Json;
-using GreenAnalyzers.Knowledge;
 using GreenAnalyzers.Options;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace GreenAnalyzers.Configuration;

@@ -1,7 +1,3 @@
-using GreenAnalyzers.Sinks;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace GreenAnalyzers.Construction;
 
 /// <summary>Registers a rule that judges how SDK requests of given types are built within a method.</summary>

@@ -1,10 +1,4 @@
-using System.Collections.Generic;
-using System.Threading;
 using GreenAnalyzers.Json;
-using GreenAnalyzers.Sinks;
-using GreenAnalyzers.Values;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAnalyzers.Construction;
 

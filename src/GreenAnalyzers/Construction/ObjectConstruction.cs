@@ -1,6 +1,4 @@
-using GreenAnalyzers.Sinks;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
 namespace GreenAnalyzers.Construction;

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.Operations;
-
 namespace GreenAnalyzers.Construction;
 
 /// <summary>Looking through the conversions (and parentheses) the compiler wraps around a value, and finding the

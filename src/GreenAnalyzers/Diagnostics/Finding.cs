@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using GreenAnalyzers.Values;
-using Microsoft.CodeAnalysis;
-
 namespace GreenAnalyzers.Diagnostics;
 
 /// <summary>

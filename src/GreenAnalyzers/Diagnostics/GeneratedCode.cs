@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace GreenAnalyzers.Diagnostics;
 
 internal static class GeneratedCode

@@ -1,5 +1,3 @@
-using GreenAnalyzers.Values;
-
 namespace GreenAnalyzers.Diagnostics;
 
 internal static class Reporting

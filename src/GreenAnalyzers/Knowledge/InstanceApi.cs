@@ -1,5 +1,3 @@
-using GreenAnalyzers.Sinks;
-
 namespace GreenAnalyzers.Knowledge;
 
 /// <summary>The SDK constant class an instance type value flows into. Each accepts its own list of types

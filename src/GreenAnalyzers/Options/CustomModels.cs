@@ -1,5 +1,3 @@
-using GreenAnalyzers.Knowledge;
-
 namespace GreenAnalyzers.Options;
 
 /// <summary>A team's own tier (and smaller sibling) for a model id the catalog does not know, or knows differently:

@@ -1,7 +1,3 @@
-using GreenAnalyzers.Descriptors;
-using GreenAnalyzers.Knowledge;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace GreenAnalyzers.Options;
 
 /// <summary>The options of the model-selection rules for one file. Unreadable values fall back to the defaults

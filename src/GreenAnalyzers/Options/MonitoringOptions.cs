@@ -1,6 +1,4 @@
 using System.Globalization;
-using GreenAnalyzers.Descriptors;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GreenAnalyzers.Options;
 

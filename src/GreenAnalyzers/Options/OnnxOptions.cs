@@ -1,7 +1,3 @@
-using GreenAnalyzers.Descriptors;
-using GreenAnalyzers.Knowledge;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace GreenAnalyzers.Options;
 
 /// <summary>Options of the ONNX rules for one file.</summary>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using GreenAnalyzers.Descriptors;
-using GreenAnalyzers.Knowledge;
 
 namespace GreenAnalyzers.Options;
 

@@ -1,5 +1,3 @@
-using GreenAnalyzers.Knowledge;
-
 namespace GreenAnalyzers.Sinks;
 
 /// <summary>What kind of value flows into an API, so one analyzer per kind can judge it for every rule of that kind.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.Operations;
-
 namespace GreenAnalyzers.Sinks;
 
 /// <summary>The sink table resolved against one compilation: the sink types it can see, and their sinks. Built once per

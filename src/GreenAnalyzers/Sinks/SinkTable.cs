@@ -1,5 +1,3 @@
-using GreenAnalyzers.Knowledge;
-
 namespace GreenAnalyzers.Sinks;
 
 /// <summary>Every place an SDK takes a value the rules judge. A new sink is a new row.</summary>

@@ -1,6 +1,4 @@
-using GreenAnalyzers.Sinks;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAnalyzers.Values;
 
