@@ -117,19 +117,21 @@ public sealed class SyntaxEditCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>Moves <paramref name="statement"/> out of the block it is in (its whole lines go) to just before the anchor
-    /// statement, re-indented from its own level to the anchor's.</summary>
+    /// statement, re-indented from its own level to the anchor's. A top-level anchor gets a top-level statement before it.</summary>
     private static SyntaxNode? MoveBefore(SyntaxNode root, StatementSyntax statement, FixTargets targets, int anchorIndex)
     {
-        if (targets.Find(root, anchorIndex) is not StatementSyntax { Parent: BlockSyntax } anchor || !anchor.Span.Contains(statement.Span))
+        if (targets.Find(root, anchorIndex) is not StatementSyntax { Parent: BlockSyntax or GlobalStatementSyntax } anchor || !anchor.Span.Contains(statement.Span))
         {
             return null;
         }
 
         var moved = Indentation.Shift(root.ToFullString(), statement, Indentation.Of(statement), Indentation.Of(anchor));
         var without = root.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia);
-        return without is not null && targets.Find(without, anchorIndex) is StatementSyntax destination
-            ? without.InsertNodesBefore(destination, new[] { moved })
-            : null;
+        return without is null || targets.Find(without, anchorIndex) is not StatementSyntax destination
+            ? null
+            : destination.Parent is GlobalStatementSyntax global // a loop among top-level statements: the move is one too
+                ? without.InsertNodesBefore(global, new[] { SyntaxFactory.GlobalStatement(moved) })
+                : without.InsertNodesBefore(destination, new[] { moved });
     }
 
     private static BaseObjectCreationExpressionSyntax WithMember(BaseObjectCreationExpressionSyntax creation, ExpressionSyntax member)

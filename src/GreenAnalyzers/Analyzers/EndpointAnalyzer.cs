@@ -73,7 +73,7 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
             Rules.CaptureEndpointData, construction.HeadLocation, edits,
             $"Add data capture ({options.SamplingPercentage}% of requests and responses to {options.Destination})",
             properties, construction.Creation.Type!.Name, "has no DataCaptureConfig",
-            options.Destination is null ? " (set green_analyzers.GA5001.destination_s3_uri for a fix)" : string.Empty);
+            options.Destination is null ? " (for a fix, set green_analyzers.GA5001.destination_s3_uri = s3://<bucket>/<prefix> in .editorconfig)" : string.Empty);
     }
 
     /// <summary>Capture on, requests and responses (Input and Output exist in every SDK version; InputAndOutput is newer),

@@ -163,7 +163,10 @@ public sealed class PerIterationAnalyzer : DiagnosticAnalyzer
             destination = loops[i];
         }
 
-        if (destination?.Statement is not { Parent: BlockSyntax outer } anchor || NameTaken(outer, local, statement))
+        // The loop sits in a block, or is itself a top-level statement (Program.cs of `dotnet new console`): then the
+        // hoisted declaration becomes a top-level statement, and every top-level statement of the file shares its scope.
+        if (destination?.Statement is not { Parent: BlockSyntax or GlobalStatementSyntax } anchor
+            || NameTaken(anchor.Parent is BlockSyntax outer ? outer : anchor.Parent.Parent!, local, statement))
         {
             return null;
         }
@@ -230,11 +233,15 @@ public sealed class PerIterationAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    /// <summary>Another variable of the same name anywhere in the destination block would clash with the hoisted one.</summary>
-    private static bool NameTaken(BlockSyntax block, ILocalSymbol local, LocalDeclarationStatementSyntax own)
+    /// <summary>Another variable of the same name anywhere in the destination block (or in the file's top-level
+    /// statements) would clash with the hoisted one.</summary>
+    private static bool NameTaken(SyntaxNode scope, ILocalSymbol local, LocalDeclarationStatementSyntax own)
     {
         var ownDeclarator = own.Declaration.Variables[0];
-        foreach (var node in block.DescendantNodes())
+        var nodes = scope is CompilationUnitSyntax unit
+            ? unit.Members.OfType<GlobalStatementSyntax>().SelectMany(global => global.DescendantNodes())
+            : scope.DescendantNodes();
+        foreach (var node in nodes)
         {
             var name = node switch
             {

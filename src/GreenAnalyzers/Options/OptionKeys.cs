@@ -18,14 +18,14 @@ internal static class OptionKeys
         [ModelList(ModelSelectionOptions.AllowedModelsKey),
             ModelList(RuleIds.UseSmallerModel + "." + ModelSelectionOptions.AllowedModelsKey),
             ModelList(RuleIds.ReplaceLegacyModel + "." + ModelSelectionOptions.AllowedModelsKey)],
-        [new OptionKey(ModelSelectionOptions.CustomModelsKey, "comma-separated entries '<model id> <tier> [<smaller sibling id>]'", CustomModels.IsValid, "(none)")],
+        [new OptionKey(ModelSelectionOptions.CustomModelsKey, "comma-separated entries '<model id> <tier> [<smaller sibling id>]'", CustomModels.IsValid, "none")],
         GlobalAndPerRule(RuleIds.BoundOutputLength, ConverseRequestOptions.DefaultMaxTokensKey, name => Integer(name, 1, 1_000_000, ConverseRequestOptions.DefaultMaxTokens)),
         GlobalAndPerRule(RuleIds.CacheStaticPrompt, ConverseRequestOptions.MinCharsKey, name => Integer(name, 1, 10_000_000, ConverseRequestOptions.DefaultMinChars)),
         [new OptionKey((RuleIds.LoadQuantizedModel + "." + OnnxOptions.ExcludedModelsKey).ToLowerInvariant(), "comma-separated model file names",
-            v => v.Split(',').Any(e => e.Trim().Length > 0), "(none)")],
+            v => v.Split(',').Any(e => e.Trim().Length > 0), "none")],
         GlobalAndPerRule(RuleIds.CaptureEndpointData, MonitoringOptions.SamplingPercentageKey, name => Integer(name, 1, 100, MonitoringOptions.DefaultSamplingPercentage)),
         GlobalAndPerRule(RuleIds.CaptureEndpointData, MonitoringOptions.DestinationKey,
-            name => new OptionKey(name.ToLowerInvariant(), "an S3 URI 's3://bucket[/prefix]'", v => MonitoringOptions.ParseDestination(v) is not null, "(none: no fix)")),
+            name => new OptionKey(name.ToLowerInvariant(), "an S3 URI 's3://bucket[/prefix]'", v => MonitoringOptions.ParseDestination(v) is not null, "none, so GA5001 offers no fix")),
         [new OptionKey(Configuration.ConfigurationFile.SwitchName, "true | false", Configuration.ConfigurationFile.IsBoolean, "true")],
     }.SelectMany(keys => keys));
 
@@ -76,7 +76,7 @@ internal static class OptionKeys
         => new(name.ToLowerInvariant(), "tiny | small | medium | large | frontier", v => ModelTiers.TryParse(v.Trim(), out _), "large");
 
     private static OptionKey ModelList(string name)
-        => new(name.ToLowerInvariant(), "comma-separated Bedrock model ids, inference-profile ids or ARNs", IsModelList, "(none)");
+        => new(name.ToLowerInvariant(), "comma-separated Bedrock model ids, inference-profile ids or ARNs", IsModelList, "none");
 
     private static OptionKey Integer(string name, int min, int max, int fallback)
         => new(name.ToLowerInvariant(), $"an integer from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}",

@@ -52,6 +52,68 @@ public sealed class GA4002Tests
         }
         """);
 
+    [Test]
+    public Task TopLevelStatementsAreHoistedToATopLevelStatement()
+    {
+        // Program.cs as `dotnet new console` creates it: the loop is a top-level statement, not in a block.
+        var test = PerIterationVerifier.Create();
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.TestCode = Usings + """
+            var tickets = new List<string> { "a", "b" };
+            var tags = new List<string>();
+            foreach (var ticket in tickets)
+            {
+                // the Region comes from the environment
+                using var client = {|GA4002:new AmazonBedrockRuntimeClient()|};
+                var response = await client.{|GA4006:ConverseAsync|}(new ConverseRequest { ModelId = "amazon.nova-micro-v1:0" });
+                tags.Add(response.StopReason?.Value ?? ticket);
+            }
+
+            Console.WriteLine(tags.Count);
+            """;
+        test.FixedState.OutputKind = OutputKind.ConsoleApplication;
+        test.FixedCode = Usings + """
+            var tickets = new List<string> { "a", "b" };
+            var tags = new List<string>();
+            // the Region comes from the environment
+            using var client = new AmazonBedrockRuntimeClient();
+            foreach (var ticket in tickets)
+            {
+                var response = await client.{|GA4006:ConverseAsync|}(new ConverseRequest { ModelId = "amazon.nova-micro-v1:0" });
+                tags.Add(response.StopReason?.Value ?? ticket);
+            }
+
+            Console.WriteLine(tags.Count);
+            """;
+        return test.RunAsync();
+    }
+
+    [Test]
+    public Task TopLevelStatements_NoFixWhenAnotherTopLevelStatementUsesTheName()
+    {
+        // Every top-level statement of the file shares one scope: a later 'client' would clash with the hoisted one.
+        const string Source = Usings + """
+            var tickets = new List<string> { "a", "b" };
+            foreach (var ticket in tickets)
+            {
+                using var client = {|GA4002:new AmazonBedrockRuntimeClient()|};
+                await client.{|GA4006:ConverseAsync|}(new ConverseRequest { ModelId = ticket });
+            }
+
+            for (var i = 0; i < 2; i++)
+            {
+                var client = i;
+                Console.WriteLine(client);
+            }
+            """;
+        var test = PerIterationVerifier.Create();
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.TestCode = Source;
+        test.FixedState.OutputKind = OutputKind.ConsoleApplication;
+        test.FixedCode = Source;
+        return test.RunAsync();
+    }
+
     [TestCase("for (var i = 0; i < tickets.Count; i++)")]
     [TestCase("while (tickets.Count > 0)")]
     [TestCase("foreach (var ticket in tickets)")]

@@ -119,7 +119,7 @@ public sealed class GA5001Tests
             Assert.That(diagnostic.Severity, Is.EqualTo(DiagnosticSeverity.Warning));
             Assert.That(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(
                 "CreateEndpointConfigRequest has no DataCaptureConfig: without data capture, SageMaker Model Monitor has no requests and "
-                + "responses to check for data drift and model quality loss (set green_analyzers.GA5001.destination_s3_uri for a fix)"));
+                + "responses to check for data drift and model quality loss (for a fix, set green_analyzers.GA5001.destination_s3_uri = s3://<bucket>/<prefix> in .editorconfig)"));
             Assert.That(result.AnalyzerExceptions, Is.Empty);
         });
     }

@@ -7,8 +7,8 @@ public sealed class GA9001Tests
 {
     private const string Code = "class C { }";
     private const string Tiers = "expected tiny | small | medium | large | frontier; the default (large) applies";
-    private const string Models = "expected comma-separated Bedrock model ids, inference-profile ids or ARNs; the default ((none)) applies";
-    private const string Custom = "expected comma-separated entries '<model id> <tier> [<smaller sibling id>]'; the default ((none)) applies";
+    private const string Models = "expected comma-separated Bedrock model ids, inference-profile ids or ARNs; the default (none) applies";
+    private const string Custom = "expected comma-separated entries '<model id> <tier> [<smaller sibling id>]'; the default (none) applies";
 
     [TestCase("max_model_tier", "huge", Tiers)]
     [TestCase("max_model_tier", "Frontier!", Tiers)]
@@ -29,17 +29,22 @@ public sealed class GA9001Tests
     [TestCase("ga1004.min_chars", "4k", "expected an integer from 1 to 10000000; the default (4096) applies")]
     [TestCase("ga5001.sampling_percentage", "150", "expected an integer from 1 to 100; the default (10) applies")]
     [TestCase("ga5001.sampling_percentage", "10%", "expected an integer from 1 to 100; the default (10) applies")]
-    [TestCase("ga5001.destination_s3_uri", "my-bucket/capture", "expected an S3 URI 's3://bucket[/prefix]'; the default ((none: no fix)) applies")]
-    [TestCase("ga5001.destination_s3_uri", "s3://", "expected an S3 URI 's3://bucket[/prefix]'; the default ((none: no fix)) applies")]
-    [TestCase("ga5001.destination_s3_uri", "s3://bucket/\"quoted\"", "expected an S3 URI 's3://bucket[/prefix]'; the default ((none: no fix)) applies")]
+    [TestCase("ga5001.destination_s3_uri", "my-bucket/capture", "expected an S3 URI 's3://bucket[/prefix]'; the default (none, so GA5001 offers no fix) applies")]
+    [TestCase("ga5001.destination_s3_uri", "s3://", "expected an S3 URI 's3://bucket[/prefix]'; the default (none, so GA5001 offers no fix) applies")]
+    [TestCase("ga5001.destination_s3_uri", "s3://bucket/\"quoted\"", "expected an S3 URI 's3://bucket[/prefix]'; the default (none, so GA5001 offers no fix) applies")]
     // The global twins of per-rule options: the rules read them as the fallback, so GA9001 checks them the same way.
     [TestCase("default_max_tokens", "lots", "expected an integer from 1 to 1000000; the default (1024) applies")]
     [TestCase("min_chars", "4k", "expected an integer from 1 to 10000000; the default (4096) applies")]
     [TestCase("sampling_percentage", "150", "expected an integer from 1 to 100; the default (10) applies")]
-    [TestCase("destination_s3_uri", "my-bucket/capture", "expected an S3 URI 's3://bucket[/prefix]'; the default ((none: no fix)) applies")]
+    [TestCase("destination_s3_uri", "my-bucket/capture", "expected an S3 URI 's3://bucket[/prefix]'; the default (none, so GA5001 offers no fix) applies")]
     public Task UnreadableValues(string key, string value, string reason) => Run(
         $"green_analyzers.{key} = {value}",
         new DiagnosticResult("GA9001", DiagnosticSeverity.Warning).WithArguments("green_analyzers." + key, value, reason));
+
+    [Test]
+    public void EveryDefaultReadsAsPlainText()
+        => Assert.That(GreenAnalyzers.Options.OptionKeys.All.Select(k => k.Default), Has.None.StartsWith("(").And.None.EndsWith(")"),
+            "the message wraps the default in parentheses itself");
 
     [TestCase("max_model_teir", "max_model_tier")]
     [TestCase("ga1003.default_max_token", "ga1003.default_max_tokens")]
