@@ -127,11 +127,40 @@ public sealed class SyntaxEditCodeFixProvider : CodeFixProvider
 
         var moved = Indentation.Shift(root.ToFullString(), statement, Indentation.Of(statement), Indentation.Of(anchor));
         var without = root.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia);
-        return without is null || targets.Find(without, anchorIndex) is not StatementSyntax destination
-            ? null
-            : destination.Parent is GlobalStatementSyntax global // a loop among top-level statements: the move is one too
-                ? without.InsertNodesBefore(global, new[] { SyntaxFactory.GlobalStatement(moved) })
-                : without.InsertNodesBefore(destination, new[] { moved });
+        if (without is null || targets.Find(without, anchorIndex) is not StatementSyntax destination)
+        {
+            return null;
+        }
+
+        // Blank lines that set the loop apart now set apart the moved declaration and the loop together.
+        var leading = destination.GetLeadingTrivia();
+        var blank = BlankLines(leading);
+        moved = moved.WithLeadingTrivia(leading.Take(blank).Concat(moved.GetLeadingTrivia()));
+        without = without.ReplaceNode(destination, destination.WithLeadingTrivia(leading.Skip(blank)));
+        destination = (StatementSyntax)targets.Find(without, anchorIndex)!;
+        return destination.Parent is GlobalStatementSyntax global // a loop among top-level statements: the move is one too
+            ? without.InsertNodesBefore(global, new[] { SyntaxFactory.GlobalStatement(moved) })
+            : without.InsertNodesBefore(destination, new[] { moved });
+    }
+
+    /// <summary>How many leading trivia make up whole blank lines (whitespace up to and including the last line break
+    /// before any comment or directive).</summary>
+    private static int BlankLines(SyntaxTriviaList leading)
+    {
+        var count = 0;
+        for (var i = 0; i < leading.Count; i++)
+        {
+            if (leading[i].IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                count = i + 1;
+            }
+            else if (!leading[i].IsKind(SyntaxKind.WhitespaceTrivia))
+            {
+                break;
+            }
+        }
+
+        return count;
     }
 
     private static BaseObjectCreationExpressionSyntax WithMember(BaseObjectCreationExpressionSyntax creation, ExpressionSyntax member)

@@ -49,7 +49,7 @@ internal static class SarifWriter
         json.WriteString("name", "GreenAnalyzers");
         json.WriteString("version", Report.ToolVersion);
         json.WriteString("semanticVersion", Report.ToolVersion);
-        json.WriteString("informationUri", "https://github.com/greenanalyzers/greenanalyzers");
+        json.WriteString("informationUri", "https://github.com/greenanalyzers/GreenAnalyzers");
         json.WriteStartArray("rules");
         foreach (var rule in report.Rules)
         {

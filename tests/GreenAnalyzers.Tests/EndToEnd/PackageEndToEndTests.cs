@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -16,64 +15,36 @@ namespace GreenAnalyzers.Tests.EndToEnd;
 [Category("EndToEnd")]
 public sealed class PackageEndToEndTests
 {
-#if DEBUG
-    private const string Configuration = "Debug";
-#else
-    private const string Configuration = "Release";
-#endif
-
     private static readonly string SampleProject = RepositoryPaths.Combine("samples", "BedrockSupportDesk", "BedrockSupportDesk.csproj");
 
     private string _work = null!;
     private string _feed = null!;
-    private string _version = null!;
     private Dictionary<string, string> _environment = null!;
 
     [OneTimeSetUp]
-    public void PackIntoALocalFeed()
+    public void UseThePackedPackage()
     {
-        _work = Directory.CreateTempSubdirectory("greenanalyzers-e2e-").FullName;
-        _feed = Path.Combine(_work, "feed");
-        // A version of its own: NuGet never re-reads a version that is already in its global packages folder.
-        _version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+        var packed = PackedPackages.Get;
+        _work = Directory.CreateDirectory(Path.Combine(packed.Work, "package-tests")).FullName;
+        _feed = packed.Feed;
+        // The sample's own version and the run's packages folder (samples/Directory.Build.props reads both).
         _environment = new Dictionary<string, string>
         {
             ["GreenAnalyzersFeed"] = _feed,
-            ["GreenAnalyzersPackageVersion"] = _version,
+            ["GreenAnalyzersPackageVersion"] = PackedPackages.SampleVersion,
+            ["GreenAnalyzersPackages"] = packed.Packages,
             ["GreenAnalyzersRoot"] = RepositoryPaths.Root,
         };
-
-        var pack = DotnetCli.Run(RepositoryPaths.Root, null, "pack", RepositoryPaths.Combine("src", "GreenAnalyzers.Package"),
-            "-c", Configuration, "-o", _feed, "-p:PackageVersion=" + _version, "--no-build", "--no-restore", "-nodeReuse:false");
-        Assert.That(pack.ExitCode, Is.Zero, pack.Output);
-
-        // Restore the sample and build the SDK stubs it references once; each test then rebuilds the sample alone.
-        var warm = DotnetCli.Run(RepositoryPaths.Root, _environment,
-            "build", SampleProject, "-nodeReuse:false", "-p:GreenAnalyzersFeed=" + _feed, "-p:GreenAnalyzersPackageVersion=" + _version);
-        Assert.That(warm.ExitCode, Is.Zero, warm.Output);
-    }
-
-    [OneTimeTearDown]
-    public void CleanUp()
-    {
-        try
-        {
-            Directory.Delete(_work, recursive: true);
-        }
-        catch (IOException)
-        {
-            // best effort: a temp folder
-        }
     }
 
     [Test]
     public void PackageHoldsOnlyAnalyzersAndBuildProps()
     {
-        using var package = ZipFile.OpenRead(Path.Combine(_feed, $"GreenAnalyzers.{_version}.nupkg"));
+        using var package = ZipFile.OpenRead(PackedPackages.Get.Nupkg);
         var files = package.Entries.Select(e => e.FullName).Where(f => !f.StartsWith("package/", StringComparison.Ordinal) && !f.StartsWith("_rels/", StringComparison.Ordinal)).ToList();
         Assert.That(files, Is.EquivalentTo(new[]
         {
-            "GreenAnalyzers.nuspec", "[Content_Types].xml", "README.md",
+            "GreenAnalyzers.nuspec", "[Content_Types].xml", "README.md", "LICENSE", "icon.png",
             "analyzers/dotnet/cs/GreenAnalyzers.dll", "analyzers/dotnet/cs/GreenAnalyzers.CodeFixes.dll",
             "build/GreenAnalyzers.props", "build/GreenAnalyzers.targets", "buildTransitive/GreenAnalyzers.props", "buildTransitive/GreenAnalyzers.targets",
             "configuration/none.globalconfig", "configuration/recommended.globalconfig", "configuration/strict.globalconfig",
@@ -304,8 +275,7 @@ public sealed class PackageEndToEndTests
     /// <summary>Rebuilds the project (every finding is reported again) without rebuilding the stubs it references.</summary>
     private DotnetCli.Result Build(string project, params string[] extra)
         => DotnetCli.Run(Path.GetDirectoryName(project)!, _environment,
-            new[] { "build", project, "--no-incremental", "--no-dependencies", "-nodeReuse:false", "-p:GreenAnalyzersFeed=" + _feed, "-p:GreenAnalyzersPackageVersion=" + _version }
-                .Concat(extra).ToArray());
+            new[] { "build", project, "--no-incremental", "-nodeReuse:false" }.Concat(extra).ToArray());
 
     /// <summary>"File.cs(line,col): GAxxxx" for each GreenAnalyzers result of that SARIF level.</summary>
     private static List<string> SarifFindings(JsonElement run, string level)
