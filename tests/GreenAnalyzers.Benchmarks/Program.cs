@@ -7,6 +7,7 @@ using GreenAnalyzers.Benchmarks;
 //   -- profile [n] [rounds] [--concurrent] [--compliant]      per-analyzer time (Roslyn telemetry), first run and steady state
 //   -- allocations [n] [--compliant]                         bytes per analyzer beyond the no-op analyzer
 //   -- generate <dir> <n> [findings|compliant]               n plain + n SDK files for build-benchmark.sh
+//   -- editor <project dir> <file> [edits]                   edit → updated GA diagnostics in csharp-ls (editor-benchmark.sh)
 var numbers = args.Skip(1).Where(a => int.TryParse(a, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
     .Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
 var variant = args.Contains("--compliant") || args.Contains("compliant") ? "compliant" : "findings";
@@ -20,6 +21,10 @@ switch (args.FirstOrDefault())
             File.WriteAllText(Path.Combine(args[1], $"Sdk{i}.cs"), Generated.SdkFile(i, variant));
         }
 
+        break;
+    case "editor":
+        await EditorLatency.RunAsync(args[1], args[2], numbers.ElementAtOrDefault(0) is > 0 and var edits ? edits : 20,
+            Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..")));
         break;
     case "allocations":
         Profile.Allocations(numbers.ElementAtOrDefault(0) is > 0 and var files ? files : 500, variant);
