@@ -114,7 +114,7 @@ public sealed class EditorEndToEndTests
     [Test]
     public async Task CodeActionsFromThePackageFixTheCode()
     {
-        var folder = PackedPackages.Get.AnalyzerFolder;
+        var folder = PackedPackages.AnalyzerFolder;
         var context = new PackageLoadContext(folder);
         var analyzers = Instantiate<DiagnosticAnalyzer>(context, "GreenAnalyzers.dll", typeof(DiagnosticAnalyzerAttribute));
         var fixers = Instantiate<CodeFixProvider>(context, "GreenAnalyzers.CodeFixes.dll", typeof(ExportCodeFixProviderAttribute));

@@ -18,7 +18,7 @@ public sealed class PackageMetadataTests
     [TestCase("GreenAnalyzers.Cli")]
     public void PackageIsReadyForNuGetOrg(string id)
     {
-        using var package = ZipFile.OpenRead(id == "GreenAnalyzers" ? PackedPackages.Get.Nupkg : PackedPackages.Get.ToolNupkg);
+        using var package = ZipFile.OpenRead(id == "GreenAnalyzers" ? PackedPackages.Get.Nupkg : PackedPackages.ToolNupkg);
         using var nuspecStream = package.GetEntry(id + ".nuspec")!.Open();
         var metadata = XDocument.Load(nuspecStream).Root!.Elements().First(e => e.Name.LocalName == "metadata");
         string Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value ?? "(missing)";

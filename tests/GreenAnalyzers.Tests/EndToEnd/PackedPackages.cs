@@ -55,7 +55,7 @@ public sealed class PackedPackages
     public Dictionary<string, string> UserEnvironment => new() { ["NUGET_PACKAGES"] = Packages };
 
     /// <summary>The green tool's package, packed on first use.</summary>
-    public string ToolNupkg => s_tool.Value;
+    public static string ToolNupkg => s_tool.Value;
 
     private static readonly Lazy<string> s_tool = new(() =>
     {
@@ -66,7 +66,7 @@ public sealed class PackedPackages
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The nupkg's analyzers/dotnet/cs folder, extracted once.</summary>
-    public string AnalyzerFolder => s_analyzers.Value;
+    public static string AnalyzerFolder => s_analyzers.Value;
 
     private static readonly Lazy<string> s_analyzers = new(() =>
     {
