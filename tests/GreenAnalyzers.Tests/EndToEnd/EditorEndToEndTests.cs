@@ -141,7 +141,7 @@ public sealed class EditorEndToEndTests
                 };
             }
             """, "GA1001", OutputKind.DynamicallyLinkedLibrary);
-        Assert.That(triage.Text, Does.Contain("ModelId = \"us.anthropic.claude-sonnet-4-6\",").And.Contain("// the model that labels tickets"));
+        Assert.That(triage.Text, Does.Contain("ModelId = \"us.anthropic.claude-sonnet-5-5\",").And.Contain("// the model that labels tickets"));
         Assert.That(triage.Remaining, Has.None.EqualTo("GA1001"));
     }
 

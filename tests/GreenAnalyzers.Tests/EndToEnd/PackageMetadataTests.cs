@@ -52,6 +52,13 @@ public sealed class PackageMetadataTests
             var readme = reader.ReadToEnd();
             Assert.That(readme, Does.Contain(id == "GreenAnalyzers" ? "dotnet add package GreenAnalyzers" : "dotnet tool install --global GreenAnalyzers.Cli"));
             AssertLinksWorkOnNuGetOrg(readme);
+            if (id == "GreenAnalyzers")
+            {
+                // Its example finding is the repository README's, which follows the catalog.
+                var example = Regex.Match(readme.ReplaceLineEndings("\n"), "```\n(TicketTriage.*?)```", RegexOptions.Singleline).Groups[1].Value;
+                Assert.That(example, Does.Contain("warning GA1001"));
+                Assert.That(File.ReadAllText(RepositoryPaths.Combine("README.md")).ReplaceLineEndings("\n"), Does.Contain(example));
+            }
         }
     }
 
