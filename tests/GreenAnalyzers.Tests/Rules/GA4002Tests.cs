@@ -65,7 +65,7 @@ public sealed class GA4002Tests
             {
                 // the Region comes from the environment
                 using var client = {|GA4002:new AmazonBedrockRuntimeClient()|};
-                var response = await client.{|GA4006:ConverseAsync|}(new ConverseRequest { ModelId = "amazon.nova-micro-v1:0" });
+                var response = await client.ConverseAsync(new ConverseRequest { ModelId = "amazon.nova-micro-v1:0" });
                 tags.Add(response.StopReason?.Value ?? ticket);
             }
 
@@ -79,7 +79,7 @@ public sealed class GA4002Tests
             using var client = new AmazonBedrockRuntimeClient();
             foreach (var ticket in tickets)
             {
-                var response = await client.{|GA4006:ConverseAsync|}(new ConverseRequest { ModelId = "amazon.nova-micro-v1:0" });
+                var response = await client.ConverseAsync(new ConverseRequest { ModelId = "amazon.nova-micro-v1:0" });
                 tags.Add(response.StopReason?.Value ?? ticket);
             }
 
@@ -97,7 +97,7 @@ public sealed class GA4002Tests
             foreach (var ticket in tickets)
             {
                 using var client = {|GA4002:new AmazonBedrockRuntimeClient()|};
-                await client.{|GA4006:ConverseAsync|}(new ConverseRequest { ModelId = ticket });
+                await client.ConverseAsync(new ConverseRequest { ModelId = ticket });
             }
 
             for (var i = 0; i < 2; i++)
