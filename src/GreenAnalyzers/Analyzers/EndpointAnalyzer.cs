@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Globalization;
 using GreenAnalyzers.Construction;
 using GreenAnalyzers.Options;
@@ -34,29 +35,97 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
             (operationContext, construction) =>
             {
                 var options = optionsByTree.GetOrAdd(construction.Creation.Syntax.SyntaxTree, t => MonitoringOptions.Read(optionsProvider.GetOptions(t)));
-                if (CaptureEndpointData(construction, options) is { } diagnostic)
+                if (CaptureEndpointData(construction, options, cdk: false) is { } diagnostic)
                 {
                     operationContext.ReportDiagnostic(diagnostic);
                 }
             });
 
-        if (sageMakerPresent)
+        var cdkEndpointConfigs = new HashSet<ITypeSymbol>(SymbolLookup.TypesByMetadataName(context.Compilation, CdkEndpointConfig), SymbolEqualityComparer.Default);
+        if (cdkEndpointConfigs.Count > 0)
+        {
+            context.RegisterOperationAction(
+                operationContext =>
+                {
+                    var creation = (IObjectCreationOperation)operationContext.Operation;
+                    if (creation.Type is { } type && cdkEndpointConfigs.Contains(type)
+                        && CdkProps(creation, operationContext.CancellationToken) is { } props)
+                    {
+                        var options = optionsByTree.GetOrAdd(creation.Syntax.SyntaxTree, t => MonitoringOptions.Read(optionsProvider.GetOptions(t)));
+                        if (CaptureEndpointData(props, options, cdk: true) is { } diagnostic)
+                        {
+                            operationContext.ReportDiagnostic(diagnostic);
+                        }
+                    }
+                },
+                OperationKind.ObjectCreation);
+        }
+
+        if (sageMakerPresent || cdkEndpointConfigs.Count > 0)
         {
             ScaleAndAlarm.Register(context, new ValueResolver(context.Compilation));
         }
     }
 
+    // ------------------------------------------------------------------ AWS CDK
+
+    private const string CdkSageMaker = "Amazon.CDK.AWS.Sagemaker.";
+    private const string CdkEndpointConfig = CdkSageMaker + "CfnEndpointConfig";
+    private const string CdkCloudWatch = "Amazon.CDK.AWS.CloudWatch.";
+    private const string CdkAutoScaling = "Amazon.CDK.AWS.ApplicationAutoScaling.";
+
+    /// <summary>The props of a CDK <c>CfnEndpointConfig</c>, as a construction to judge: created in place or in a local of
+    /// the method, and the construct itself not given data capture afterwards (<c>config.DataCaptureConfig = …</c>, or an
+    /// initializer on the construct). Null when the props come from elsewhere (a parameter, a helper), when they are
+    /// completed elsewhere, or when the construct is stored or returned, where a later change cannot be seen.</summary>
+    private static ObjectConstruction? CdkProps(IObjectCreationOperation construct, CancellationToken cancellationToken)
+    {
+        var constructed = ObjectConstruction.Analyze(construct, cancellationToken);
+        var consumer = construct.WithEnclosingConversions().Parent;
+        if (constructed.Touches("DataCaptureConfig")
+            || (constructed.Escapes && consumer is not (IExpressionStatementOperation or IDiscardOperation or ISimpleAssignmentOperation { Target: IDiscardOperation })))
+        {
+            return null;
+        }
+
+        IArgumentOperation? propsArgument = null;
+        foreach (var argument in construct.Arguments)
+        {
+            if (argument.Parameter?.Name == "props")
+            {
+                propsArgument = argument;
+            }
+        }
+
+        var creation = propsArgument?.Value.WithoutConversions() switch
+        {
+            IObjectCreationOperation inPlace => inPlace,
+            ILocalReferenceOperation local => HeldValue.Of(local, cancellationToken) is { IsDefault: false, Length: 1 } held
+                ? held[0].WithoutConversions() as IObjectCreationOperation
+                : null,
+            _ => null,
+        };
+        if (creation is null)
+        {
+            return null;
+        }
+
+        var props = ObjectConstruction.Analyze(creation, cancellationToken);
+        return props.Escapes ? null : props;
+    }
+
     // ------------------------------------------------------------------ GA5001
 
-    private static Diagnostic? CaptureEndpointData(ObjectConstruction construction, MonitoringOptions options)
+    private static Diagnostic? CaptureEndpointData(ObjectConstruction construction, MonitoringOptions options, bool cdk)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         var enable = construction.Find("DataCaptureConfig", "EnableCapture");
-        if (enable?.Constant is false)
+        var subject = cdk ? "CfnEndpointConfig" : construction.Creation.Type!.Name;
+        if (enable?.Constant is false || (enable is not null && enable.UnwrappedValue.ConstantValue is { HasValue: true, Value: false }))
         {
             return SyntaxEdit.Create(
-                Rules.CaptureEndpointData, construction.HeadLocation, new[] { (enable.Value.Syntax, SyntaxEdit.Replace, "true") },
-                "Switch data capture on", properties, construction.Creation.Type!.Name, "switches data capture off", string.Empty);
+                Rules.CaptureEndpointData, construction.HeadLocation, new[] { (enable.UnwrappedValue.Syntax, SyntaxEdit.Replace, "true") },
+                "Switch data capture on", properties, subject, "switches data capture off", string.Empty);
         }
 
         if (construction.Touches("DataCaptureConfig"))
@@ -66,20 +135,25 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
 
         // Without a destination chosen by the team there is no fix: a made-up bucket would fail at deployment, or worse, work.
         var edits = options.Destination is { } destination
-            ? new[] { (construction.Creation.Syntax, SyntaxEdit.Append, DataCaptureCode(destination, options.SamplingPercentage, SyntaxEdit.HasMultilineInitializer(construction.Creation.Syntax))) }
+            ? new[] { (construction.Creation.Syntax, SyntaxEdit.Append, DataCaptureCode(destination, options.SamplingPercentage, SyntaxEdit.HasMultilineInitializer(construction.Creation.Syntax), cdk)) }
             : System.Array.Empty<(SyntaxNode, string, string)>();
 
         return SyntaxEdit.Create(
             Rules.CaptureEndpointData, construction.HeadLocation, edits,
             $"Add data capture ({options.SamplingPercentage}% of requests and responses to {options.Destination})",
-            properties, construction.Creation.Type!.Name, "has no DataCaptureConfig",
+            properties, subject, "has no DataCaptureConfig",
             options.Destination is null ? " (for a fix, set green_analyzers.GA5001.destination_s3_uri = s3://<bucket>/<prefix> in .editorconfig)" : string.Empty);
     }
 
     /// <summary>Capture on, requests and responses (Input and Output exist in every SDK version; InputAndOutput is newer),
     /// the list created where it is filled (v4 collections are null by default). Multi-line to match a multi-line request.</summary>
-    private static string DataCaptureCode(string destination, int samplingPercentage, bool multiline)
+    private static string DataCaptureCode(string destination, int samplingPercentage, bool multiline, bool cdk)
     {
+        if (cdk)
+        {
+            return CdkDataCaptureCode(destination, samplingPercentage, multiline);
+        }
+
         const string Model = "global::Amazon.SageMaker.Model.";
         var members = new[]
         {
@@ -96,6 +170,26 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
         return multiline
             ? $"DataCaptureConfig = new {Model}DataCaptureConfig\n{{\n    {string.Join(",\n    ", members)},\n    CaptureOptions = {list}\n    {{\n        {string.Join(",\n        ", options)},\n    }},\n}}"
             : $"DataCaptureConfig = new {Model}DataCaptureConfig {{ {string.Join(", ", members)}, CaptureOptions = {list} {{ {string.Join(", ", options)} }} }}";
+    }
+
+    /// <summary>The CDK form: the L1 property types, capture modes as the strings CloudFormation takes.</summary>
+    private static string CdkDataCaptureCode(string destination, int samplingPercentage, bool multiline)
+    {
+        const string Config = "global::Amazon.CDK.AWS.Sagemaker.CfnEndpointConfig.";
+        var members = new[]
+        {
+            "EnableCapture = true",
+            "InitialSamplingPercentage = " + samplingPercentage.ToString(CultureInfo.InvariantCulture),
+            $"DestinationS3Uri = \"{destination}\"",
+        };
+        var options = new[]
+        {
+            $"new {Config}CaptureOptionProperty {{ CaptureMode = \"Input\" }}",
+            $"new {Config}CaptureOptionProperty {{ CaptureMode = \"Output\" }}",
+        };
+        return multiline
+            ? $"DataCaptureConfig = new {Config}DataCaptureConfigProperty\n{{\n    {string.Join(",\n    ", members)},\n    CaptureOptions = new[]\n    {{\n        {string.Join(",\n        ", options)},\n    }},\n}}"
+            : $"DataCaptureConfig = new {Config}DataCaptureConfigProperty {{ {string.Join(", ", members)}, CaptureOptions = new[] {{ {string.Join(", ", options)} }} }}";
     }
 
     // ------------------------------------------------------------------ GA5002
@@ -135,6 +229,13 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
                     : null;
                 _endpoints.Add((syntax.GetLocation(), configName));
             }
+            else if (method.Name == "CreateAlarm" && ns.IsNamespace("Amazon.CDK.AWS.CloudWatch"))
+            {
+                if (MetricOnSageMaker(invocation.Instance, context.CancellationToken))
+                {
+                    Interlocked.Exchange(ref _watched, 1); // CDK: metric.CreateAlarm(this, "Id", options)
+                }
+            }
             else if ((method.Name is "PutMetricAlarmAsync" or "PutMetricAlarm" && ns.IsNamespace("Amazon.CloudWatch"))
                 || (method.Name is "RegisterScalableTargetAsync" or "RegisterScalableTarget" && ns.IsNamespace("Amazon.ApplicationAutoScaling")))
             {
@@ -163,8 +264,22 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
         {
             var creation = (IObjectCreationOperation)context.Operation;
             var cancellationToken = context.CancellationToken;
-            if ((creation.Type.HasMetadataName("Amazon.CloudWatch.Model.PutMetricAlarmRequest") && AlarmsOnSageMaker(creation, cancellationToken))
-                || (creation.Type.HasMetadataName("Amazon.ApplicationAutoScaling.Model.RegisterScalableTargetRequest") && ScalesSageMaker(creation, cancellationToken)))
+            var type = creation.Type;
+            if (type.HasMetadataName(CdkSageMaker + "CfnEndpoint"))
+            {
+                // AWS CDK: the endpoint is declared, not created by a call; the squiggle goes on the construct's type name.
+                // Its config name is a deploy-time token (config.AttrEndpointConfigName) in practice: not read.
+                var where = creation.Syntax is ObjectCreationExpressionSyntax { Type: var typeName } ? typeName.GetLocation() : creation.Syntax.GetLocation();
+                _endpoints.Add((where, null));
+            }
+            else if (((type.HasMetadataName("Amazon.CloudWatch.Model.PutMetricAlarmRequest") || type.HasMetadataName(CdkCloudWatch + "CfnAlarmProps"))
+                    && AlarmsOnSageMaker(creation, cancellationToken))
+                || (type.HasMetadataName(CdkCloudWatch + "AlarmProps")
+                    && MetricOnSageMaker(ObjectConstruction.Analyze(creation, cancellationToken).Find("Metric")?.Value, cancellationToken))
+                || ((type.HasMetadataName("Amazon.ApplicationAutoScaling.Model.RegisterScalableTargetRequest")
+                        || type.HasMetadataName(CdkAutoScaling + "CfnScalableTargetProps")
+                        || type.HasMetadataName(CdkAutoScaling + "ScalableTargetProps"))
+                    && ScalesSageMaker(creation, cancellationToken)))
             {
                 Interlocked.Exchange(ref _watched, 1);
             }
@@ -209,8 +324,17 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
         /// doubt); a target of another service (ECS, DynamoDB, …) does not scale an endpoint.</summary>
         private bool ScalesSageMaker(IObjectCreationOperation creation, CancellationToken cancellationToken)
             => ObjectConstruction.Analyze(creation, cancellationToken).Find("ServiceNamespace") is not { } assignment
-               || _resolver.Resolve(assignment.Value, cancellationToken) is not { } value
-               || value.Is("sagemaker");
+               || (assignment.UnwrappedValue is IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } member }
+                   ? member.Name == "SAGEMAKER" // the CDK's ServiceNamespace enum
+                   : _resolver.Resolve(assignment.Value, cancellationToken) is not { } value || value.Is("sagemaker"));
+
+        /// <summary>A CDK metric on SageMaker: <c>new Metric(new MetricProps { Namespace = "AWS/SageMaker", … })</c>; a metric
+        /// from elsewhere (<c>endpoint.MetricInvocations()</c>, a parameter) is of unknown namespace: benefit of the doubt.</summary>
+        private bool MetricOnSageMaker(IOperation? metric, CancellationToken cancellationToken)
+            => metric?.WithoutConversions() is not IObjectCreationOperation { Arguments.Length: 1 } created
+               || !created.Type.HasMetadataName(CdkCloudWatch + "Metric")
+               || created.Arguments[0].Value.WithoutConversions() is not IObjectCreationOperation metricProps
+               || AlarmsOnSageMaker(metricProps, cancellationToken);
 
         /// <summary>An alarm on a SageMaker metric: namespace <c>AWS/SageMaker</c> (invocations, latency, errors) or
         /// <c>/aws/sagemaker/…</c> (instance utilization), or one whose namespace is not known at compile time (set elsewhere,

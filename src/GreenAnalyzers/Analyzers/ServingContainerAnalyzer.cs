@@ -15,6 +15,10 @@ public sealed class ServingContainerAnalyzer : DiagnosticAnalyzer
 {
     private const string ContainerType = "Amazon.SageMaker.Model.ContainerDefinition";
 
+    /// <summary>The AWS CDK's L1 twin (<c>CfnModel.ContainerDefinitionProperty</c>, in <c>CfnModelProps.PrimaryContainer</c> or
+    /// <c>Containers</c>): same members, its <c>Environment</c> typed <c>object</c>.</summary>
+    private const string CdkContainerType = "Amazon.CDK.AWS.Sagemaker.CfnModel+ContainerDefinitionProperty";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.QuantizeServingContainer);
 
     public override void Initialize(AnalysisContext context)
@@ -24,6 +28,7 @@ public sealed class ServingContainerAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var containers = new HashSet<ITypeSymbol>(SymbolLookup.TypesByMetadataName(start.Compilation, ContainerType), SymbolEqualityComparer.Default);
+            containers.UnionWith(SymbolLookup.TypesByMetadataName(start.Compilation, CdkContainerType));
             if (containers.Count == 0)
             {
                 return;
@@ -117,6 +122,7 @@ public sealed class ServingContainerAnalyzer : DiagnosticAnalyzer
             ISimpleAssignmentOperation assignment => assignment.Value != used || assignment.Parent is not IObjectOrCollectionInitializerOperation,
             IInvocationOperation { Parent: IObjectOrCollectionInitializerOperation } => false, // new List<ContainerDefinition> { … }
             IArgumentOperation { Parent: IInvocationOperation { Parent: IObjectOrCollectionInitializerOperation } } => false,
+            IArrayInitializerOperation => false, // Containers = new[] { new CfnModel.ContainerDefinitionProperty { … } } (CDK)
             _ => used.Syntax.Parent is not ExpressionElementSyntax { Parent: CollectionExpressionSyntax }, // Containers = [new() { … }]
         };
     }

@@ -254,7 +254,8 @@ internal sealed class ObjectConstruction
 
     /// <summary>A call into the AWS SDK (<c>ConverseAsync(request)</c>), a Microsoft.Extensions.AI chat call
     /// (<c>GetResponseAsync(messages, options)</c>) or Semantic Kernel (<c>new KernelArguments(settings)</c>,
-    /// <c>InvokePromptAsync(prompt, arguments)</c>): it sends the request, it does not complete it.</summary>
+    /// <c>InvokePromptAsync(prompt, arguments)</c>), or an AWS CDK constructor (<c>new CfnEndpointConfig(this, "Id", props)</c>):
+    /// it sends the request, it does not complete it.</summary>
     private static bool IsSdkCall(IArgumentOperation argument)
     {
         var ns = argument.Parent switch

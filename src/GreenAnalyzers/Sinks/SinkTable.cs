@@ -57,6 +57,10 @@ internal static class SinkTable
         Sink.Property("Amazon.SageMaker.Model.InstanceGroup", "InstanceType", ValueKind.InstanceType, InstanceApi.Training),
         Sink.Property("Amazon.SageMaker.Model.ProcessingClusterConfig", "InstanceType", ValueKind.InstanceType, InstanceApi.Processing),
 
+        // AWS CDK for C# (Amazon.CDK.Lib): SageMaker endpoint configurations, production and shadow variants alike
+        Sink.Property("Amazon.CDK.AWS.Sagemaker.CfnEndpointConfig+ProductionVariantProperty", "InstanceType", ValueKind.InstanceType, InstanceApi.Endpoint),
+        Sink.Property("Amazon.CDK.AWS.Sagemaker.CfnEndpointConfig+ProductionVariantProperty", "AcceleratorType", ValueKind.AcceleratorType, InstanceApi.Endpoint),
+
         // Amazon EC2 (AWSSDK.EC2): launches, launch templates, fleets, resizes (the last takes a plain string)
         Sink.Property("Amazon.EC2.Model.RunInstancesRequest", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2),
         Sink.Property("Amazon.EC2.Model.RequestLaunchTemplateData", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2),

@@ -6,8 +6,8 @@ namespace GreenAnalyzers.Sinks;
 internal static class SymbolLookup
 {
     /// <summary>The assemblies whose types the rules look for (name prefixes): AWS SDK for .NET, ONNX Runtime, Anthropic's
-    /// SDK, Microsoft.Extensions.AI, Semantic Kernel's Amazon connector.</summary>
-    private static readonly string[] s_sdkAssemblyPrefixes = { "AWSSDK.", "Microsoft.ML.OnnxRuntime", "Anthropic", "Microsoft.Extensions.AI", "Microsoft.SemanticKernel.Connectors.Amazon" };
+    /// SDK, Microsoft.Extensions.AI, Semantic Kernel's Amazon connector, the AWS CDK for C#.</summary>
+    private static readonly string[] s_sdkAssemblyPrefixes = { "AWSSDK.", "Microsoft.ML.OnnxRuntime", "Anthropic", "Microsoft.Extensions.AI", "Microsoft.SemanticKernel.Connectors.Amazon", "Amazon.CDK.Lib" };
 
     /// <summary>The SDK assemblies each compilation references, found once and shared by every analyzer (about forty lookups
     /// per compilation would otherwise each go through every reference). Weak: it lives as long as the compilation.</summary>

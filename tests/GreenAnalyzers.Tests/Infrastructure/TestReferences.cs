@@ -19,6 +19,16 @@ internal static class TestReferences
             .Contains(Path.GetFileNameWithoutExtension(((PortableExecutableReference)reference).FilePath)))
         .ToImmutableArray();
 
+    /// <summary><see cref="All"/> and the real AWS CDK for C# (Amazon.CDK.Lib 2.160.0, Constructs, the jsii runtime): only
+    /// for the CDK tests, the assembly is 53 MB.</summary>
+    public static ImmutableArray<MetadataReference> WithCdk => s_withCdk.Value;
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_withCdk = new(() =>
+    {
+        var cdk = new[] { typeof(Amazon.CDK.Stack).Assembly, typeof(Constructs.Construct).Assembly, typeof(Amazon.JSII.Runtime.Deputy.DeputyBase).Assembly };
+        return All.AddRange(cdk.Select(a => (MetadataReference)MetadataReference.CreateFromFile(a.Location)));
+    });
+
     private static ImmutableArray<MetadataReference> Create()
     {
         var assemblies = new[]
