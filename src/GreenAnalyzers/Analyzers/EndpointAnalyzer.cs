@@ -41,6 +41,7 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
                 }
             });
 
+        var resolver = new ValueResolver(context.Compilation);
         var cdkEndpointConfigs = new HashSet<ITypeSymbol>(SymbolLookup.TypesByMetadataName(context.Compilation, CdkEndpointConfig), SymbolEqualityComparer.Default);
         if (cdkEndpointConfigs.Count > 0)
         {
@@ -49,7 +50,7 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
                 {
                     var creation = (IObjectCreationOperation)operationContext.Operation;
                     if (creation.Type is { } type && cdkEndpointConfigs.Contains(type)
-                        && CdkProps(creation, operationContext.CancellationToken) is { } props)
+                        && CdkProps(creation, resolver, operationContext.CancellationToken) is { } props)
                     {
                         var options = optionsByTree.GetOrAdd(creation.Syntax.SyntaxTree, t => MonitoringOptions.Read(optionsProvider.GetOptions(t)));
                         if (CaptureEndpointData(props, options, cdk: true) is { } diagnostic)
@@ -63,7 +64,7 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
 
         if (sageMakerPresent || cdkEndpointConfigs.Count > 0)
         {
-            ScaleAndAlarm.Register(context, new ValueResolver(context.Compilation));
+            ScaleAndAlarm.Register(context, resolver);
         }
     }
 
@@ -78,7 +79,7 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
     /// the method, and the construct itself not given data capture afterwards (<c>config.DataCaptureConfig = …</c>, or an
     /// initializer on the construct). Null when the props come from elsewhere (a parameter, a helper), when they are
     /// completed elsewhere, or when the construct is stored or returned, where a later change cannot be seen.</summary>
-    private static ObjectConstruction? CdkProps(IObjectCreationOperation construct, CancellationToken cancellationToken)
+    private static ObjectConstruction? CdkProps(IObjectCreationOperation construct, ValueResolver resolver, CancellationToken cancellationToken)
     {
         var constructed = ObjectConstruction.Analyze(construct, cancellationToken);
         var consumer = construct.WithEnclosingConversions().Parent;
@@ -100,9 +101,7 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
         var creation = propsArgument?.Value.WithoutConversions() switch
         {
             IObjectCreationOperation inPlace => inPlace,
-            ILocalReferenceOperation local => HeldValue.Of(local, cancellationToken) is { IsDefault: false, Length: 1 } held
-                ? held[0].WithoutConversions() as IObjectCreationOperation
-                : null,
+            ILocalReferenceOperation local => resolver.SingleWrite(local, cancellationToken)?.WithoutConversions() as IObjectCreationOperation,
             _ => null,
         };
         if (creation is null)
