@@ -192,7 +192,7 @@ public sealed class CdkSageMakerTests
                 _ = config.AttrEndpointConfigName;
         """);
         test.ExpectedDiagnostics.Add(new DiagnosticResult("GA5001", DiagnosticSeverity.Warning).WithLocation(0)
-            .WithMessage("CfnEndpointConfig has no DataCaptureConfig: without data capture, Model Monitor cannot see drift or quality loss, and an idle or oversized endpoint goes unnoticed (for a fix, set green_analyzers.GA5001.destination_s3_uri = s3://<bucket>/<prefix> in .editorconfig)"));
+            .WithMessage("CfnEndpointConfig has no DataCaptureConfig: without data capture, SageMaker Model Monitor has no requests and responses to check for data drift and model quality loss (for a fix, set green_analyzers.GA5001.destination_s3_uri = s3://<bucket>/<prefix> in .editorconfig)"));
         await test.RunAsync();
     }
 
@@ -353,6 +353,8 @@ public sealed class CdkSageMakerTests
     [TestCase("""new Amazon.CDK.AWS.ApplicationAutoScaling.CfnScalableTarget(this, "Scale", new Amazon.CDK.AWS.ApplicationAutoScaling.CfnScalableTargetProps { ServiceNamespace = "dynamodb", ResourceId = "table/t", ScalableDimension = "dynamodb:table:ReadCapacityUnits", MinCapacity = 1, MaxCapacity = 4 });""")]
     [TestCase("""new Amazon.CDK.AWS.ApplicationAutoScaling.ScalableTarget(this, "Scale", new Amazon.CDK.AWS.ApplicationAutoScaling.ScalableTargetProps { ServiceNamespace = Amazon.CDK.AWS.ApplicationAutoScaling.ServiceNamespace.ECS, ResourceId = "service/c/s", ScalableDimension = "ecs:service:DesiredCount", MinCapacity = 1, MaxCapacity = 4 });""")]
     [TestCase("""new Amazon.CDK.AWS.CloudWatch.CfnAlarm(this, "Cpu", new Amazon.CDK.AWS.CloudWatch.CfnAlarmProps { Namespace = "AWS/EC2", MetricName = "CPUUtilization", ComparisonOperator = "GreaterThanThreshold", EvaluationPeriods = 3, Threshold = 90 });""")]
+    [TestCase("""new Amazon.CDK.AWS.CloudWatch.Alarm(this, "Cpu", new Amazon.CDK.AWS.CloudWatch.AlarmProps { Metric = new Amazon.CDK.AWS.CloudWatch.Metric(new Amazon.CDK.AWS.CloudWatch.MetricProps { Namespace = "AWS/ECS", MetricName = "CPUUtilization" }), Threshold = 90, EvaluationPeriods = 3 });""")]
+    [TestCase("""new Amazon.CDK.AWS.CloudWatch.Metric(new Amazon.CDK.AWS.CloudWatch.MetricProps { Namespace = "AWS/EC2", MetricName = "CPUUtilization" }).CreateAlarm(this, "Cpu", new Amazon.CDK.AWS.CloudWatch.CreateAlarmOptions { Threshold = 90, EvaluationPeriods = 3 });""")]
     public Task ScalingOrAnAlarmOnSomethingElseDoesNotCount(string watching)
     {
         var test = EndpointCdk.Create();
