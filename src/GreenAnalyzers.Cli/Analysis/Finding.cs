@@ -4,7 +4,8 @@ namespace GreenAnalyzers.Cli.Analysis;
 
 /// <summary>One reported diagnostic, as every output format needs it. <see cref="Path"/> is relative to the analyzed
 /// root (a compilation-level finding points at its project file, with line 0). <see cref="Properties"/> are the
-/// diagnostic's properties: the catalog figures (prices, tiers, suggested values, sources, dates).</summary>
+/// diagnostic's properties that mean something to a reader: the catalog figures (prices, tiers, suggested values,
+/// sources, dates), without the code fix's plumbing (<see cref="GreenAnalyzers.Diagnostics.PropertyKeys.IsFixPlumbing"/>).</summary>
 internal sealed record Finding(
     string RuleId,
     Severity Severity,

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using GreenAnalyzers.Cli.Loading;
+using GreenAnalyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 
@@ -29,7 +30,7 @@ internal sealed class FindingFactory(GreenRules rules, Target target)
         var severity = Severities.From(diagnostic.Severity) ?? Severity.Info;
         var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         var properties = diagnostic.Properties
-            .Where(p => p.Value is not null)
+            .Where(p => p.Value is not null && !PropertyKeys.IsFixPlumbing(p.Key))
             .ToImmutableSortedDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
         var fixable = await IsFixableAsync(project, diagnostic, cancellationToken);
 
@@ -38,7 +39,7 @@ internal sealed class FindingFactory(GreenRules rules, Target target)
             // A value in a configuration file (appsettings.json): located by line and column, identified by its JSON pointer.
             var lineSpan = diagnostic.Location.GetLineSpan();
             var filePath = target.Relative(lineSpan.Path);
-            diagnostic.Properties.TryGetValue("json_pointer", out var pointer);
+            diagnostic.Properties.TryGetValue(PropertyKeys.JsonPointer, out var pointer);
             return new Finding(diagnostic.Id, severity, message, filePath,
                 lineSpan.StartLinePosition.Line + 1, lineSpan.StartLinePosition.Character + 1,
                 lineSpan.EndLinePosition.Line + 1, lineSpan.EndLinePosition.Character + 1,

@@ -55,27 +55,16 @@ internal sealed class Baseline
 
     /// <summary>Written whole or not at all (<see cref="AtomicFile"/>): an unwritable baseline is one line, and the
     /// previous one stays intact.</summary>
-    public static void Write(string path, IReadOnlyList<Finding> findings) => AtomicFile.Write(path, "baseline", writer => JsonOutput.Write(writer, json =>
-        {
-            json.WriteStartObject();
-            json.WriteNumber("version", FormatVersion);
-            json.WriteString("description", "Findings accepted by `green analyze --baseline`: only findings not listed here fail the run. Regenerate with --update-baseline.");
-            json.WriteStartArray("findings");
-            foreach (var group in findings.GroupBy(f => f.Fingerprint).OrderBy(g => g.First(), Finding.Order))
-            {
-                var first = group.First();
-                json.WriteStartObject();
-                json.WriteString("fingerprint", group.Key);
-                json.WriteString("ruleId", first.RuleId);
-                json.WriteString("path", first.Path);
-                json.WriteString("message", first.Message);
-                json.WriteNumber("count", group.Count());
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }));
+    public static void Write(string path, IReadOnlyList<Finding> findings) => AtomicFile.Write(path, "baseline", writer => JsonOutput.Write(
+        writer,
+        new BaselineFile(
+            FormatVersion,
+            "Findings accepted by `green analyze --baseline`: only findings not listed here fail the run. Regenerate with --update-baseline.",
+            [
+                .. findings.GroupBy(f => f.Fingerprint).OrderBy(g => g.First(), Finding.Order)
+                    .Select(group => new BaselineEntry(group.Key, group.First().RuleId, group.First().Path, group.First().Message, group.Count())),
+            ]),
+        ReportJsonContext.Default.BaselineFile));
 
     /// <summary>Marks the findings the baseline accepts, in report order, up to each fingerprint's recorded count.</summary>
     public IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings)
@@ -93,3 +82,9 @@ internal sealed class Baseline
         }).ToList();
     }
 }
+
+/// <summary>The baseline file: <see cref="Baseline.Read"/> needs <c>version</c> and each entry's <c>fingerprint</c>
+/// (and <c>count</c>, 1 when absent); rule, path and message are for people reading its diff.</summary>
+internal sealed record BaselineFile(int Version, string Description, IReadOnlyList<BaselineEntry> Findings);
+
+internal sealed record BaselineEntry(string Fingerprint, string RuleId, string Path, string Message, int Count);

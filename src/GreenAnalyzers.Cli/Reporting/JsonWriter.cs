@@ -1,144 +1,56 @@
-using System.Text.Json;
 using GreenAnalyzers.Cli.Analysis;
 
 namespace GreenAnalyzers.Cli.Reporting;
 
-/// <summary>The report as JSON for scripts: findings with their catalog properties, counts, and the price sums as numbers.</summary>
+/// <summary>The report as JSON for scripts (<see cref="JsonReport"/>): findings with their catalog properties, counts,
+/// and the unit prices as numbers.</summary>
 internal static class JsonWriter
 {
-    public static void Write(Report report, TextWriter writer) => JsonOutput.Write(writer, json =>
-    {
-        json.WriteStartObject();
-        json.WriteStartObject("tool");
-        json.WriteString("name", "green");
-        json.WriteString("version", Report.ToolVersion);
-        json.WriteEndObject();
-        json.WriteString("target", report.Target);
-        json.WriteString("root", report.RootUri);
-        json.WriteBoolean("partial", report.Partial);
-        json.WriteStartArray("notAnalyzed");
-        foreach (var failure in report.NotAnalyzed ?? [])
-        {
-            json.WriteStartObject();
-            json.WriteString("project", failure.Project);
-            json.WriteString("reason", failure.Reason);
-            json.WriteEndObject();
-        }
+    public static void Write(Report report, TextWriter writer) => JsonOutput.Write(writer, Document(report), ReportJsonContext.Default.JsonReport);
 
-        json.WriteEndArray();
+    public static JsonReport Document(Report report) => new(
+        new JsonTool("green", Report.ToolVersion),
+        report.Target,
+        report.RootUri,
+        report.Partial,
+        report.NotAnalyzed ?? [],
+        [.. report.Findings.Select(finding => Finding(finding, report.HasBaseline))],
+        Summary(report));
 
-        json.WriteStartArray("findings");
-        foreach (var finding in report.Findings)
-        {
-            WriteFinding(json, finding, report.HasBaseline);
-        }
+    private static JsonFinding Finding(Finding finding, bool hasBaseline) => new(
+        finding.RuleId,
+        finding.Severity.Name(),
+        finding.Message,
+        finding.Path,
+        finding.Line,
+        finding.Column,
+        finding.EndLine,
+        finding.EndColumn,
+        finding.Fingerprint,
+        finding.Fixable,
+        hasBaseline ? SarifWriter.BaselineState(finding) : null,
+        finding.Properties);
 
-        json.WriteEndArray();
-        WriteSummary(json, report);
-        json.WriteEndObject();
-    });
-
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding, bool hasBaseline)
-    {
-        json.WriteStartObject();
-        json.WriteString("ruleId", finding.RuleId);
-        json.WriteString("severity", finding.Severity.Name());
-        json.WriteString("message", finding.Message);
-        json.WriteString("path", finding.Path);
-        json.WriteNumber("line", finding.Line);
-        json.WriteNumber("column", finding.Column);
-        json.WriteNumber("endLine", finding.EndLine);
-        json.WriteNumber("endColumn", finding.EndColumn);
-        json.WriteString("fingerprint", finding.Fingerprint);
-        json.WriteBoolean("fixable", finding.Fixable);
-        if (hasBaseline)
-        {
-            json.WriteString("baselineState", finding.Baselined ? "unchanged" : "new");
-        }
-
-        json.WriteProperties("properties", finding.Properties);
-        json.WriteEndObject();
-    }
-
-    private static void WriteSummary(Utf8JsonWriter json, Report report)
+    private static JsonSummary Summary(Report report)
     {
         var summary = report.Summary;
-        json.WriteStartObject("summary");
-        json.WriteStartArray("rules");
-        foreach (var row in summary.Rules)
-        {
-            json.WriteStartObject();
-            json.WriteString("ruleId", row.Rule!.Id);
-            json.WriteString("title", row.Rule.Title);
-            WriteCounts(json, row);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartObject("total");
-        WriteCounts(json, summary.Total);
-        json.WriteNumber("new", report.NewCount);
-        json.WriteEndObject();
-
-        json.WriteStartObject("listPrices");
-        json.WriteString("note", PriceSummary.Explanation);
-        json.WriteStartArray("metrics");
-        foreach (var metric in summary.Prices.Metrics)
-        {
-            json.WriteStartObject();
-            json.WriteString("property", metric.Key);
-            json.WriteString("label", metric.Label);
-            json.WriteNumber("findings", metric.Findings);
-            if (metric.MedianRatio is { } median)
-            {
-                json.WriteNumber("medianSuggestedToCurrent", Math.Round(median, 4));
-            }
-
-            // Per unit, never summed over sites: one entry per distinct change, with the sites that share it.
-            json.WriteStartArray("pairs");
-            foreach (var pair in metric.Pairs)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("current", pair.Current);
-                json.WriteNumber("suggested", pair.Suggested);
-                json.WriteNumber("findings", pair.Findings);
-                if (pair.Gain is { } gain)
-                {
-                    json.WriteString("gain", gain);
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("ruleIds");
-            metric.RuleIds.ToList().ForEach(json.WriteStringValue);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("sources");
-        foreach (var source in summary.Prices.Sources)
-        {
-            json.WriteStartObject();
-            json.WriteString("name", source.Name);
-            json.WriteString("date", source.Date);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
+        return new JsonSummary(
+            [.. summary.Rules.Select(row => Counts(row) with { RuleId = row.Rule!.Id, Title = row.Rule.Title })],
+            Counts(summary.Total) with { New = report.NewCount },
+            new JsonListPrices(
+                PriceSummary.Explanation,
+                [.. summary.Prices.Metrics.Select(Metric)],
+                summary.Prices.Sources));
     }
 
-    private static void WriteCounts(Utf8JsonWriter json, RuleCount row)
-    {
-        json.WriteNumber("error", row.Errors);
-        json.WriteNumber("warning", row.Warnings);
-        json.WriteNumber("info", row.Infos);
-        json.WriteNumber("total", row.Total);
-        json.WriteNumber("fixable", row.Fixable);
-        json.WriteNumber("baselined", row.Baselined);
-    }
+    private static JsonCounts Counts(RuleCount row) => new(null, null, row.Errors, row.Warnings, row.Infos, row.Total, row.Fixable, row.Baselined, null);
+
+    /// <summary>Per unit, never summed over sites: one pair per distinct change, with the sites that share it.</summary>
+    private static JsonPriceMetric Metric(PriceMetric metric) => new(
+        metric.Key,
+        metric.Label,
+        metric.Findings,
+        metric.MedianRatio is { } median ? Math.Round(median, 4) : null,
+        [.. metric.Pairs.Select(pair => new JsonPricePair(pair.Current, pair.Suggested, pair.Findings, pair.Gain))],
+        metric.RuleIds);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GreenAnalyzers.Cli.Analysis;
 
 namespace GreenAnalyzers.Cli.Reporting;
@@ -7,7 +6,7 @@ namespace GreenAnalyzers.Cli.Reporting;
 /// SARIF 2.1.0 (OASIS), for code-scanning uploads: <c>tool.driver.rules</c> with <c>helpUri</c>, one result per finding
 /// with <c>ruleId</c>/<c>ruleIndex</c>, <c>level</c>, <c>message</c>, a location relative to <c>%SRCROOT%</c>,
 /// <c>partialFingerprints</c> (the baseline fingerprint), <c>baselineState</c> when a baseline was given, and the
-/// catalog figures in <c>properties</c>. Tests validate it against the 2.1.0 JSON schema.
+/// catalog figures in <c>properties</c>. The shape is <see cref="SarifLog"/>; tests validate it against the 2.1.0 JSON schema.
 /// </summary>
 internal static class SarifWriter
 {
@@ -15,146 +14,57 @@ internal static class SarifWriter
     public const string RootId = "%SRCROOT%";
     public const string FingerprintKey = "greenAnalyzers/v1";
 
-    public static void Write(Report report, TextWriter writer) => JsonOutput.Write(writer, json =>
-    {
-        json.WriteStartObject();
-        json.WriteString("$schema", SchemaUri);
-        json.WriteString("version", "2.1.0");
-        json.WriteStartArray("runs");
-        json.WriteStartObject();
-        WriteTool(json, report);
-        WriteInvocation(json, report);
-        json.WriteStartObject("originalUriBaseIds");
-        json.WriteStartObject(RootId);
-        json.WriteString("uri", report.RootUri);
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteStartArray("results");
-        foreach (var finding in report.Findings)
-        {
-            WriteResult(json, finding, report);
-        }
+    public static void Write(Report report, TextWriter writer) => JsonOutput.Write(writer, Log(report), ReportJsonContext.Default.SarifLog);
 
-        json.WriteEndArray();
-        json.WriteString("columnKind", "utf16CodeUnits");
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteEndObject();
-    });
+    public static SarifLog Log(Report report) => new(
+        SchemaUri,
+        "2.1.0",
+        [
+            new SarifRun(
+                new SarifTool(new SarifDriver(
+                    "GreenAnalyzers",
+                    Report.ToolVersion,
+                    Report.ToolVersion,
+                    "https://github.com/greenanalyzers/GreenAnalyzers",
+                    [.. report.Rules.Select(Rule)])),
+                [Invocation(report)],
+                new Dictionary<string, SarifArtifactLocation>(StringComparer.Ordinal) { [RootId] = new(report.RootUri) },
+                [.. report.Findings.Select(finding => Result(finding, report))],
+                "utf16CodeUnits"),
+        ]);
 
-    private static void WriteTool(Utf8JsonWriter json, Report report)
-    {
-        json.WriteStartObject("tool");
-        json.WriteStartObject("driver");
-        json.WriteString("name", "GreenAnalyzers");
-        json.WriteString("version", Report.ToolVersion);
-        json.WriteString("semanticVersion", Report.ToolVersion);
-        json.WriteString("informationUri", "https://github.com/greenanalyzers/GreenAnalyzers");
-        json.WriteStartArray("rules");
-        foreach (var rule in report.Rules)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", rule.Id);
-            json.WriteStartObject("shortDescription");
-            json.WriteString("text", rule.Title);
-            json.WriteEndObject();
-            if (rule.Description.Length > 0)
-            {
-                json.WriteStartObject("fullDescription");
-                json.WriteString("text", rule.Description);
-                json.WriteEndObject();
-            }
-
-            if (rule.HelpUri.Length > 0)
-            {
-                json.WriteString("helpUri", rule.HelpUri);
-            }
-
-            json.WriteStartObject("defaultConfiguration");
-            json.WriteString("level", rule.DefaultSeverity.SarifLevel());
-            json.WriteEndObject();
-            json.WriteStartObject("properties");
-            json.WriteString("category", rule.Category);
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
+    private static SarifRule Rule(RuleInfo rule) => new(
+        rule.Id,
+        new SarifMessage(rule.Title),
+        rule.Description.Length > 0 ? new SarifMessage(rule.Description) : null,
+        rule.HelpUri.Length > 0 ? rule.HelpUri : null,
+        new SarifConfiguration(rule.DefaultSeverity.SarifLevel()),
+        new SarifRuleProperties(rule.Category));
 
     /// <summary>Whether the run covered the whole target: a project not analyzed is a tool execution notification.</summary>
-    private static void WriteInvocation(Utf8JsonWriter json, Report report)
+    private static SarifInvocation Invocation(Report report) => new(
+        !report.Partial,
+        report.Partial ? [.. report.NotAnalyzed!.Select(failure => new SarifNotification("error", new SarifMessage($"not analyzed: {failure}")))] : null);
+
+    private static SarifResult Result(Finding finding, Report report)
     {
-        json.WriteStartArray("invocations");
-        json.WriteStartObject();
-        json.WriteBoolean("executionSuccessful", !report.Partial);
-        if (report.Partial)
-        {
-            json.WriteStartArray("toolExecutionNotifications");
-            foreach (var failure in report.NotAnalyzed!)
-            {
-                json.WriteStartObject();
-                json.WriteString("level", "error");
-                json.WriteStartObject("message");
-                json.WriteString("text", $"not analyzed: {failure}");
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        json.WriteEndObject();
-        json.WriteEndArray();
-    }
-
-    private static void WriteResult(Utf8JsonWriter json, Finding finding, Report report)
-    {
-        json.WriteStartObject();
-        json.WriteString("ruleId", finding.RuleId);
         var index = report.Rules.IndexOf(report.Rule(finding.RuleId)!);
-        if (index >= 0)
-        {
-            json.WriteNumber("ruleIndex", index);
-        }
-
-        json.WriteString("level", finding.Severity.SarifLevel());
-        json.WriteStartObject("message");
-        json.WriteString("text", finding.Message);
-        json.WriteEndObject();
-
-        json.WriteStartArray("locations");
-        json.WriteStartObject();
-        json.WriteStartObject("physicalLocation");
-        json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", Uri.EscapeDataString(finding.Path).Replace("%2F", "/", StringComparison.Ordinal));
-        json.WriteString("uriBaseId", RootId);
-        json.WriteEndObject();
-        if (finding.Line > 0)
-        {
-            json.WriteStartObject("region");
-            json.WriteNumber("startLine", finding.Line);
-            json.WriteNumber("startColumn", finding.Column);
-            json.WriteNumber("endLine", finding.EndLine);
-            json.WriteNumber("endColumn", finding.EndColumn);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
-
-        json.WriteStartObject("partialFingerprints");
-        json.WriteString(FingerprintKey, finding.Fingerprint);
-        json.WriteEndObject();
-        if (report.HasBaseline)
-        {
-            json.WriteString("baselineState", finding.Baselined ? "unchanged" : "new");
-        }
-
-        json.WriteProperties("properties", finding.Properties);
-        json.WriteEndObject();
+        var uri = Uri.EscapeDataString(finding.Path).Replace("%2F", "/", StringComparison.Ordinal);
+        return new SarifResult(
+            finding.RuleId,
+            index >= 0 ? index : null,
+            finding.Severity.SarifLevel(),
+            new SarifMessage(finding.Message),
+            [
+                new SarifLocation(new SarifPhysicalLocation(
+                    new SarifArtifactLocation(uri, RootId),
+                    finding.Line > 0 ? new SarifRegion(finding.Line, finding.Column, finding.EndLine, finding.EndColumn) : null)),
+            ],
+            new Dictionary<string, string>(StringComparer.Ordinal) { [FingerprintKey] = finding.Fingerprint },
+            report.HasBaseline ? BaselineState(finding) : null,
+            finding.Properties);
     }
+
+    /// <summary>SARIF's and the JSON report's word for a finding the baseline accepts, or not.</summary>
+    public static string BaselineState(Finding finding) => finding.Baselined ? "unchanged" : "new";
 }

@@ -8,6 +8,11 @@ internal static class PropertyKeys
     public const string Replacement = "replacement";
     public const string FixTitle = "fix_title";
 
+    /// <summary>Whether a property only tells the code fix what to do (<see cref="Replacement"/>, <see cref="FixTitle"/>,
+    /// the <see cref="SyntaxEdit"/> script): reports (the tool's SARIF and JSON) leave those out and keep the figures.</summary>
+    public static bool IsFixPlumbing(string key)
+        => key is Replacement or FixTitle || key.StartsWith(SyntaxEdit.KeyPrefix, System.StringComparison.Ordinal);
+
     public const string Model = "model";
     public const string ModelId = "model_id";
     public const string Tier = "tier";

@@ -36,7 +36,10 @@ internal static class SyntaxEdit
             && initializer.OpenBraceToken.GetLocation().GetLineSpan().StartLinePosition.Line
                 != initializer.CloseBraceToken.GetLocation().GetLineSpan().StartLinePosition.Line;
 
-    public static string Key(int index) => "edit." + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The prefix of the <c>edit.i</c> properties.</summary>
+    public const string KeyPrefix = "edit.";
+
+    public static string Key(int index) => KeyPrefix + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A diagnostic at <paramref name="location"/> whose fix makes <paramref name="edits"/>, in order.</summary>
     public static Diagnostic Create(

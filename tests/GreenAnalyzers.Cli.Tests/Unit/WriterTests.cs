@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using GreenAnalyzers.Cli.Analysis;
+using GreenAnalyzers.Cli.Loading;
 using GreenAnalyzers.Cli.Reporting;
 
 namespace GreenAnalyzers.Cli.Tests.Unit;
@@ -44,6 +45,54 @@ public sealed class WriterTests
         var sarif = Write(SarifWriter.Write).Replace("\"level\": \"note\"", "\"level\": \"informational\"", StringComparison.Ordinal);
 
         Assert.That(SarifSchema.Errors(sarif), Is.Not.Empty, "the validator is not a no-op");
+    }
+
+    [Test]
+    public void APartialRunIsANotificationInSarifAndAListInJson()
+    {
+        var partial = Sample with { NotAnalyzed = [new ProjectFailure("src/Broken/Broken.csproj", "does not load")] };
+
+        var sarif = Write(SarifWriter.Write, partial);
+        using var log = JsonDocument.Parse(sarif);
+        using var json = JsonDocument.Parse(Write(JsonWriter.Write, partial));
+        using var complete = JsonDocument.Parse(Write(SarifWriter.Write));
+        var invocation = log.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(SarifSchema.Errors(sarif), Is.Empty);
+            Assert.That(invocation.GetProperty("executionSuccessful").GetBoolean(), Is.False);
+            Assert.That(invocation.GetProperty("toolExecutionNotifications")[0].GetProperty("message").GetProperty("text").GetString(),
+                Is.EqualTo("not analyzed: src/Broken/Broken.csproj: does not load"));
+            Assert.That(complete.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0].TryGetProperty("toolExecutionNotifications", out _), Is.False);
+            Assert.That(json.RootElement.GetProperty("partial").GetBoolean(), Is.True);
+            Assert.That(json.RootElement.GetProperty("notAnalyzed")[0].GetProperty("reason").GetString(), Is.EqualTo("does not load"));
+        });
+    }
+
+    [Test]
+    public void JsonLeavesOutWhatIsAbsentAndKeepsItsOrder()
+    {
+        var text = Write(JsonWriter.Write, Sample with { HasBaseline = false });
+        using var json = JsonDocument.Parse(text);
+        var finding = json.RootElement.GetProperty("findings")[0];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[]
+            {
+                "ruleId", "severity", "message", "path", "line", "column", "endLine", "endColumn", "fingerprint", "fixable", "properties",
+            }), "no baselineState without a baseline");
+            Assert.That(json.RootElement.GetProperty("summary").GetProperty("rules")[0].EnumerateObject().Select(p => p.Name), Is.EqualTo(new[]
+            {
+                "ruleId", "title", "error", "warning", "info", "total", "fixable", "baselined",
+            }));
+            Assert.That(json.RootElement.GetProperty("summary").GetProperty("total").EnumerateObject().Select(p => p.Name), Is.EqualTo(new[]
+            {
+                "error", "warning", "info", "total", "fixable", "baselined", "new",
+            }));
+            Assert.That(text, Does.Contain("\"note\": \"a | b\"").And.Contain("\"notAnalyzed\": []"), "readable and indented, empty lists kept");
+        });
     }
 
     [Test]
@@ -103,10 +152,10 @@ public sealed class WriterTests
         Assert.That(writer.ToString().Trim(), Is.EqualTo("GreenAnalyzers found nothing to improve in My Service."));
     }
 
-    private static string Write(Action<Report, TextWriter> write)
+    private static string Write(Action<Report, TextWriter> write, Report? report = null)
     {
         using var writer = new StringWriter();
-        write(Sample, writer);
+        write(report ?? Sample, writer);
         return writer.ToString();
     }
 }
