@@ -38,6 +38,7 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
         _ = InstanceCatalog.Default;
 
         var resolver = new ValueResolver(context.Compilation);
+        var cdkInstanceTypeOf = CdkInstanceTypeOf.Create(context.Compilation); // null without the AWS CDK's EC2 enums
         // Decided once: code that runs inference is taken to launch its EC2 GPUs to serve a model (GA3001 on EC2).
         var usesInferenceSdk = UsesInferenceSdk(context.Compilation);
         var operationKinds = sinks.HasParameterSinks
@@ -57,10 +58,22 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
                 // Each value that may reach the sink is judged on its own (a GPU type written on one path of several).
                 foreach (var value in resolver.ResolveEach(valueOperation, cancellationToken))
                 {
-                    var finding = sink.Kind == ValueKind.AcceleratorType
-                        ? InstanceSelection.ElasticInferenceAccelerator(AcceleratorValue(value))
-                        : InstanceValue(value) is { } text ? InstanceSelection.Judge(api, text, usesInferenceSdk) : null;
-                    if (finding is not null)
+                    if (sink.Kind == ValueKind.AcceleratorType)
+                    {
+                        if (InstanceSelection.ElasticInferenceAccelerator(AcceleratorValue(value)) is { } accelerator)
+                        {
+                            report(Report(accelerator, value, valueOperation, cancellationToken));
+                        }
+                    }
+                    else if (!value.Parts.IsEmpty)
+                    {
+                        // The AWS CDK's InstanceType.Of(InstanceClass.X, InstanceSize.Y): judged as the type it builds.
+                        if (cdkInstanceTypeOf?.Value(value) is { } built && InstanceSelection.Judge(api, built, usesInferenceSdk) is { } finding)
+                        {
+                            report(cdkInstanceTypeOf.Report(finding, value, valueOperation, cancellationToken));
+                        }
+                    }
+                    else if (InstanceValue(value) is { } text && InstanceSelection.Judge(api, text, usesInferenceSdk) is { } finding)
                     {
                         report(Report(finding, value, valueOperation, cancellationToken));
                     }

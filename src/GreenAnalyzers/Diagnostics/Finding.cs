@@ -20,4 +20,9 @@ internal sealed record Finding(
         => Fragment is null
             ? Diagnostic.Create(Rule, Reporting.At(sinkValue, value), Severity, null, Properties, MessageArgs)
             : Reporting.Create(Rule, sinkValue, value, Fragment, Replacement, FixTitle ?? string.Empty, Properties, MessageArgs, cancellationToken, Severity);
+
+    /// <summary>The diagnostic on the sink's value in code, with a fix that writes <paramref name="replacement"/> over
+    /// <paramref name="written"/> (a value written in parts, such as the CDK's <c>InstanceType.Of</c>), or none when either is null.</summary>
+    public Diagnostic ToDiagnostic(IOperation sinkValue, ResolvedValue value, Location? written, string? replacement)
+        => Reporting.Create(Rule, sinkValue, value, written, replacement, FixTitle ?? string.Empty, Properties, MessageArgs, Severity);
 }

@@ -38,8 +38,25 @@ internal static class Reporting
         object[] messageArgs,
         System.Threading.CancellationToken cancellationToken,
         DiagnosticSeverity? effectiveSeverity = null)
+        => Create(descriptor, sinkValue, value, replacement is null ? null : value.FindWritten(fragment, cancellationToken), replacement, fixTitle, properties, messageArgs, effectiveSeverity);
+
+    /// <summary>As above, with the place the fix rewrites already found (<paramref name="written"/>, null for no fix).</summary>
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        IOperation sinkValue,
+        ResolvedValue value,
+        Location? written,
+        string? replacement,
+        string fixTitle,
+        ImmutableDictionary<string, string?> properties,
+        object[] messageArgs,
+        DiagnosticSeverity? effectiveSeverity = null)
     {
-        var written = replacement is null ? null : value.FindWritten(fragment, cancellationToken);
+        if (replacement is null)
+        {
+            written = null;
+        }
+
         if (written is not null)
         {
             properties = properties.SetItem(PropertyKeys.Replacement, replacement).SetItem(PropertyKeys.FixTitle, fixTitle);

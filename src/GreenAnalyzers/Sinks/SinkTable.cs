@@ -61,6 +61,17 @@ internal static class SinkTable
         Sink.Property("Amazon.CDK.AWS.Sagemaker.CfnEndpointConfig+ProductionVariantProperty", "InstanceType", ValueKind.InstanceType, InstanceApi.Endpoint),
         Sink.Property("Amazon.CDK.AWS.Sagemaker.CfnEndpointConfig+ProductionVariantProperty", "AcceleratorType", ValueKind.AcceleratorType, InstanceApi.Endpoint),
 
+        // AWS CDK for C# (Amazon.CDK.Lib): EC2 instances, launch templates and Auto Scaling groups (with the instance types of
+        // their mixed-instances overrides). L2 props take an InstanceType (InstanceType.Of(class, size), new InstanceType("g5.xlarge")),
+        // L1 props a string. Not RDS, EKS, NAT instances or bastion hosts: their instance types are judged by other measures.
+        Sink.Property("Amazon.CDK.AWS.EC2.InstanceProps", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2),
+        Sink.Property("Amazon.CDK.AWS.EC2.LaunchTemplateProps", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2),
+        Sink.Property("Amazon.CDK.AWS.AutoScaling.AutoScalingGroupProps", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2),
+        Sink.Property("Amazon.CDK.AWS.AutoScaling.LaunchTemplateOverrides", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2),
+        Sink.Property("Amazon.CDK.AWS.EC2.CfnInstanceProps", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2),
+        Sink.Property("Amazon.CDK.AWS.EC2.CfnInstance", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2),
+        Sink.Property("Amazon.CDK.AWS.EC2.CfnLaunchTemplate+LaunchTemplateDataProperty", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2),
+
         // Amazon EC2 (AWSSDK.EC2): launches, launch templates, fleets, resizes (the last takes a plain string)
         Sink.Property("Amazon.EC2.Model.RunInstancesRequest", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2),
         Sink.Property("Amazon.EC2.Model.RequestLaunchTemplateData", "InstanceType", ValueKind.InstanceType, InstanceApi.Ec2),

@@ -14,6 +14,13 @@ internal sealed class ResolvedValue
         EnumValue = enumValue;
     }
 
+    /// <summary>A value a known factory builds from constant parts (<see cref="Parts"/>), written where the call is.</summary>
+    public ResolvedValue(ImmutableArray<ResolvedValue> parts, Location written)
+    {
+        Parts = parts;
+        _writeSites = ImmutableArray.Create(written);
+    }
+
     /// <summary>A value whose write sites lie elsewhere (a constant's initializer, the parts of an interpolation): found
     /// only when a finding needs them, since most values are judged fine and binding an initializer is not free.</summary>
     public ResolvedValue(string? text, System.Func<ImmutableArray<Location>> findWriteSites)
@@ -27,6 +34,7 @@ internal sealed class ResolvedValue
         Text = value.Text;
         ConstantMember = value.ConstantMember;
         EnumValue = value.EnumValue;
+        Parts = value.Parts;
         _writeSites = value._writeSites;
         _findWriteSites = value._findWriteSites;
         Origin = origin;
@@ -51,6 +59,11 @@ internal sealed class ResolvedValue
     /// <summary>The underlying value of an enum constant (<c>GraphOptimizationLevel.ORT_ENABLE_BASIC</c> is 1), whose write
     /// site is the whole expression that spells it.</summary>
     public long? EnumValue { get; }
+
+    /// <summary>The constant arguments, in parameter order, of a factory the resolver knows, when the value is built by one:
+    /// the AWS CDK's <c>InstanceType.Of(InstanceClass.G5, InstanceSize.XLARGE)</c>, whose value the CDK computes from
+    /// two enum members. Empty otherwise.</summary>
+    public ImmutableArray<ResolvedValue> Parts { get; } = ImmutableArray<ResolvedValue>.Empty;
 
     /// <summary>Spans of the source tokens that spell the value: string literal tokens, interpolated text, or the member
     /// name of a ConstantClass access. A fix edits one of these; a <c>const</c> declared in another file contributes the

@@ -7,7 +7,8 @@ namespace GreenAnalyzers.Values;
 /// and locals, <c>static readonly</c> fields initialised with a constant, constant interpolations and
 /// concatenations, ConstantClass static members, and strings converted implicitly to a ConstantClass (or any type
 /// with a user-defined conversion from string), and enum constants in any of those forms (a member, a cast, a
-/// <c>const</c> or <c>static readonly</c> field holding one). Values held the way real code holds them are followed too
+/// <c>const</c> or <c>static readonly</c> field holding one), and the AWS CDK's EC2 instance types
+/// (<c>new InstanceType("g5.xlarge")</c>, and <c>InstanceType.Of(class, size)</c> as its two parts). Values held the way real code holds them are followed too
 /// (see <c>ValueResolver.Flow.cs</c>): locals, fields written only by their initializer or in constructors, conditional
 /// and <c>??</c> branches, and the elements of a constant collection a <c>foreach</c> walks. Anything else (parameters,
 /// configuration, method results) is unknown. Created once per compilation.
@@ -77,8 +78,14 @@ internal sealed partial class ValueResolver
             case IInterpolationOperation interpolation:
                 return Resolve(interpolation.Expression, depth + 1, cancellationToken);
 
-            case IObjectCreationOperation { Arguments.Length: 1 } creation when IsConstantClass(creation.Type):
+            case IObjectCreationOperation { Arguments.Length: 1 } creation
+                when IsConstantClass(creation.Type) || creation.Type.HasMetadataName(CdkInstanceTypes.InstanceTypeName):
+                // A ConstantClass, or the AWS CDK's InstanceType, which keeps the identifier it is given (new InstanceType("g5.xlarge")).
                 return Resolve(creation.Arguments[0].Value, depth + 1, cancellationToken);
+
+            case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Of" }, Arguments.Length: 2 } of
+                when of.Type.HasMetadataName(CdkInstanceTypes.InstanceTypeName):
+                return ResolveParts(of, depth, cancellationToken);
 
             case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "FindValue" }, Arguments.Length: 1 } findValue
                 when IsConstantClass(findValue.Type):
@@ -88,6 +95,35 @@ internal sealed partial class ValueResolver
         return operation.ConstantValue is { HasValue: true, Value: string constant }
             ? new ResolvedValue(constant, null, ImmutableArray.Create(operation.Syntax.GetLocation()))
             : null;
+    }
+
+    /// <summary>A value a known factory builds from constants (the AWS CDK's <c>InstanceType.Of(class, size)</c>): each
+    /// argument resolved, in parameter order; null when any is unknown (a parameter, a token).</summary>
+    private ResolvedValue? ResolveParts(IInvocationOperation call, int depth, CancellationToken cancellationToken)
+    {
+        var parts = new ResolvedValue?[call.TargetMethod.Parameters.Length];
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter is not { } parameter || Resolve(argument.Value, depth + 1, cancellationToken) is not { } part)
+            {
+                return null;
+            }
+
+            parts[parameter.Ordinal] = part;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<ResolvedValue>(parts.Length);
+        foreach (var part in parts)
+        {
+            if (part is null)
+            {
+                return null;
+            }
+
+            builder.Add(part);
+        }
+
+        return new ResolvedValue(builder.MoveToImmutable(), call.Syntax.GetLocation());
     }
 
     /// <summary>An enum value: a <c>const</c> local or field, or a <c>static readonly</c> field, resolves to its initializer;
@@ -145,8 +181,10 @@ internal sealed partial class ValueResolver
             return new ResolvedValue(initializer?.Text, field, ImmutableArray.Create(nameLocation));
         }
 
-        // static readonly string Model = "..."; the value is what the initializer resolves to.
-        return field.Type.SpecialType == SpecialType.System_String ? ResolveInitializer(field, depth, cancellationToken) : null;
+        // static readonly string Model = "..."; (or a CDK InstanceType): the value is what the initializer resolves to.
+        return field.Type.SpecialType == SpecialType.System_String || field.Type.HasMetadataName(CdkInstanceTypes.InstanceTypeName)
+            ? ResolveInitializer(field, depth, cancellationToken)
+            : null;
     }
 
     // Write sites are found only when asked for (a finding's fix); the lambdas live here so that Resolve itself allocates

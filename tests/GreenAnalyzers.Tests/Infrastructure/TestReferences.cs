@@ -23,11 +23,18 @@ internal static class TestReferences
     /// for the CDK tests, the assembly is 53 MB.</summary>
     public static ImmutableArray<MetadataReference> WithCdk => s_withCdk.Value;
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> s_withCdk = new(() =>
+    /// <summary><see cref="WithCdk"/> without the inference SDKs: a CDK app that only provisions infrastructure.</summary>
+    public static ImmutableArray<MetadataReference> WithCdkWithoutInferenceSdks => s_withCdkWithoutInferenceSdks.Value;
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_withCdk = new(() => All.AddRange(Cdk()));
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_withCdkWithoutInferenceSdks = new(() => WithoutInferenceSdks.AddRange(Cdk()));
+
+    private static IEnumerable<MetadataReference> Cdk()
     {
         var cdk = new[] { typeof(Amazon.CDK.Stack).Assembly, typeof(Constructs.Construct).Assembly, typeof(Amazon.JSII.Runtime.Deputy.DeputyBase).Assembly };
-        return All.AddRange(cdk.Select(a => (MetadataReference)MetadataReference.CreateFromFile(a.Location)));
-    });
+        return cdk.Select(a => (MetadataReference)MetadataReference.CreateFromFile(a.Location));
+    }
 
     private static ImmutableArray<MetadataReference> Create()
     {
