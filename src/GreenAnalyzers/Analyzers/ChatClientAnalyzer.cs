@@ -45,7 +45,7 @@ public sealed class ChatClientAnalyzer : DiagnosticAnalyzer
         var judge = new Judge(
             new System.Collections.Generic.HashSet<ITypeSymbol>(adapters, SymbolEqualityComparer.Default),
             new System.Collections.Generic.HashSet<ITypeSymbol>(chatClients, SymbolEqualityComparer.Default),
-            new ValueResolver(context.Compilation));
+            new ValueResolver(context.Compilation, context.Options, context.CancellationToken));
         var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
         var optionsByTree = new ConcurrentDictionary<SyntaxTree, ConverseRequestOptions>();
         context.RegisterOperationAction(

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using GreenAnalyzers.Configuration;
 using GreenAnalyzers.Options;
 
@@ -14,8 +13,6 @@ namespace GreenAnalyzers.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly ConcurrentDictionary<DiagnosticDescriptor, DiagnosticDescriptor> s_inferred = new();
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Rules.UseSmallerModel, Rules.ReplaceLegacyModel, Rules.ServeOnInferentia, Rules.TrainOnTrainium, Rules.UseGraviton, Rules.MoveOffOlderAccelerator);
 
@@ -104,10 +101,6 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
         var args = new object[finding.MessageArgs.Length + 1];
         finding.MessageArgs.CopyTo(args, 0);
         args[args.Length - 1] = $" (configuration '{value.Key}', read as {use}: the use is inferred)";
-        return Diagnostic.Create(InferredDescriptor(finding.Rule), location, DiagnosticSeverity.Info, additionalLocations: null, properties, args);
+        return Diagnostic.Create(Rules.WithTrailingArgument(finding.Rule), location, DiagnosticSeverity.Info, additionalLocations: null, properties, args);
     }
-
-    /// <summary>The rule's descriptor with one more message argument at the end, for the inferred use.</summary>
-    private static DiagnosticDescriptor InferredDescriptor(DiagnosticDescriptor rule)
-        => s_inferred.GetOrAdd(rule, Rules.WithTrailingArgument);
 }

@@ -31,7 +31,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var resolver = new ValueResolver(context.Compilation);
+        var resolver = new ValueResolver(context.Compilation, context.Options, context.CancellationToken);
         var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
         var optionsByTree = new ConcurrentDictionary<SyntaxTree, ConverseRequestOptions>();
 

@@ -37,7 +37,7 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
         // Loaded here, once, not by the first operation callbacks: those run in parallel and would wait on one another.
         _ = InstanceCatalog.Default;
 
-        var resolver = new ValueResolver(context.Compilation);
+        var resolver = new ValueResolver(context.Compilation, context.Options, context.CancellationToken);
         var cdkInstanceTypeOf = CdkInstanceTypeOf.Create(context.Compilation); // null without the AWS CDK's EC2 enums
         // Decided once: code that runs inference is taken to launch its EC2 GPUs to serve a model (GA3001 on EC2).
         var usesInferenceSdk = UsesInferenceSdk(context.Compilation);

@@ -28,7 +28,7 @@ public sealed class InvokeModelBodyAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var resolver = new ValueResolver(context.Compilation);
+        var resolver = new ValueResolver(context.Compilation, context.Options, context.CancellationToken);
         var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
         var optionsByTree = new ConcurrentDictionary<SyntaxTree, ConverseRequestOptions>();
         var registered = ConstructionAction.Register(

@@ -33,7 +33,7 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
 
         // Loaded here, once, not by the first operation callbacks: those run in parallel and would wait on one another.
         _ = ModelCatalog.Default;
-        var resolver = new ValueResolver(context.Compilation);
+        var resolver = new ValueResolver(context.Compilation, context.Options, context.CancellationToken);
         var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
         var optionsByTree = new ConcurrentDictionary<SyntaxTree, ModelSelectionOptions>();
         var operationKinds = sinks.HasParameterSinks

@@ -46,7 +46,7 @@ public sealed class SemanticKernelAnalyzer : DiagnosticAnalyzer
         }
 
         _ = ModelCatalog.Default;
-        var judge = new Judge(services, new ValueResolver(context.Compilation));
+        var judge = new Judge(services, new ValueResolver(context.Compilation, context.Options, context.CancellationToken));
         var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
         var optionsByTree = new ConcurrentDictionary<SyntaxTree, ConverseRequestOptions>();
         context.RegisterOperationAction(

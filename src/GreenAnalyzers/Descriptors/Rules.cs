@@ -219,9 +219,13 @@ internal static class Rules
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
     /// <summary>The rule's descriptor with one more message argument at the end (a finding read from a configuration
-    /// file says which use it inferred). Same id, title, category, help link and default severity: severity settings and
+    /// file says which use it inferred; one in code on a value read from configuration says which key and file). Cached. Same id, title, category, help link and default severity: severity settings and
     /// suppressions by id apply unchanged.</summary>
-    public static DiagnosticDescriptor WithTrailingArgument(DiagnosticDescriptor rule)
+    public static DiagnosticDescriptor WithTrailingArgument(DiagnosticDescriptor rule) => s_withTrailingArgument.GetOrAdd(rule, CreateWithTrailingArgument);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DiagnosticDescriptor, DiagnosticDescriptor> s_withTrailingArgument = new();
+
+    private static DiagnosticDescriptor CreateWithTrailingArgument(DiagnosticDescriptor rule)
     {
         var format = rule.MessageFormat.ToString(CultureInfo.InvariantCulture);
         var next = 0;

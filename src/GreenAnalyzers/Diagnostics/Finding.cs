@@ -17,9 +17,31 @@ internal sealed record Finding(
 {
     /// <summary>The diagnostic on the sink's value in code; see <see cref="Reporting.Create"/> for the fix.</summary>
     public Diagnostic ToDiagnostic(IOperation sinkValue, ResolvedValue value, System.Threading.CancellationToken cancellationToken)
-        => Fragment is null
+    {
+        if (value.Configuration is { } origin)
+        {
+            return ReadFrom(origin).ToDiagnostic(sinkValue, value, written: null, replacement: null); // written in a file: no fix
+        }
+
+        return Fragment is null
             ? Diagnostic.Create(Rule, Reporting.At(sinkValue, value), Severity, null, Properties, MessageArgs)
             : Reporting.Create(Rule, sinkValue, value, Fragment, Replacement, FixTitle ?? string.Empty, Properties, MessageArgs, cancellationToken, Severity);
+    }
+
+    /// <summary>This finding about a value the code reads from configuration: the message names the key and the file, and
+    /// the properties carry the key.</summary>
+    private Finding ReadFrom(GreenAnalyzers.Configuration.ConfigurationOrigin origin)
+    {
+        var args = new object[MessageArgs.Length + 1];
+        MessageArgs.CopyTo(args, 0);
+        args[args.Length - 1] = origin.Describe();
+        return this with
+        {
+            Rule = Rules.WithTrailingArgument(Rule),
+            MessageArgs = args,
+            Properties = Properties.SetItem(PropertyKeys.ConfigurationKey, origin.Key),
+        };
+    }
 
     /// <summary>The diagnostic on the sink's value in code, with a fix that writes <paramref name="replacement"/> over
     /// <paramref name="written"/> (a value written in parts, such as the CDK's <c>InstanceType.Of</c>), or none when either is null.</summary>

@@ -1,3 +1,5 @@
+using GreenAnalyzers.Configuration;
+
 namespace GreenAnalyzers.Values;
 
 /// <summary>A value known at compile time, and the places in source where it is written.</summary>
@@ -12,6 +14,15 @@ internal sealed class ResolvedValue
         ConstantMember = constantMember;
         _writeSites = writeSites;
         EnumValue = enumValue;
+    }
+
+    /// <summary>A value the code reads from a configuration file, written there (a location outside the compilation: judged,
+    /// never rewritten by a fix).</summary>
+    public ResolvedValue(string text, ConfigurationOrigin configuration, Location written)
+    {
+        Text = text;
+        Configuration = configuration;
+        _writeSites = ImmutableArray.Create(written);
     }
 
     /// <summary>A value a known factory builds from constant parts (<see cref="Parts"/>), written where the call is.</summary>
@@ -35,6 +46,7 @@ internal sealed class ResolvedValue
         ConstantMember = value.ConstantMember;
         EnumValue = value.EnumValue;
         Parts = value.Parts;
+        Configuration = value.Configuration;
         _writeSites = value._writeSites;
         _findWriteSites = value._findWriteSites;
         Origin = origin;
@@ -64,6 +76,10 @@ internal sealed class ResolvedValue
     /// the AWS CDK's <c>InstanceType.Of(InstanceClass.G5, InstanceSize.XLARGE)</c>, whose value the CDK computes from
     /// two enum members. Empty otherwise.</summary>
     public ImmutableArray<ResolvedValue> Parts { get; } = ImmutableArray<ResolvedValue>.Empty;
+
+    /// <summary>The configuration key and file the value is read from, when the code reads it from configuration
+    /// (<c>config["Bedrock:ModelId"]</c>, an options class bound to a section); null otherwise.</summary>
+    public ConfigurationOrigin? Configuration { get; }
 
     /// <summary>Spans of the source tokens that spell the value: string literal tokens, interpolated text, or the member
     /// name of a ConstantClass access. A fix edits one of these; a <c>const</c> declared in another file contributes the

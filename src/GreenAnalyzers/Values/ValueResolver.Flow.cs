@@ -57,6 +57,12 @@ internal sealed partial class ValueResolver
                 return Paths(switchExpression.Arms.Select(arm => (IOperation?)arm.Value).ToList(), depth, cancellationToken);
         }
 
+        // config["Bedrock:ModelId"], an options property: each value the configuration files hold for the key.
+        if (MayReadConfiguration(SkipConversions(operation)) && CollectConfiguration(SkipConversions(operation), cancellationToken) is { HasUnknown: false } fromFiles)
+        {
+            return fromFiles;
+        }
+
         return Candidates.Of(Resolve(operation, depth, cancellationToken));
     }
 

@@ -10,8 +10,9 @@ namespace GreenAnalyzers.Values;
 /// <c>const</c> or <c>static readonly</c> field holding one), and the AWS CDK's EC2 instance types
 /// (<c>new InstanceType("g5.xlarge")</c>, and <c>InstanceType.Of(class, size)</c> as its two parts). Values held the way real code holds them are followed too
 /// (see <c>ValueResolver.Flow.cs</c>): locals, fields written only by their initializer or in constructors, conditional
-/// and <c>??</c> branches, and the elements of a constant collection a <c>foreach</c> walks. Anything else (parameters,
-/// configuration, method results) is unknown. Created once per compilation.
+/// and <c>??</c> branches, and the elements of a constant collection a <c>foreach</c> walks; and, for a resolver given the
+/// analyzer options, values read from the project's configuration files (see <c>ValueResolver.Configuration.cs</c>).
+/// Anything else (parameters, environment variables, method results) is unknown. Created once per compilation.
 /// </summary>
 internal sealed partial class ValueResolver
 {
@@ -36,7 +37,7 @@ internal sealed partial class ValueResolver
     /// <see cref="ResolvedValue.Origin"/>; one of several (paths, branches, collection elements) carries the place it is
     /// written, where its finding sits. Unknown paths contribute nothing.</summary>
     public ImmutableArray<ResolvedValue> ResolveEach(IOperation? operation, CancellationToken cancellationToken)
-        => IsFlow(operation)
+        => IsFlow(operation) || (operation is not null && MayReadConfiguration(SkipConversions(operation)))
             ? Collect(operation, depth: 0, cancellationToken).Known
             : Resolve(operation, depth: 0, cancellationToken) is { } value ? ImmutableArray.Create(value) : ImmutableArray<ResolvedValue>.Empty;
 
@@ -92,9 +93,12 @@ internal sealed partial class ValueResolver
                 return Resolve(findValue.Arguments[0].Value, depth + 1, cancellationToken);
         }
 
-        return operation.ConstantValue is { HasValue: true, Value: string constant }
-            ? new ResolvedValue(constant, null, ImmutableArray.Create(operation.Syntax.GetLocation()))
-            : null;
+        if (operation.ConstantValue is { HasValue: true, Value: string constant })
+        {
+            return new ResolvedValue(constant, null, ImmutableArray.Create(operation.Syntax.GetLocation()));
+        }
+
+        return MayReadConfiguration(operation) ? CollectConfiguration(operation, cancellationToken).Single : null;
     }
 
     /// <summary>A value a known factory builds from constants (the AWS CDK's <c>InstanceType.Of(class, size)</c>): each

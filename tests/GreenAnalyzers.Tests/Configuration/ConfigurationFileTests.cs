@@ -302,7 +302,7 @@ public sealed class ConfigurationFileTests
         return diagnostics;
     }
 
-    private sealed class InMemoryText(string path, string content) : AdditionalText
+    internal sealed class InMemoryText(string path, string content) : AdditionalText
     {
         private readonly SourceText _text = SourceText.From(content);
 

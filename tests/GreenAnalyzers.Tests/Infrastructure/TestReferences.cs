@@ -57,6 +57,13 @@ internal static class TestReferences
             typeof(Anthropic.Models.Messages.MessageCreateParams).Assembly,   // Anthropic (real)
             typeof(Amazon.EC2.Model.RunInstancesRequest).Assembly,            // AWSSDK.EC2 (real)
             typeof(Microsoft.ML.OnnxRuntime.InferenceSession).Assembly,       // Microsoft.ML.OnnxRuntime.Managed (real)
+            // Microsoft.Extensions.Configuration and Options (real, through Semantic Kernel): configuration read in code
+            typeof(Microsoft.Extensions.Configuration.IConfiguration).Assembly,
+            typeof(Microsoft.Extensions.Configuration.ConfigurationBinder).Assembly,
+            typeof(Microsoft.Extensions.Configuration.ConfigurationManager).Assembly,
+            typeof(Microsoft.Extensions.Options.IOptions<>).Assembly,
+            typeof(Microsoft.Extensions.DependencyInjection.OptionsConfigurationServiceCollectionExtensions).Assembly,
+            typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly,
         };
 
         var references = ImmutableArray.CreateBuilder<MetadataReference>();
