@@ -13,9 +13,14 @@ namespace GreenAnalyzers.Cli.Loading;
 /// </summary>
 internal static partial class WorkspaceLoader
 {
-    public static async Task<LoadedWorkspace> LoadAsync(Target target, Consoles consoles, IReadOnlyDictionary<string, string> restoreFailures, CancellationToken cancellationToken)
+    /// <summary><paramref name="asOf"/>, when given, is passed as the MSBuild property the package's targets hand to the
+    /// analyzers (<c>GreenAnalyzersAsOf</c>), over the project's own pin; otherwise the project's (today's) date applies.</summary>
+    public static async Task<LoadedWorkspace> LoadAsync(
+        Target target, Consoles consoles, IReadOnlyDictionary<string, string> restoreFailures, string? asOf, CancellationToken cancellationToken)
     {
-        var workspace = MSBuildWorkspace.Create();
+        var workspace = asOf is null
+            ? MSBuildWorkspace.Create()
+            : MSBuildWorkspace.Create(new Dictionary<string, string> { ["GreenAnalyzersAsOf"] = asOf });
         try
         {
             var messages = new List<string>();

@@ -31,6 +31,7 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
         }
 
         var usesInferenceSdk = InstanceTypeAnalyzer.UsesInferenceSdk(context.Compilation);
+        var catalog = CatalogOverlay.From(context.Options.AdditionalFiles, context.CancellationToken).Catalog;
         var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
         context.RegisterAdditionalFileAction(fileContext =>
         {
@@ -50,7 +51,7 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
             var modelOptions = ModelSelectionOptions.Read(options); // the file's own: .globalconfig, and .editorconfig sections matching its path
             foreach (var value in values)
             {
-                if (Judge(value, modelOptions, usesInferenceSdk) is { } judged)
+                if (Judge(value, modelOptions, catalog, usesInferenceSdk) is { } judged)
                 {
                     fileContext.ReportDiagnostic(Inferred(judged.Finding, judged.Use, value, ConfigurationFile.LocationOf(file, text, value)));
                 }
@@ -58,11 +59,11 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static (Finding Finding, string Use)? Judge(ConfigurationValue value, ModelSelectionOptions options, bool usesInferenceSdk)
+    private static (Finding Finding, string Use)? Judge(ConfigurationValue value, ModelSelectionOptions options, ModelCatalog catalog, bool usesInferenceSdk)
     {
         if (value.Kind == ConfigurationValueKind.ModelId)
         {
-            return ModelReference.Parse(value.Text) is { } reference && ModelSelection.Judge(reference, provisionedThroughput: false, options) is { } finding
+            return ModelReference.Parse(value.Text) is { } reference && ModelSelection.Judge(reference, options, catalog) is { } finding
                 ? (finding, "a Bedrock model id")
                 : null;
         }

@@ -32,7 +32,9 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
         }
 
         // Loaded here, once, not by the first operation callbacks: those run in parallel and would wait on one another.
-        _ = ModelCatalog.Default;
+        // The team's overlay (green-catalog.json) is read once per file content; GA9001 reports its problems.
+        var catalog = CatalogOverlay.From(context.Options.AdditionalFiles, context.CancellationToken).Catalog;
+        var clientRegions = new ClientRegions();
         var resolver = new ValueResolver(context.Compilation, context.Options, context.CancellationToken);
         var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
         var optionsByTree = new ConcurrentDictionary<SyntaxTree, ModelSelectionOptions>();
@@ -59,7 +61,8 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
 
                     var tree = operationContext.Operation.Syntax.SyntaxTree;
                     var options = optionsByTree.GetOrAdd(tree, t => ModelSelectionOptions.Read(optionsProvider.GetOptions(t)));
-                    if (ModelSelection.Judge(reference, provisionedThroughput: sink.TypeName == ModelSelection.ProvisionedThroughputRequest, options) is { } finding)
+                    var cancellationToken = operationContext.CancellationToken;
+                    if (ModelSelection.Judge(reference, options, catalog, sink.TypeName, () => clientRegions.GeographiesAround(valueOperation, cancellationToken)) is { } finding)
                     {
                         report(finding.ToDiagnostic(valueOperation, value, operationContext.CancellationToken));
                     }
@@ -72,13 +75,21 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
 /// <summary>
 /// The model-selection rules on one model reference, wherever it is written (C# code or a configuration file):
 /// the team's own models first, then GA1002 (a model going away must be replaced whatever its size), then GA1001.
+/// A replacement is always one that can be invoked as written, in the same geography (<see cref="InvocableId"/>), and
+/// one GA1001 accepts (one pass of fixes converges).
 /// </summary>
 internal static class ModelSelection
 {
     public const string ProvisionedThroughputRequest = "Amazon.Bedrock.Model.CreateProvisionedModelThroughputRequest";
+    public const string CustomizationJobRequest = "Amazon.Bedrock.Model.CreateModelCustomizationJobRequest";
 
-    /// <summary>The finding on a model reference, or null when the catalog does not know it or no rule applies.</summary>
-    public static Finding? Judge(ModelReference reference, bool provisionedThroughput, ModelSelectionOptions options)
+    /// <summary>The finding on a model reference, or null when the catalog does not know it or no rule applies.
+    /// <paramref name="sinkTypeName"/> is the SDK request the value goes to (null in a configuration file);
+    /// <paramref name="clientGeographies"/> gives, when a fix needs it, the geographies of the Region the client is built
+    /// with near the value.</summary>
+    public static Finding? Judge(
+        ModelReference reference, ModelSelectionOptions options, ModelCatalog catalog, string? sinkTypeName = null,
+        Func<ImmutableArray<string>>? clientGeographies = null)
     {
         if (options.FindCustom(reference) is { } custom)
         {
@@ -86,110 +97,195 @@ internal static class ModelSelection
             return UseSmallerCustomModel(custom, reference, options);
         }
 
-        return ModelCatalog.Default.TryFind(reference, out var model, out reference)
-            ? ReplaceLegacyModel(model, reference, options) ?? UseSmallerModel(model, reference, provisionedThroughput, options)
-            : null;
-    }
-
-    private static Finding? ReplaceLegacyModel(ModelEntry model, ModelReference reference, ModelSelectionOptions options)
-    {
-        if (model.Legacy is not { } legacy || options.IsAllowed(RuleIds.ReplaceLegacyModel, reference))
+        if (!catalog.TryFind(reference, out var model, out reference))
         {
             return null;
         }
 
-        var scope = legacy.Scope == "some Regions" ? " in some Regions" : string.Empty;
-        var status = legacy.Status == LegacyStatus.EndOfLife
-            ? $"reached end of life on Amazon Bedrock on {legacy.EolDate}{scope}"
-            : $"is legacy on Amazon Bedrock, end of life {legacy.EolDate}{scope}";
+        var judge = new Judgement(catalog, options, options.AsOf ?? catalog.Date, reference, sinkTypeName, clientGeographies);
+        return judge.ReplaceLegacyModel(model) ?? judge.UseSmallerModel(model);
+    }
 
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[PropertyKeys.Model] = reference.Value;
-        properties[PropertyKeys.ModelId] = model.BaseId;
-        properties[PropertyKeys.Tier] = model.Tier.Name();
-        properties[PropertyKeys.LifecycleStatus] = legacy.Status == LegacyStatus.EndOfLife ? "eol" : "legacy";
-        properties[PropertyKeys.EndOfLifeDate] = legacy.EolDate;
-        properties[PropertyKeys.LifecycleSource] = legacy.Source.Citation;
-
-        var successor = ModelCatalog.Default.CurrentSuccessor(model);
-        if (successor is null)
+    /// <summary>GA1002 and GA1001 for one reference: the catalog (with the team's overlay), the options, the date
+    /// lifecycle is judged at, and how the value is written and used (what a fix may write depends on both).</summary>
+    private sealed class Judgement(
+        ModelCatalog catalog, ModelSelectionOptions options, string asOf, ModelReference reference, string? sinkTypeName,
+        Func<ImmutableArray<string>>? clientGeographies)
+    {
+        public Finding? ReplaceLegacyModel(ModelEntry model)
         {
+            if (model.Legacy is not { } legacy || legacy.StatusOn(asOf) is not { } state || options.IsAllowed(RuleIds.ReplaceLegacyModel, reference))
+            {
+                return null;
+            }
+
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[PropertyKeys.Model] = reference.Value;
+            properties[PropertyKeys.ModelId] = model.BaseId;
+            properties[PropertyKeys.Tier] = model.Tier.Name();
+            properties[PropertyKeys.LifecycleStatus] = state == LegacyStatus.EndOfLife ? "eol" : "legacy";
+            properties[PropertyKeys.LegacyDate] = NullIfEmpty(legacy.LegacyDate);
+            properties[PropertyKeys.ExtendedAccessDate] = NullIfEmpty(legacy.ExtendedAccessDate);
+            properties[PropertyKeys.EndOfLifeDate] = NullIfEmpty(legacy.EolDate);
+            properties[PropertyKeys.LifecycleScope] = NullIfEmpty(legacy.Scope);
+            properties[PropertyKeys.AsOf] = asOf;
+            properties[PropertyKeys.LifecycleSource] = legacy.Source.Citation;
+            var status = Status(legacy, state);
+
+            if (catalog.CurrentSuccessor(model, asOf) is not { } successor)
+            {
+                return new Finding(
+                    Rules.ReplaceLegacyModel,
+                    Rules.ReplaceLegacyModel.DefaultSeverity,
+                    new object[] { reference.Value, status, legacy.Source.Citation, "no current successor of the same tier is known: choose one" },
+                    properties.ToImmutable());
+            }
+
+            // One pass converges: the replacement is one GA1001 accepts under the effective max_model_tier.
+            var target = AllowedSmaller(successor, namedInCode: false) ?? successor;
+            var namedByAws = target.Key == model.SuccessorKey && legacy.SuccessorNamedByAws;
+            var why = namedByAws ? "AWS's recommended replacement"
+                : target != successor ? $"{target.Name}: the same-tier successor {successor.Name} is above the allowed tier '{options.MaxTierForUseSmallerModel.Name()}'"
+                : $"{target.Name}, the current {target.Tier.Name()}-tier model";
+            var invocable = InvocableFor(target);
+            properties[PropertyKeys.Suggested] = invocable.Suggested;
+            properties[PropertyKeys.SuggestedId] = target.BaseId;
+            properties[PropertyKeys.SuccessorBasis] = namedByAws ? legacy.SuccessorBasis : target != successor ? "max_model_tier" : "greenanalyzers";
+            var (price, successorPrice) = ComparablePrices(model, target, reference);
+            AddPrices(properties, price, successorPrice);
+
             return new Finding(
                 Rules.ReplaceLegacyModel,
                 Rules.ReplaceLegacyModel.DefaultSeverity,
-                new object[] { reference.Value, status, legacy.Source.Citation, "no current successor of the same tier is known: choose one" },
-                properties.ToImmutable());
+                new object[]
+                {
+                    reference.Value, status, legacy.Source.Citation,
+                    invocable.HasFix ? $"use '{invocable.Suggested}' ({why})" : $"use {target.Name} ({why}): {invocable.Reason}",
+                },
+                properties.ToImmutable(),
+                Fragment: reference.BaseId,
+                Replacement: invocable.Replacement,
+                FixTitle: $"Use {target.Name} ('{invocable.Replacement}')");
         }
 
-        var suggested = reference.WithBaseId(successor.BaseId);
-        var namedByAws = successor.Key == model.SuccessorKey && legacy.SuccessorNamedByAws;
-        properties[PropertyKeys.Suggested] = suggested;
-        properties[PropertyKeys.SuggestedId] = successor.BaseId;
-        properties[PropertyKeys.SuccessorBasis] = namedByAws ? legacy.SuccessorBasis : "greenanalyzers";
-        var (price, successorPrice) = ComparablePrices(model, successor, reference);
-        AddPrices(properties, price, successorPrice);
-
-        return new Finding(
-            Rules.ReplaceLegacyModel,
-            Rules.ReplaceLegacyModel.DefaultSeverity,
-            new object[]
+        public Finding? UseSmallerModel(ModelEntry model)
+        {
+            if (AllowedSmaller(model, namedInCode: true) is not { } sibling)
             {
-                reference.Value, status, legacy.Source.Citation,
-                $"use '{suggested}'" + (namedByAws ? " (AWS's recommended replacement)" : $" ({successor.Name}, the current {successor.Tier.Name()}-tier model)"),
-            },
-            properties.ToImmutable(),
-            Fragment: reference.BaseId,
-            Replacement: successor.BaseId,
-            FixTitle: $"Use {successor.Name} ('{successor.BaseId}')");
-    }
+                return null;
+            }
 
-    private static Finding? UseSmallerModel(ModelEntry model, ModelReference reference, bool provisionedThroughput, ModelSelectionOptions options)
-    {
-        if (!model.Verified
-            || model.Tier <= options.MaxTierForUseSmallerModel
-            || options.IsAllowed(RuleIds.UseSmallerModel, reference)
-            || ModelCatalog.Default.CurrentSmallerSibling(model) is not { } sibling)
-        {
-            return null;
+            var (price, siblingPrice) = ComparablePrices(model, sibling, reference);
+            var invocable = InvocableFor(sibling);
+            var saving = Saving(price, siblingPrice);
+            var prices = string.Format(
+                CultureInfo.InvariantCulture,
+                "${0}/${1} → ${2}/${3} per 1M input/output tokens{4}, {5}",
+                price.Input, price.Output, siblingPrice.Input, siblingPrice.Output,
+                price.IsGlobalProfile ? " (global profile)" : string.Empty,
+                Citation(price.Source, siblingPrice.Source));
+
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[PropertyKeys.Model] = reference.Value;
+            properties[PropertyKeys.ModelId] = model.BaseId;
+            properties[PropertyKeys.Tier] = model.Tier.Name();
+            properties[PropertyKeys.Suggested] = invocable.Suggested;
+            properties[PropertyKeys.SuggestedId] = sibling.BaseId;
+            AddPrices(properties, price, siblingPrice);
+
+            // Provisioned throughput bills a reserved model by the hour, busy or idle: a frontier model there is a strong signal.
+            var provisioned = sinkTypeName == ProvisionedThroughputRequest && model.Tier == ModelTier.Frontier
+                ? " reserved with provisioned throughput (billed by the hour, busy or idle)"
+                : string.Empty;
+
+            return new Finding(
+                Rules.UseSmallerModel,
+                Rules.UseSmallerModel.DefaultSeverity,
+                new object[]
+                {
+                    reference.Value, model.Tier.Name(), invocable.Suggested ?? sibling.BaseId, saving, prices, provisioned,
+                    invocable.HasFix ? string.Empty : "; " + invocable.Reason,
+                },
+                properties.ToImmutable(),
+                Fragment: reference.BaseId,
+                Replacement: invocable.Replacement,
+                FixTitle: $"Use {sibling.Name} ('{invocable.Replacement}'), {saving}");
         }
 
-        var (price, siblingPrice) = ComparablePrices(model, sibling, reference);
-        if (siblingPrice.Input >= price.Input)
+        /// <summary>What GA1001 has the code use instead of <paramref name="model"/>: smaller current siblings, followed
+        /// while the model is above the allowed tier, not allowed by name, and the sibling is cheaper. Null when GA1001
+        /// has nothing to say about <paramref name="model"/>.</summary>
+        private ModelEntry? AllowedSmaller(ModelEntry model, bool namedInCode)
         {
-            return null;
+            ModelEntry? chosen = null;
+            for (var (current, steps) = (model, 0); steps < 8; steps++)
+            {
+                if (!current.Verified
+                    || current.Tier <= options.MaxTierForUseSmallerModel
+                    || options.IsAllowed(RuleIds.UseSmallerModel, current == model && namedInCode ? reference : Naming(current))
+                    || catalog.CurrentSmallerSibling(current, asOf) is not { } sibling)
+                {
+                    break;
+                }
+
+                var (price, siblingPrice) = ComparablePrices(current, sibling, reference);
+                if (siblingPrice.Input >= price.Input)
+                {
+                    break;
+                }
+
+                chosen = current = sibling;
+            }
+
+            return chosen;
         }
 
-        var suggested = reference.WithBaseId(sibling.BaseId);
-        var saving = Saving(price, siblingPrice);
-        var prices = string.Format(
-            CultureInfo.InvariantCulture,
-            "${0}/${1} → ${2}/${3} per 1M input/output tokens{4}, {5}",
-            price.Input, price.Output, siblingPrice.Input, siblingPrice.Output,
-            price.IsGlobalProfile ? " (global profile)" : string.Empty,
-            Citation(price.Source, siblingPrice.Source));
+        private ModelReference Naming(ModelEntry other)
+            => reference with { Value = reference.WithBaseId(other.BaseId), BaseId = other.BaseId };
 
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[PropertyKeys.Model] = reference.Value;
-        properties[PropertyKeys.ModelId] = model.BaseId;
-        properties[PropertyKeys.Tier] = model.Tier.Name();
-        properties[PropertyKeys.Suggested] = suggested;
-        properties[PropertyKeys.SuggestedId] = sibling.BaseId;
-        AddPrices(properties, price, siblingPrice);
+        private InvocableId InvocableFor(ModelEntry target)
+        {
+            if (sinkTypeName is ProvisionedThroughputRequest or CustomizationJobRequest && reference.Prefix.Length == 0)
+            {
+                // Provisioned throughput and customization take the base model itself, in the Region: no profile applies.
+                return new InvocableId(reference.WithBaseId(target.BaseId), target.BaseId, string.Empty);
+            }
 
-        // Provisioned throughput bills a reserved model by the hour, busy or idle: a frontier model there is a strong signal.
-        var provisioned = provisionedThroughput && model.Tier == ModelTier.Frontier
-            ? " reserved with provisioned throughput (billed by the hour, busy or idle)"
-            : string.Empty;
+            var needsRegion = reference.Prefix.Length == 0 && !reference.IsFoundationModelArn && target.Invocation == InvocationMode.ProfileOnly;
+            var geographies = needsRegion && clientGeographies is not null ? clientGeographies() : ImmutableArray<string>.Empty;
+            return InvocableId.For(reference, target, geographies, options.AllowGlobalProfile);
+        }
 
-        return new Finding(
-            Rules.UseSmallerModel,
-            Rules.UseSmallerModel.DefaultSeverity,
-            new object[] { reference.Value, model.Tier.Name(), suggested, saving, prices, provisioned },
-            properties.ToImmutable(),
-            Fragment: reference.BaseId,
-            Replacement: sibling.BaseId,
-            FixTitle: $"Use {sibling.Name} ('{sibling.BaseId}'), {saving}");
+        /// <summary>"is legacy on Amazon Bedrock since X, end of life Y, higher price from Z" or "reached end of life on Y".</summary>
+        private string Status(LegacyFact legacy, LegacyStatus state)
+        {
+            var scope = legacy.SomeRegionsOnly ? " in some Regions" : string.Empty;
+            if (state == LegacyStatus.EndOfLife)
+            {
+                return $"reached end of life on Amazon Bedrock on {legacy.EolDate}{scope}";
+            }
+
+            var text = "is legacy on Amazon Bedrock" + scope;
+            if (legacy.LegacyDate.Length > 0)
+            {
+                text += " since " + legacy.LegacyDate;
+            }
+
+            if (legacy.EolDate.Length > 0)
+            {
+                text += ", end of life " + legacy.EolDate;
+            }
+
+            if (legacy.ExtendedAccessDate.Length > 0)
+            {
+                text += (string.CompareOrdinal(asOf, legacy.ExtendedAccessDate) >= 0 ? ", higher price since " : ", higher price from ") + legacy.ExtendedAccessDate;
+            }
+
+            return text;
+        }
     }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
     private static Finding? UseSmallerCustomModel(CustomModel custom, ModelReference reference, ModelSelectionOptions options)
     {
@@ -210,7 +306,7 @@ internal static class ModelSelection
         return new Finding(
             Rules.UseSmallerModel,
             Rules.UseSmallerModel.DefaultSeverity,
-            new object[] { reference.Value, custom.Tier.Name(), suggested, "less, per the team's model list", OptionReader.Prefix + ModelSelectionOptions.CustomModelsKey, string.Empty },
+            new object[] { reference.Value, custom.Tier.Name(), suggested, "less, per the team's model list", OptionReader.Prefix + ModelSelectionOptions.CustomModelsKey, string.Empty, string.Empty },
             properties.ToImmutable(),
             Fragment: reference.BaseId,
             Replacement: sibling,

@@ -1,4 +1,5 @@
 using GreenAnalyzers.Options;
+using Microsoft.CodeAnalysis.Text;
 
 namespace GreenAnalyzers.Analyzers;
 
@@ -31,11 +32,50 @@ public sealed class PolicyAnalyzer : DiagnosticAnalyzer
                 Check(provider.GetOptions(file), problems); // an .editorconfig section that matches only appsettings.json
             }
 
+            if (provider.GlobalOptions.TryGetValue(ModelSelectionOptions.AsOfBuildProperty, out var asOf)
+                && !string.IsNullOrWhiteSpace(asOf) && ModelSelectionOptions.ReadAsOf(asOf) is null)
+            {
+                problems["<GreenAnalyzersAsOf>"] = (asOf, "expected an ISO date yyyy-MM-dd; the catalog's date applies");
+            }
+
             foreach (var problem in problems)
             {
                 compilationContext.ReportDiagnostic(Diagnostic.Create(Rules.InvalidOption, Location.None, problem.Key, problem.Value.Value, problem.Value.Reason));
             }
+
+            ReportOverlayProblems(compilationContext);
         });
+    }
+
+    /// <summary>The catalog overlay's rows that could not be applied, each at its place in the file.</summary>
+    private static void ReportOverlayProblems(CompilationAnalysisContext context)
+    {
+        var overlay = CatalogOverlay.From(context.Options.AdditionalFiles, context.CancellationToken);
+        foreach (var ignored in overlay.Ignored)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rules.InvalidOption, Location.Create(ignored.Path, default, default), ignored.Path, string.Empty,
+                $"only one {CatalogOverlay.FileName} is read ({overlay.File!.Path}); this one is ignored"));
+        }
+
+        if (overlay.File is not { } file || overlay.Problems.IsEmpty)
+        {
+            return;
+        }
+
+        var text = file.GetText(context.CancellationToken);
+        foreach (var problem in overlay.Problems)
+        {
+            var line = text is null || problem.Line > text.Lines.Count ? 0 : problem.Line - 1;
+            var position = new LinePosition(line, problem.Column - 1);
+            var start = text is null ? 0 : System.Math.Min(text.Lines[line].Start + problem.Column - 1, text.Length);
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rules.InvalidOption,
+                Location.Create(file.Path, new TextSpan(start, 0), new LinePositionSpan(position, position)),
+                CatalogOverlay.FileName + ": " + problem.Where,
+                problem.Value,
+                problem.Reason));
+        }
     }
 
     private static void Check(AnalyzerConfigOptions options, SortedDictionary<string, (string Value, string Reason)> problems)

@@ -12,7 +12,7 @@ internal static class Rules
     public static readonly DiagnosticDescriptor UseSmallerModel = Create(
         RuleIds.UseSmallerModel,
         title: "Use a smaller model where it serves",
-        messageFormat: "'{0}' is a {1}-tier model{5}; '{2}' costs {3} ({4})",
+        messageFormat: "'{0}' is a {1}-tier model{5}; '{2}' costs {3} ({4}){6}",
         RuleCategory.ModelSelection,
         DiagnosticSeverity.Warning,
         description: "A frontier model spends far more energy and money per token than a smaller sibling of the same family. "

@@ -26,7 +26,13 @@ internal static class PropertyKeys
     public const string PriceDate = "price_date";
 
     public const string LifecycleStatus = "lifecycle_status";
+    public const string LegacyDate = "legacy_date";
+    public const string ExtendedAccessDate = "extended_access_date";
     public const string EndOfLifeDate = "eol_date";
+    public const string LifecycleScope = "eol_scope";
+
+    /// <summary>GA1002: the date the lifecycle was judged at (<c>green_analyzers.as_of</c>, else the catalog's date).</summary>
+    public const string AsOf = "as_of";
     public const string LifecycleSource = "lifecycle_source";
     public const string SuccessorBasis = "successor_basis";
 

@@ -9,16 +9,17 @@ namespace GreenAnalyzers.Knowledge;
 internal sealed class ModelCatalog
 {
     private static readonly Lazy<ModelCatalog> s_default = new(() => Load(
-        Tsv.ReadResource("models.tsv"), Tsv.ReadResource("sources.tsv"), Tsv.ReadResource("embeddings.tsv")));
+        Tsv.ReadResource("models.tsv"), Tsv.ReadResource("sources.tsv"), Tsv.ReadResource("embeddings.tsv"), Tsv.TryReadResource("catalog.tsv")));
 
     private readonly Dictionary<string, ModelEntry> _byKey;
     private readonly Dictionary<string, ModelEntry> _byBaseId;
     private readonly Dictionary<string, EmbeddingEntry> _embeddingsById;
 
-    private ModelCatalog(Dictionary<string, ModelEntry> byKey, Dictionary<string, EmbeddingEntry> embeddingsById)
+    private ModelCatalog(Dictionary<string, ModelEntry> byKey, Dictionary<string, EmbeddingEntry> embeddingsById, string date)
     {
         _byKey = byKey;
         _embeddingsById = embeddingsById;
+        Date = date;
         _byBaseId = new Dictionary<string, ModelEntry>(StringComparer.Ordinal);
         foreach (var entry in byKey.Values)
         {
@@ -31,6 +32,21 @@ internal sealed class ModelCatalog
 
     public static ModelCatalog Default => s_default.Value;
 
+    /// <summary>The catalog's date: the newest dated source (<c>yyyy-MM-dd</c>). Lifecycle is judged against it when no
+    /// analysis date is given (<c>green_analyzers.as_of</c>, <c>&lt;GreenAnalyzersAsOf&gt;</c>).</summary>
+    public string Date { get; }
+
+    /// <summary>This catalog with <paramref name="entries"/> added, or replacing the entries of the same key (an overlay).</summary>
+    public ModelCatalog With(IEnumerable<ModelEntry> entries)
+    {
+        var byKey = new Dictionary<string, ModelEntry>(_byKey, StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            byKey[entry.Key] = entry;
+        }
+
+        return new ModelCatalog(byKey, _embeddingsById, Date);
+    }
     public IEnumerable<ModelEntry> Entries => _byKey.Values;
 
     /// <summary>Finds the model a reference names (ignoring a provisioned-throughput context suffix).</summary>
@@ -71,21 +87,22 @@ internal sealed class ModelCatalog
     public ModelEntry? ByKey(string key) => key.Length > 0 && _byKey.TryGetValue(key, out var entry) ? entry : null;
 
     /// <summary>The smaller sibling to suggest instead of <paramref name="entry"/>: never a model that may be retiring
-    /// (its successor is tried instead) nor one the research could not verify. Null when there is none.</summary>
-    public ModelEntry? CurrentSmallerSibling(ModelEntry entry)
-        => FirstCurrent(ByKey(entry.SmallerSiblingKey), candidate => candidate.Tier < entry.Tier);
+    /// (its successor is tried instead) nor one the research could not verify. Null when there is none. Judged at
+    /// <paramref name="asOf"/>, the catalog's date by default.</summary>
+    public ModelEntry? CurrentSmallerSibling(ModelEntry entry, string? asOf = null)
+        => FirstCurrent(ByKey(entry.SmallerSiblingKey), candidate => candidate.Tier < entry.Tier, asOf ?? Date);
 
     /// <summary>Where a retiring model should go: its successor, or the successor's successor while those are retiring
     /// too, never a larger tier (a legacy model is replaced, not upgraded). Null when the chain ends.</summary>
-    public ModelEntry? CurrentSuccessor(ModelEntry entry)
-        => FirstCurrent(ByKey(entry.SuccessorKey), candidate => candidate.Tier <= entry.Tier);
+    public ModelEntry? CurrentSuccessor(ModelEntry entry, string? asOf = null)
+        => FirstCurrent(ByKey(entry.SuccessorKey), candidate => candidate.Tier <= entry.Tier, asOf ?? Date);
 
     /// <summary>Walks successor links from <paramref name="candidate"/> to the first model that is current, verified and fits.</summary>
-    private ModelEntry? FirstCurrent(ModelEntry? candidate, Func<ModelEntry, bool> fits)
+    private ModelEntry? FirstCurrent(ModelEntry? candidate, Func<ModelEntry, bool> fits, string asOf)
     {
         for (var steps = 0; candidate is not null && steps < 8; steps++)
         {
-            if (candidate.Lifecycle != ModelLifecycle.Retiring)
+            if (candidate.Lifecycle != ModelLifecycle.Retiring && candidate.Legacy?.StatusOn(asOf) is null)
             {
                 return candidate.Verified && fits(candidate) ? candidate : null;
             }
@@ -96,13 +113,20 @@ internal sealed class ModelCatalog
         return null;
     }
 
+    /// <summary>Builds the catalog; its date is <c>catalog_date</c> of the generator's <c>catalog.tsv</c> when there is
+    /// one, else the newest full date among the sources.</summary>
     internal static ModelCatalog Load(
-        List<TsvRow> models, List<TsvRow> sources, List<TsvRow> embeddings)
+        List<TsvRow> models, List<TsvRow> sources, List<TsvRow> embeddings, List<TsvRow>? facts = null)
     {
         var sourcesById = new Dictionary<string, CatalogSource>(StringComparer.Ordinal);
+        var date = string.Empty;
         foreach (var row in sources)
         {
             sourcesById[row["id"]] = new CatalogSource(row["id"], row["label"], row["date"], row["title"]);
+            if (IsoDate.IsValid(row["date"]) && string.CompareOrdinal(row["date"], date) > 0)
+            {
+                date = row["date"];
+            }
         }
 
         var byKey = new Dictionary<string, ModelEntry>(StringComparer.Ordinal);
@@ -127,7 +151,11 @@ internal sealed class ModelCatalog
                     ? new PromptCaching(int.Parse(row["cache_min_tokens"], CultureInfo.InvariantCulture), sourcesById[row["cache_source"]])
                     : null,
                 row["verified"] == "yes",
-                ImmutableArray.Create(row["ids"].Split(' ')));
+                ImmutableArray.Create(row["ids"].Split(' ')))
+            {
+                Invocation = ParseInvocation(Cell(row, "invocation")),
+                GeoProfiles = ParseGeoProfiles(Cell(row, "geo_profiles")),
+            };
         }
 
         var embeddingsById = new Dictionary<string, EmbeddingEntry>(StringComparer.Ordinal);
@@ -143,24 +171,70 @@ internal sealed class ModelCatalog
                 sourcesById[row["price_source"]]);
         }
 
-        return new ModelCatalog(byKey, embeddingsById);
+        foreach (var fact in facts ?? new List<TsvRow>())
+        {
+            if (Cell(fact, "key") == "catalog_date" && IsoDate.IsValid(Cell(fact, "value")))
+            {
+                date = Cell(fact, "value");
+            }
+        }
+
+        return new ModelCatalog(byKey, embeddingsById, date.Length > 0 ? date : "1970-01-01");
     }
 
-    private static LegacyFact? ReadLegacy(TsvRow row, Dictionary<string, CatalogSource> sourcesById)
-        => row["legacy_status"] switch
+    /// <summary><c>in-region</c> | <c>profile-only</c>; anything else (or no column) is unknown.</summary>
+    internal static InvocationMode ParseInvocation(string text)
+        => text.Trim() switch { "in-region" => InvocationMode.InRegion, "profile-only" => InvocationMode.ProfileOnly, _ => InvocationMode.Unknown };
+
+    private static readonly char[] s_profileSeparators = { ' ', ',' };
+
+    /// <summary>Space-separated prefixes (<c>us eu apac global</c>); a trailing dot is tolerated.</summary>
+    internal static ImmutableArray<string> ParseGeoProfiles(string text)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (var part in text.Split(s_profileSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
-            "legacy" or "eol" => new LegacyFact(
-                row["legacy_status"] == "eol" ? LegacyStatus.EndOfLife : LegacyStatus.Legacy,
-                row["eol_date"],
-                row["eol_scope"],
-                row["successor"],
-                row["successor_basis"],
-                sourcesById[row["lifecycle_source"]]),
-            _ => null,
-        };
+            builder.Add(part.TrimEnd('.').ToLowerInvariant());
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static string Cell(TsvRow row, string column) => row.TryGetValue(column, out var cell) ? cell.Trim() : string.Empty;
+
+    /// <summary>A lifecycle fact when the row has a legacy or end-of-life date (the status itself is computed, against
+    /// the analysis date, not stored).</summary>
+    private static LegacyFact? ReadLegacy(TsvRow row, Dictionary<string, CatalogSource> sourcesById)
+    {
+        var legacyDate = IsoDate.OrEmpty(Cell(row, "legacy_date"));
+        var eolDate = IsoDate.OrEmpty(Cell(row, "eol_date"));
+        if (legacyDate.Length == 0 && eolDate.Length == 0)
+        {
+            return null;
+        }
+
+        return new LegacyFact(
+            legacyDate,
+            IsoDate.OrEmpty(Cell(row, "extended_access_date")),
+            eolDate,
+            Cell(row, "eol_scope"),
+            Cell(row, "successor"),
+            Cell(row, "successor_basis"),
+            sourcesById[row["lifecycle_source"]]);
+    }
 
     private static decimal? OptionalPrice(TsvRow row, string column)
         => row.TryGetValue(column, out var text) && text.Length > 0
             ? decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture)
             : null;
+}
+
+/// <summary>ISO calendar dates (<c>yyyy-MM-dd</c>), compared as strings: their ordinal order is date order.</summary>
+internal static class IsoDate
+{
+    public static bool IsValid(string? text)
+        => text is { Length: 10 }
+            && DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+    public static string OrEmpty(string text) => IsValid(text) ? text : string.Empty;
 }

@@ -24,6 +24,9 @@ internal sealed record ModelReference(string Value, ModelReferenceShape Shape, s
     // Longer prefixes first: "us-gov." must not be read as "us." + "gov.…".
     private static readonly string[] ProfilePrefixes = { "us-gov.", "global.", "apac.", "us.", "eu.", "jp.", "au.", "ca." };
 
+    /// <summary><c>arn:…:foundation-model/&lt;id&gt;</c>: names the model in one Region, without an account.</summary>
+    public bool IsFoundationModelArn => Shape == ModelReferenceShape.Arn && ArnHead.EndsWith(":foundation-model/", System.StringComparison.Ordinal);
+
     /// <summary>The same reference naming another base model: prefix, ARN and suffix kept.</summary>
     public string WithBaseId(string baseId) => ArnHead + Prefix + baseId + Suffix;
 

@@ -12,6 +12,9 @@ internal enum ModelTier
 
 internal static class ModelTiers
 {
+    /// <summary>What a tier may be, as messages name it (the catalog overlay's GA9001).</summary>
+    public const string AcceptedValues = "tiny, small, medium, large, frontier";
+
     public static bool TryParse(string? text, out ModelTier tier)
     {
         switch (text?.Trim().ToLowerInvariant())

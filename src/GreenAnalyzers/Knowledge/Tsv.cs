@@ -5,9 +5,17 @@ namespace GreenAnalyzers.Knowledge;
 internal static class Tsv
 {
     public static List<TsvRow> ReadResource(string name)
+        => TryReadResource(name) ?? throw new InvalidOperationException("Missing embedded catalog resource " + name);
+
+    /// <summary>The rows of an embedded table, or null when the assembly has no such table.</summary>
+    public static List<TsvRow>? TryReadResource(string name)
     {
-        using var stream = typeof(Tsv).Assembly.GetManifestResourceStream("GreenAnalyzers.Knowledge." + name)
-            ?? throw new InvalidOperationException("Missing embedded catalog resource " + name);
+        using var stream = typeof(Tsv).Assembly.GetManifestResourceStream("GreenAnalyzers.Knowledge." + name);
+        if (stream is null)
+        {
+            return null;
+        }
+
         using var reader = new StreamReader(stream);
         return Parse(reader);
     }

@@ -7,11 +7,18 @@ internal sealed class ModelSelectionOptions
     public const string MaxModelTierKey = "max_model_tier";
     public const string AllowedModelsKey = "allowed_models";
     public const string CustomModelsKey = "custom_models";
+    public const string AsOfKey = "as_of";
+    public const string AllowGlobalProfileKey = "allow_global_profile";
+
+    /// <summary>What the package's targets pass (<c>&lt;GreenAnalyzersAsOf&gt;</c>, today's date unless pinned).</summary>
+    public const string AsOfBuildProperty = "build_property.GreenAnalyzersAsOf";
 
     private static readonly OptionNames s_maxTier = new(RuleIds.UseSmallerModel, MaxModelTierKey);
     private static readonly OptionNames s_allowedForUseSmallerModel = new(RuleIds.UseSmallerModel, AllowedModelsKey);
     private static readonly OptionNames s_allowedForReplaceLegacyModel = new(RuleIds.ReplaceLegacyModel, AllowedModelsKey);
     private static readonly OptionNames s_customModels = new(RuleIds.UseSmallerModel, CustomModelsKey); // global only
+    private static readonly OptionNames s_asOf = new(RuleIds.ReplaceLegacyModel, AsOfKey); // global only
+    private static readonly OptionNames s_allowGlobalProfile = new(RuleIds.UseSmallerModel, AllowGlobalProfileKey); // global only
 
     /// <summary>Default: flag only models above <c>large</c>, i.e. frontier models.</summary>
     public const ModelTier DefaultMaxTier = ModelTier.Large;
@@ -22,9 +29,11 @@ internal sealed class ModelSelectionOptions
 
     private ModelSelectionOptions(
         ModelTier maxTier, ImmutableArray<string> allowedForAllRules, ImmutableArray<string> allowedForUseSmallerModel, ImmutableArray<string> allowedForReplaceLegacyModel,
-        ImmutableArray<CustomModel> customModels)
+        ImmutableArray<CustomModel> customModels, string? asOf, bool allowGlobalProfile)
     {
         CustomModels = customModels;
+        AsOf = asOf;
+        AllowGlobalProfile = allowGlobalProfile;
         MaxTierForUseSmallerModel = maxTier;
         _allowedForAllRules = allowedForAllRules;
         _allowedForUseSmallerModel = allowedForUseSmallerModel;
@@ -32,6 +41,14 @@ internal sealed class ModelSelectionOptions
     }
 
     public ModelTier MaxTierForUseSmallerModel { get; }
+
+    /// <summary>The date lifecycle is judged against (<c>yyyy-MM-dd</c>): <c>green_analyzers.as_of</c>, else the build's
+    /// <c>&lt;GreenAnalyzersAsOf&gt;</c>; null when neither is set (or readable): the catalog's date applies.</summary>
+    public string? AsOf { get; }
+
+    /// <summary><c>green_analyzers.allow_global_profile = true</c>: a fix may turn a bare id into a <c>global.</c>
+    /// profile id (inference may then run in any commercial Region).</summary>
+    public bool AllowGlobalProfile { get; }
 
     /// <summary>The team's own tiers and siblings (<c>green_analyzers.custom_models</c>); they win over the catalog.</summary>
     public ImmutableArray<CustomModel> CustomModels { get; }
@@ -58,8 +75,13 @@ internal sealed class ModelSelectionOptions
             reader.GetGlobalList(s_allowedForUseSmallerModel),
             reader.GetRuleList(s_allowedForUseSmallerModel),
             reader.GetRuleList(s_allowedForReplaceLegacyModel),
-            Options.CustomModels.Parse(reader.GetGlobal(s_customModels)) ?? ImmutableArray<CustomModel>.Empty);
+            Options.CustomModels.Parse(reader.GetGlobal(s_customModels)) ?? ImmutableArray<CustomModel>.Empty,
+            ReadAsOf(reader.GetGlobal(s_asOf)) ?? ReadAsOf(options.TryGetValue(AsOfBuildProperty, out var built) ? built : null),
+            bool.TryParse(reader.GetGlobal(s_allowGlobalProfile), out var allowGlobal) && allowGlobal);
     }
+
+    /// <summary>An ISO date (<c>yyyy-MM-dd</c>), or null.</summary>
+    public static string? ReadAsOf(string? text) => IsoDate.IsValid(text?.Trim()) ? text!.Trim() : null;
 
     /// <summary><c>green_analyzers.allowed_models</c> silences GA1001 and GA1002;
     /// <c>green_analyzers.GA1001.allowed_models</c> silences GA1001 only (and <c>GA1002.allowed_models</c> GA1002 only). Entries match after normalising

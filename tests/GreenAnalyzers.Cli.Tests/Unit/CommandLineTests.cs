@@ -10,6 +10,8 @@ public sealed class CommandLineTests
     [TestCase(new[] { "analyze", "--fail-on", "sometimes" }, "'sometimes' is not a severity: none, info, warning, error.")]
     [TestCase(new[] { "analyze", "--update-baseline" }, "--update-baseline needs --baseline <FILE>")]
     [TestCase(new[] { "analyse" }, "Unknown command 'analyse'")]
+    [TestCase(new[] { "analyze", "--as-of", "tomorrow" }, "--as-of 'tomorrow' is not a date in the form yyyy-MM-dd.")]
+    [TestCase(new[] { "fix", "--as-of", "2026-13-01" }, "--as-of '2026-13-01' is not a date in the form yyyy-MM-dd.")]
     [TestCase(new[] { "analyze", "/no/such/folder" }, "'/no/such/folder' does not exist.")]
     [TestCase(new[] { "fix", "--diagnostics", "GA2001" }, "no code fix for GA2001; fixable rules: GA1001, GA1002")]
     [TestCase(new[] { "fix", "--diagnostics", "GA9999,GA1001" }, "unknown rule GA9999; fixable rules: GA1001, GA1002")]

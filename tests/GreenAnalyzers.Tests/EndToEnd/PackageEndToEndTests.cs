@@ -166,9 +166,9 @@ public sealed class PackageEndToEndTests
         var expected = modelIdsBefore
             .Replace("us.anthropic.claude-opus-4-7", "us.anthropic.claude-sonnet-5-5", StringComparison.Ordinal)
             .Replace("global.anthropic.claude-opus-4-6-v1", "global.anthropic.claude-sonnet-5-5", StringComparison.Ordinal)
-            .Replace("amazon.titan-text-express-v1", "amazon.nova-micro-v1:0", StringComparison.Ordinal)
-            .Replace("meta.llama3-2-90b-instruct-v1:0", "meta.llama4-scout-17b-instruct-v1:0", StringComparison.Ordinal);
-        Assert.That(File.ReadAllText(Path.Combine(copy, "ModelIds.cs")), Is.EqualTo(expected), "only the four ids change; comments and layout stay");
+            .Replace("amazon.titan-text-express-v1", "amazon.nova-micro-v1:0", StringComparison.Ordinal);
+        // The batch job's legacy Llama 3.2 90B stays: how its replacement may be invoked is not in the catalog.
+        Assert.That(File.ReadAllText(Path.Combine(copy, "ModelIds.cs")), Is.EqualTo(expected), "only the three invocable ids change; comments and layout stay");
 
         var expectedAssistant = assistantBefore
             .Replace("System = [new SystemContentBlock { Text = RefundPolicy.Text }],",
@@ -196,7 +196,8 @@ public sealed class PackageEndToEndTests
         var sarif = Path.Combine(_work, "formatted.sarif");
         var build = Build(project, "-p:ErrorLog=" + sarif + "%2Cversion=2.1");
         Assert.That(build.ExitCode, Is.Zero, build.Output);
-        Assert.That(Findings(build.Output, "warning"), Is.Empty, build.Output);
+        Assert.That(Findings(build.Output, "warning"), Is.EqualTo(new[] { "NightlyDigest.cs(15,27): GA1002" }),
+            "every warning with an applicable fix is gone; the batch job's legacy model has no invocable replacement to write");
         using var log = JsonDocument.Parse(File.ReadAllText(sarif));
         // The Info rules with a fix are fixed too; GA2001 (a different job), GA5002 (scaling lives elsewhere), GA4003 (a
         // session's lifetime is a design choice) and GA4006 (batch inference is a different API) have none.

@@ -13,12 +13,19 @@ internal static class AnalyzerRunner
         ImmutableArray<Diagnostic> CompilerErrors,
         ImmutableArray<Exception> AnalyzerExceptions);
 
+    /// <summary>With the test catalog (<see cref="TestCatalog"/>): the pinned date and the overlay.</summary>
     public static async Task<Result> RunAsync(DiagnosticAnalyzer analyzer, params string[] sources)
-        => await RunAsync(ImmutableArray.Create(analyzer), sources, concurrent: true);
+        => await RunAsync(ImmutableArray.Create(analyzer), sources, concurrent: true, optionsProvider: new DictionaryOptionsProvider(PinnedDate),
+            additionalTexts: new[] { TestCatalog.OverlayText });
 
-    /// <summary>Runs with raw option keys and values (as the compiler would hand them over), bypassing config-file parsing.</summary>
+    /// <summary>Runs with raw option keys and values (as the compiler would hand them over), bypassing config-file parsing;
+    /// with the test catalog unless the options set a date.</summary>
     public static Task<Result> RunWithOptionsAsync(DiagnosticAnalyzer analyzer, string source, params (string Key, string Value)[] options)
-        => RunAsync(ImmutableArray.Create(analyzer), new[] { source }, concurrent: true, optionsProvider: new DictionaryOptionsProvider(options));
+        => RunAsync(ImmutableArray.Create(analyzer), new[] { source }, concurrent: true,
+            optionsProvider: new DictionaryOptionsProvider(options.Any(o => o.Key.Contains("as_of", StringComparison.OrdinalIgnoreCase) || o.Key.Contains("AsOf", StringComparison.Ordinal)) ? options : options.Append(PinnedDate).ToArray()),
+            additionalTexts: new[] { TestCatalog.OverlayText });
+
+    private static readonly (string, string) PinnedDate = ("build_property.GreenAnalyzersAsOf", TestCatalog.AsOf);
 
     /// <summary>With files the project shows the analyzer (AdditionalFiles): paths only, empty contents.</summary>
     public static async Task<Result> RunWithFilesAsync(DiagnosticAnalyzer analyzer, IEnumerable<string> additionalFiles, params string[] sources)
@@ -31,7 +38,8 @@ internal static class AnalyzerRunner
         IEnumerable<MetadataReference>? references = null,
         ImmutableDictionary<string, ReportDiagnostic>? severities = null,
         AnalyzerConfigOptionsProvider? optionsProvider = null,
-        IEnumerable<string>? additionalFiles = null)
+        IEnumerable<string>? additionalFiles = null,
+        IEnumerable<AdditionalText>? additionalTexts = null)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"/Test{i}.cs"));
@@ -45,7 +53,7 @@ internal static class AnalyzerRunner
 
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions((additionalFiles ?? []).Select(path => (AdditionalText)new PathOnlyText(path)).ToImmutableArray(), optionsProvider ?? new DictionaryOptionsProvider()),
+            new AnalyzerOptions((additionalFiles ?? []).Select(path => (AdditionalText)new PathOnlyText(path)).Concat(additionalTexts ?? []).ToImmutableArray(), optionsProvider ?? new DictionaryOptionsProvider()),
             onAnalyzerException: (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
             concurrentAnalysis: concurrent,
             logAnalyzerExecutionTime: false,
@@ -53,6 +61,15 @@ internal static class AnalyzerRunner
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
         return new Result(diagnostics, errors, exceptions.ToImmutableArray());
+    }
+
+    /// <summary>An AdditionalFile with contents (a catalog overlay).</summary>
+    public sealed class InMemoryText(string path, string text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default)
+            => Microsoft.CodeAnalysis.Text.SourceText.From(text);
     }
 
     private sealed class PathOnlyText(string path) : AdditionalText

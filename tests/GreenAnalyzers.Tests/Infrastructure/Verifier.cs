@@ -28,15 +28,28 @@ internal static class Verifier<TAnalyzer, TCodeFix>
         return test.RunAsync();
     }
 
-    /// <summary>A test with the SDK references and the given <c>key = value</c> lines in a global analyzer config.</summary>
+    /// <summary>A code-fix test where some diagnostics have no fix and stay, marked in <paramref name="fixedSource"/>.</summary>
+    public static Task PartialFixAsync(string source, string fixedSource, params string[] options)
+    {
+        var test = Create(options);
+        test.TestCode = source;
+        test.FixedCode = fixedSource;
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        return test.RunAsync();
+    }
+
+    /// <summary>A test with the SDK references, the test catalog (<see cref="TestCatalog"/>: pinned date, and for the
+    /// model-id rules the overlay)
+    /// and the given <c>key = value</c> lines in a global analyzer config.</summary>
     public static Test Create(params string[] options)
     {
         var test = new Test();
-        if (options.Length > 0)
+        if (typeof(TAnalyzer) == typeof(Analyzers.ModelIdAnalyzer))
         {
-            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + string.Join("\n", options) + "\n"));
+            test.TestState.AdditionalFiles.Add((TestCatalog.OverlayPath, TestCatalog.Overlay)); // rules on model ids only
         }
 
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + string.Join("\n", options.Prepend(TestCatalog.AsOfOption)) + "\n"));
         return test;
     }
 

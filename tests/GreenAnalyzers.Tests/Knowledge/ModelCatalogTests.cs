@@ -189,7 +189,7 @@ public sealed class ModelCatalogTests
         var catalog = ModelCatalog.Load(models, sources, embeddings);
 
         var old = catalog.ByKey("old")!;
-        Assert.That(old.Legacy, Is.EqualTo(new LegacyFact(LegacyStatus.EndOfLife, "2025-07-01", "all Regions", "small", "aws", old.PriceSource)));
+        Assert.That(old.Legacy, Is.EqualTo(new LegacyFact("2025-01-01", string.Empty, "2025-07-01", "all Regions", "small", "aws", old.PriceSource)));
         Assert.That(catalog.CurrentSuccessor(old)!.Key, Is.EqualTo("small"));
         Assert.That(catalog.TryFindEmbedding(ModelReference.Parse("p.embed-v1")!, out var embedding) && embedding.Dimensions.SequenceEqual(new[] { 256, 512 }), Is.True);
 

@@ -58,7 +58,8 @@ public sealed class FixAllKeyTests
         project = document.Project;
 
         var compilation = (await project.GetCompilationAsync())!;
-        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create(analyzer)).GetAnalyzerDiagnosticsAsync();
+        var options = new AnalyzerOptions(ImmutableArray.Create(TestCatalog.OverlayText), new DictionaryOptionsProvider(("build_property.GreenAnalyzersAsOf", TestCatalog.AsOf)));
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create(analyzer), options).GetAnalyzerDiagnosticsAsync();
         Assert.That(diagnostics.Select(d => d.Id), Does.Contain(id));
 
         var context = new FixAllContext(document, fixer, FixAllScope.Solution, key!, new[] { id }, new Provider(diagnostics), CancellationToken.None);

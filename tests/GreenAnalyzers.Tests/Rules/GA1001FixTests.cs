@@ -60,7 +60,7 @@ public sealed class GA1001FixTests
                 ConverseRequest One() => new()
                 {
                     // the chat path
-                    ModelId = {|GA1001:"{{Opus46}}"|}, // was Opus 4
+                    ModelId = {|GA1001:"us.{{Opus46}}"|}, // was Opus 4
                 };
                 InvokeModelRequest Two() => new() { ModelId = {|GA1001:"{{MistralLarge3}}"|} };
             }
@@ -72,9 +72,10 @@ public sealed class GA1001FixTests
         var other = new ProjectState("Other", Microsoft.CodeAnalysis.LanguageNames.CSharp, "/1/Test", "cs");
         other.Sources.Add(("/Other.cs", $$"""
             using Amazon.BedrockRuntime.Model;
-            class O { ConverseRequest M() => new() { ModelId = {|GA1001:"{{Opus46}}"|} }; }
+            class O { ConverseRequest M() => new() { ModelId = {|GA1001:"us.{{Opus46}}"|} }; }
             """));
         other.AdditionalReferences.AddRange(TestReferences.All);
+        other.AdditionalFiles.Add(("/1/green-catalog.json", TestCatalog.Overlay));
         test.TestState.AdditionalProjects.Add("Other", other);
 
         test.FixedState.Sources.Add(("/A.cs", $$"""
@@ -84,7 +85,7 @@ public sealed class GA1001FixTests
                 ConverseRequest One() => new()
                 {
                     // the chat path
-                    ModelId = "{{Sonnet55}}", // was Opus 4
+                    ModelId = "us.{{Sonnet55}}", // was Opus 4
                 };
                 InvokeModelRequest Two() => new() { ModelId = "{{Ministral14}}" };
             }
@@ -96,9 +97,10 @@ public sealed class GA1001FixTests
         var otherFixed = new ProjectState("Other", Microsoft.CodeAnalysis.LanguageNames.CSharp, "/1/Test", "cs");
         otherFixed.Sources.Add(("/Other.cs", $$"""
             using Amazon.BedrockRuntime.Model;
-            class O { ConverseRequest M() => new() { ModelId = "{{Sonnet55}}" }; }
+            class O { ConverseRequest M() => new() { ModelId = "us.{{Sonnet55}}" }; }
             """));
         otherFixed.AdditionalReferences.AddRange(TestReferences.All);
+        otherFixed.AdditionalFiles.Add(("/1/green-catalog.json", TestCatalog.Overlay));
         test.FixedState.AdditionalProjects.Add("Other", otherFixed);
         return test.RunAsync();
     }

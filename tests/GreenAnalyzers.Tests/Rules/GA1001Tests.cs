@@ -18,14 +18,14 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            object M() => new {{request}} { ModelId = {|GA1001:"{{Opus46}}"|} };
+            object M() => new {{request}} { ModelId = {|GA1001:"us.{{Opus46}}"|} };
         }
         """,
         $$"""
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            object M() => new {{request}} { ModelId = "{{Sonnet55}}" };
+            object M() => new {{request}} { ModelId = "us.{{Sonnet55}}" };
         }
         """);
 
@@ -37,14 +37,14 @@ public sealed class GA1001Tests
         using Amazon.Bedrock.Model;
         class C
         {
-            object M() => new {{request}} { {{property}} = {|GA1001:"{{Opus46}}"|} };
+            object M() => new {{request}} { {{property}} = {|GA1001:"us.{{Opus46}}"|} };
         }
         """,
         $$"""
         using Amazon.Bedrock.Model;
         class C
         {
-            object M() => new {{request}} { {{property}} = "{{Sonnet55}}" };
+            object M() => new {{request}} { {{property}} = "us.{{Sonnet55}}" };
         }
         """);
 
@@ -55,9 +55,9 @@ public sealed class GA1001Tests
         using Microsoft.Extensions.AI;
         class C
         {
-            IChatClient M(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient({|GA1001:"{{Opus46}}"|});
-            IChatClient Named(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient(defaultModelId: {|GA1001:"{{Opus46}}"|});
-            IChatClient Static(IAmazonBedrockRuntime runtime) => AmazonBedrockRuntimeExtensions.AsIChatClient(runtime, {|GA1001:"{{Opus46}}"|});
+            IChatClient M(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient({|GA1001:"us.{{Opus46}}"|});
+            IChatClient Named(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient(defaultModelId: {|GA1001:"us.{{Opus46}}"|});
+            IChatClient Static(IAmazonBedrockRuntime runtime) => AmazonBedrockRuntimeExtensions.AsIChatClient(runtime, {|GA1001:"us.{{Opus46}}"|});
         }
         """,
         $$"""
@@ -65,9 +65,9 @@ public sealed class GA1001Tests
         using Microsoft.Extensions.AI;
         class C
         {
-            IChatClient M(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient("{{Sonnet55}}");
-            IChatClient Named(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient(defaultModelId: "{{Sonnet55}}");
-            IChatClient Static(IAmazonBedrockRuntime runtime) => AmazonBedrockRuntimeExtensions.AsIChatClient(runtime, "{{Sonnet55}}");
+            IChatClient M(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient("us.{{Sonnet55}}");
+            IChatClient Named(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient(defaultModelId: "us.{{Sonnet55}}");
+            IChatClient Static(IAmazonBedrockRuntime runtime) => AmazonBedrockRuntimeExtensions.AsIChatClient(runtime, "us.{{Sonnet55}}");
         }
         """);
 
@@ -77,7 +77,7 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime;
         class C
         {
-            object M(IAmazonBedrockRuntime runtime) => runtime.AsIEmbeddingGenerator({|GA1001:"{{Opus46}}"|}, 256);
+            object M(IAmazonBedrockRuntime runtime) => runtime.AsIEmbeddingGenerator({|GA1001:"us.{{Opus46}}"|}, 256);
             object Default(IAmazonBedrockRuntime runtime) => runtime.AsIEmbeddingGenerator();
         }
         """);
@@ -128,7 +128,7 @@ public sealed class GA1001Tests
         using Anthropic.Models.Beta.Messages;
         class C
         {
-            MessageCreateParams M() => new MessageCreateParams { Model = {|GA1001:"{{Opus46}}"|}, MaxTokens = 1024, Messages = [] };
+            MessageCreateParams M() => new MessageCreateParams { Model = {|GA1001:"us.{{Opus46}}"|}, MaxTokens = 1024, Messages = [] };
         }
         """);
 
@@ -143,7 +143,7 @@ public sealed class GA1001Tests
             ConverseRequest M()
             {
                 var request = new ConverseRequest();
-                request.ModelId = {|GA1001:"{{Opus46}}"|};
+                request.ModelId = {|GA1001:"us.{{Opus46}}"|};
                 return request;
             }
         }
@@ -155,7 +155,7 @@ public sealed class GA1001Tests
             ConverseRequest M()
             {
                 var request = new ConverseRequest();
-                request.ModelId = "{{Sonnet55}}";
+                request.ModelId = "us.{{Sonnet55}}";
                 return request;
             }
         }
@@ -168,7 +168,7 @@ public sealed class GA1001Tests
         class C
         {
             // The model every summary uses.
-            private const string SummaryModel = /* reviewed */ "{{Opus46}}"; // keep in sync with the runbook
+            private const string SummaryModel = /* reviewed */ "us.{{Opus46}}"; // keep in sync with the runbook
 
             ConverseRequest M() => new() { ModelId = {|GA1001:SummaryModel|} };
         }
@@ -178,7 +178,7 @@ public sealed class GA1001Tests
         class C
         {
             // The model every summary uses.
-            private const string SummaryModel = /* reviewed */ "{{Sonnet55}}"; // keep in sync with the runbook
+            private const string SummaryModel = /* reviewed */ "us.{{Sonnet55}}"; // keep in sync with the runbook
 
             ConverseRequest M() => new() { ModelId = SummaryModel };
         }
@@ -192,7 +192,7 @@ public sealed class GA1001Tests
         {
             ConverseRequest M()
             {
-                const string model = "{{Opus46}}";
+                const string model = "us.{{Opus46}}";
                 return new ConverseRequest { ModelId = {|GA1001:model|} };
             }
         }
@@ -203,7 +203,7 @@ public sealed class GA1001Tests
         {
             ConverseRequest M()
             {
-                const string model = "{{Sonnet55}}";
+                const string model = "us.{{Sonnet55}}";
                 return new ConverseRequest { ModelId = model };
             }
         }
@@ -261,16 +261,16 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            ConverseRequest Verbatim() => new() { ModelId = {|GA1001:@"{{Opus46}}"|} };
-            ConverseRequest Raw() => new() { ModelId = {|GA1001:"""{{Opus46}}"""|} };
+            ConverseRequest Verbatim() => new() { ModelId = {|GA1001:@"us.{{Opus46}}"|} };
+            ConverseRequest Raw() => new() { ModelId = {|GA1001:"""us.{{Opus46}}"""|} };
         }
         """",
         $$""""
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            ConverseRequest Verbatim() => new() { ModelId = @"{{Sonnet55}}" };
-            ConverseRequest Raw() => new() { ModelId = """{{Sonnet55}}""" };
+            ConverseRequest Verbatim() => new() { ModelId = @"us.{{Sonnet55}}" };
+            ConverseRequest Raw() => new() { ModelId = """us.{{Sonnet55}}""" };
         }
         """");
 
@@ -279,7 +279,6 @@ public sealed class GA1001Tests
     [TestCase("apac.")]
     [TestCase("global.")]
     [TestCase("us-gov.")]
-    [TestCase("arn:aws:bedrock:us-east-1::foundation-model/")]
     [TestCase("arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.")]
     [TestCase("arn:aws-us-gov:bedrock:us-gov-west-1:123456789012:inference-profile/us-gov.")]
     public Task PrefixAndArnShapeAreKept(string head) => ModelIdVerifier.CodeFixAsync(
@@ -370,8 +369,8 @@ public sealed class GA1001Tests
         class MyRequest { public string ModelId { get; set; } = ""; }
         class C
         {
-            MyRequest M() => new() { ModelId = "{{Opus46}}" };
-            string Plain() => "{{Opus46}}";
+            MyRequest M() => new() { ModelId = "us.{{Opus46}}" };
+            string Plain() => "us.{{Opus46}}";
         }
         """);
 
@@ -397,7 +396,7 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            ConverseRequest M() => new() { ModelId = {|GA1001:"{{Opus46}}"|} };
+            ConverseRequest M() => new() { ModelId = {|GA1001:"us.{{Opus46}}"|} };
         }
         """,
         "green_analyzers.allowed_models = anthropic.claude-opus-4-7, not a model id");
@@ -434,7 +433,7 @@ public sealed class GA1001Tests
             class C { ConverseRequest M() => new() { ModelId = {|#0:"acme.big-v1"|} }; }
             """;
         test.ExpectedDiagnostics.Add(new DiagnosticResult("GA1001", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-            .WithArguments("acme.big-v1", "frontier", "acme.small-v1", "less, per the team's model list", "green_analyzers.custom_models", ""));
+            .WithArguments("acme.big-v1", "frontier", "acme.small-v1", "less, per the team's model list", "green_analyzers.custom_models", "", ""));
         await test.RunAsync();
     }
 
@@ -444,14 +443,14 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            ConverseRequest M() => new() { ModelId = {|GA1001:"{{Sonnet55}}"|} };
+            ConverseRequest M() => new() { ModelId = {|GA1001:"us.{{Sonnet55}}"|} };
         }
         """,
         """
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            ConverseRequest M() => new() { ModelId = "anthropic.claude-haiku-5-5" };
+            ConverseRequest M() => new() { ModelId = "us.anthropic.claude-haiku-5-5" };
         }
         """,
         "green_analyzers.max_model_tier = medium");
@@ -465,8 +464,8 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            ConverseRequest Frontier() => new() { ModelId = {|GA1001:"{{Opus46}}"|} };
-            ConverseRequest Large() => new() { ModelId = "{{Sonnet55}}" };
+            ConverseRequest Frontier() => new() { ModelId = {|GA1001:"us.{{Opus46}}"|} };
+            ConverseRequest Large() => new() { ModelId = "us.{{Sonnet55}}" };
         }
         """,
         option);
@@ -477,7 +476,7 @@ public sealed class GA1001Tests
         using Amazon.BedrockRuntime.Model;
         class C
         {
-            ConverseRequest M() => new() { ModelId = "{{Opus46}}" };
+            ConverseRequest M() => new() { ModelId = "us.{{Opus46}}" };
         }
         """,
         "green_analyzers.max_model_tier = small",
@@ -489,20 +488,20 @@ public sealed class GA1001Tests
         var test = ModelIdVerifier.Create();
         test.TestState.Sources.Add(("/src/Flagged.cs", $$"""
             using Amazon.BedrockRuntime.Model;
-            class Flagged { ConverseRequest M() => new() { ModelId = {|GA1001:"{{Opus46}}"|} }; }
+            class Flagged { ConverseRequest M() => new() { ModelId = {|GA1001:"us.{{Opus46}}"|} }; }
             """));
         test.TestState.Sources.Add(("/src/Research/Allowed.cs", $$"""
             using Amazon.BedrockRuntime.Model;
-            class Allowed { ConverseRequest M() => new() { ModelId = "{{Opus46}}" }; }
+            class Allowed { ConverseRequest M() => new() { ModelId = "us.{{Opus46}}" }; }
             """));
         test.TestState.AnalyzerConfigFiles.Add(("/src/Research/.editorconfig", "[*.cs]\ngreen_analyzers.GA1001.allowed_models = " + Opus46 + "\n"));
         test.FixedState.Sources.Add(("/src/Flagged.cs", $$"""
             using Amazon.BedrockRuntime.Model;
-            class Flagged { ConverseRequest M() => new() { ModelId = "{{Sonnet55}}" }; }
+            class Flagged { ConverseRequest M() => new() { ModelId = "us.{{Sonnet55}}" }; }
             """));
         test.FixedState.Sources.Add(("/src/Research/Allowed.cs", $$"""
             using Amazon.BedrockRuntime.Model;
-            class Allowed { ConverseRequest M() => new() { ModelId = "{{Opus46}}" }; }
+            class Allowed { ConverseRequest M() => new() { ModelId = "us.{{Opus46}}" }; }
             """));
         return test.RunAsync();
     }
@@ -518,17 +517,17 @@ public sealed class GA1001Tests
             class C
             {
                 ConverseRequest A() => new ConverseRequest { ModelId = };
-                ConverseRequest B() => new ConverseRequest { ModelId = "{{Opus46}}"
+                ConverseRequest B() => new ConverseRequest { ModelId = "us.{{Opus46}}"
                 ConverseRequest C1() => new ConverseRequest { ModelId = Missing.Constant };
-                ConverseRequest D() => new ConverseRequest { ModelI = "{{Opus46}}" };
-                object E() => new UnknownRequest { ModelId = "{{Opus46}}" };
+                ConverseRequest D() => new ConverseRequest { ModelI = "us.{{Opus46}}" };
+                object E() => new UnknownRequest { ModelId = "us.{{Opus46}}" };
                 object F() => new CreateModelCustomizationJobRequest { BaseModelIdentifier = 42 };
                 const string Cycle = Cycle;
                 ConverseRequest G() => new ConverseRequest { ModelId = Cycle };
                 static readonly string R1 = R2, R2 = R1;
                 ConverseRequest H() => new ConverseRequest { ModelId = R1 };
                 ConverseRequest I() => new ConverseRequest { ModelId = $"{Undefined}.{{Opus46}}" };
-                ConverseRequest J() => new ConverseRequest { ModelId = "{{Opus46}}" + };
+                ConverseRequest J() => new ConverseRequest { ModelId = "us.{{Opus46}}" + };
                 object K() => Amazon.BedrockRuntime.AmazonBedrockRuntimeExtensions.AsIChatClient(null, );
             """);
 
@@ -548,12 +547,12 @@ public sealed class GA1001Tests
         var test = ModelIdVerifier.Create();
         test.TestState.Sources.Add(("/Generated.g.cs", $$"""
             using Amazon.BedrockRuntime.Model;
-            class G1 { ConverseRequest M() => new() { ModelId = "{{Opus46}}" }; }
+            class G1 { ConverseRequest M() => new() { ModelId = "us.{{Opus46}}" }; }
             """));
         test.TestState.Sources.Add(("/Marked.cs", $$"""
             // <auto-generated/>
             using Amazon.BedrockRuntime.Model;
-            class G2 { ConverseRequest M() => new() { ModelId = "{{Opus46}}" }; }
+            class G2 { ConverseRequest M() => new() { ModelId = "us.{{Opus46}}" }; }
             """));
         return test.RunAsync();
     }
@@ -570,9 +569,9 @@ public sealed class GA1001Tests
         class C
         {
         #pragma warning disable GA1001 // Quality review showed Sonnet misses legal nuance; re-evaluate in Q3.
-            ConverseRequest M() => new() { ModelId = "{{Opus46}}" };
+            ConverseRequest M() => new() { ModelId = "us.{{Opus46}}" };
         #pragma warning restore GA1001
-            ConverseRequest N() => new() { ModelId = {|GA1001:"{{Opus46}}"|} };
+            ConverseRequest N() => new() { ModelId = {|GA1001:"us.{{Opus46}}"|} };
         }
         """;
         return test.RunAsync();
@@ -586,7 +585,7 @@ public sealed class GA1001Tests
         class C
         {
             [SuppressMessage("ModelSelection", "GA1001", Justification = "Evaluated: the smaller model failed our eval set.")]
-            ConverseRequest M() => new() { ModelId = "{{Opus46}}" };
+            ConverseRequest M() => new() { ModelId = "us.{{Opus46}}" };
         }
         """);
 
@@ -598,19 +597,19 @@ public sealed class GA1001Tests
             using Amazon.BedrockRuntime.Model;
             class C
             {
-                ConverseRequest M() => new() { ModelId = {|#0:"{{Opus46}}"|} };
+                ConverseRequest M() => new() { ModelId = {|#0:"us.{{Opus46}}"|} };
             }
             """;
         test.FixedCode = $$"""
             using Amazon.BedrockRuntime.Model;
             class C
             {
-                ConverseRequest M() => new() { ModelId = "{{Sonnet55}}" };
+                ConverseRequest M() => new() { ModelId = "us.{{Sonnet55}}" };
             }
             """;
         test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("GA1001", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-            .WithArguments(Opus46, "frontier", Sonnet55, "2.5x less per token",
-                "$5.5/$27.5 → $2.2/$11 per 1M input/output tokens, LiteLLM price list, 2026-07-24 / Anthropic pricing, 2026-10-07", ""));
+            .WithArguments("us." + Opus46, "frontier", "us." + Sonnet55, "2.5x less per token",
+                "$5.5/$27.5 → $2.2/$11 per 1M input/output tokens, LiteLLM price list, 2026-07-24 / Anthropic pricing, 2026-10-07", "", ""));
         return test.RunAsync();
     }
 }

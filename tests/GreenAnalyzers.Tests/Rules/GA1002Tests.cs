@@ -1,9 +1,10 @@
+using System.Collections.Immutable;
 namespace GreenAnalyzers.Tests.Rules;
 
 /// <summary>GA1002 Replace a legacy model: over the same sinks and value forms as GA1001, and it wins over GA1001.</summary>
 public sealed class GA1002Tests
 {
-    private const string ClaudeV2 = "anthropic.claude-v2";            // EOL; AWS names Sonnet 4.5, itself legacy now → Sonnet 4.6
+    private const string ClaudeV2 = "anthropic.claude-v2";            // EOL; AWS names Sonnet 4.5, itself legacy now → Sonnet 5.5
     private const string Sonnet55 = "anthropic.claude-sonnet-5-5"; // the current large-tier Claude (Sonnet 4.6 is legacy at Anthropic)
     private const string TitanExpress = "amazon.titan-text-express-v1"; // EOL; AWS names Nova Micro
     private const string NovaMicro = "amazon.nova-micro-v1:0";
@@ -31,27 +32,29 @@ public sealed class GA1002Tests
         }
         """);
 
-    [TestCase("CreateModelInvocationJobRequest", "ModelId")]
-    [TestCase("CreateProvisionedModelThroughputRequest", "ModelId")]
-    [TestCase("CreateModelCustomizationJobRequest", "BaseModelIdentifier")]
-    public Task BedrockControlPlaneRequests(string request, string property) => ModelIdVerifier.CodeFixAsync(
+    // Batch inference invokes on demand (a profile-only model needs its profile); provisioned throughput and
+    // customization take the base model in the Region, so a bare id stays bare there.
+    [TestCase("CreateModelInvocationJobRequest", "ModelId", "us.")]
+    [TestCase("CreateProvisionedModelThroughputRequest", "ModelId", "")]
+    [TestCase("CreateModelCustomizationJobRequest", "BaseModelIdentifier", "")]
+    public Task BedrockControlPlaneRequests(string request, string property, string prefix) => ModelIdVerifier.CodeFixAsync(
         $$"""
         using Amazon.Bedrock.Model;
         class C
         {
-            object M() => new {{request}} { {{property}} = {|GA1002:"{{ClaudeV2}}"|} };
+            object M() => new {{request}} { {{property}} = {|GA1002:"{{prefix}}{{ClaudeV2}}"|} };
         }
         """,
         $$"""
         using Amazon.Bedrock.Model;
         class C
         {
-            object M() => new {{request}} { {{property}} = "{{Sonnet55}}" };
+            object M() => new {{request}} { {{property}} = "{{prefix}}{{Sonnet55}}" };
         }
         """);
 
     [Test]
-    public Task MeaiAdaptersAndChatOptions() => ModelIdVerifier.CodeFixAsync(
+    public Task MeaiAdaptersAndChatOptions() => ModelIdVerifier.PartialFixAsync(
         $$"""
         using Amazon.BedrockRuntime;
         using Microsoft.Extensions.AI;
@@ -68,7 +71,7 @@ public sealed class GA1002Tests
         class C
         {
             IChatClient Chat(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient("us.{{Sonnet55}}");
-            ChatOptions Options() => new ChatOptions { ModelId = "{{Sonnet55}}" };
+            ChatOptions Options() => new ChatOptions { ModelId = {|GA1002:"{{ClaudeV2}}"|} };
             ChatOptions NotBedrock() => new ChatOptions { ModelId = "claude-2.0" };
         }
         """);
@@ -95,7 +98,7 @@ public sealed class GA1002Tests
     // ---------------------------------------------------------------- every value form
 
     [Test]
-    public Task ConstStaticReadonlyAndInterpolation() => ModelIdVerifier.CodeFixAsync(
+    public Task ConstStaticReadonlyAndInterpolation() => ModelIdVerifier.PartialFixAsync(
         $$"""
         using Amazon.BedrockRuntime.Model;
         static class Models
@@ -123,13 +126,13 @@ public sealed class GA1002Tests
         static class Models
         {
             public const string Draft = "{{NovaMicro}}"; // cheapest that passed the eval
-            public static readonly string Legacy = "arn:aws:bedrock:us-east-1::foundation-model/{{Sonnet55}}";
+            public static readonly string Legacy = "arn:aws:bedrock:us-east-1::foundation-model/{{ClaudeV2}}";
             public const string Geo = "eu";
         }
         class C
         {
             ConverseRequest A() => new() { ModelId = Models.Draft };
-            ConverseRequest B() => new() { ModelId = Models.Legacy };
+            ConverseRequest B() => new() { ModelId = {|GA1002:Models.Legacy|} };
             ConverseRequest D() => new() { ModelId = $"{Models.Geo}.{{Sonnet55}}" };
             ConverseRequest E()
             {
@@ -144,29 +147,281 @@ public sealed class GA1002Tests
     // ---------------------------------------------------------------- precedence and reporting without a fix
 
     [Test]
-    public Task LegacyWinsOverOversized_OneDiagnosticPerValue()
+    public Task LegacyWinsOverOversized_AndTheReplacementIsOneGa1001Accepts() => ModelIdVerifier.CodeFixAsync(
+        """
+        using Amazon.BedrockRuntime.Model;
+        class C
+        {
+            // frontier-tier AND legacy: GA1002 only; the same-tier successor (Opus 4.7) is above the default tier
+            // (large), so the fix goes straight to the model GA1001 would suggest for it
+            ConverseRequest M() => new() { ModelId = {|GA1002:"us.anthropic.claude-opus-4-1-20250805-v1:0"|} };
+        }
+        """,
+        """
+        using Amazon.BedrockRuntime.Model;
+        class C
+        {
+            // frontier-tier AND legacy: GA1002 only; the same-tier successor (Opus 4.7) is above the default tier
+            // (large), so the fix goes straight to the model GA1001 would suggest for it
+            ConverseRequest M() => new() { ModelId = "us.anthropic.claude-sonnet-5-5" };
+        }
+        """);
+
+    [Test]
+    public Task SameTierSuccessorWhenTheTeamAllowsItsTier() => ModelIdVerifier.CodeFixAsync(
+        """
+        using Amazon.BedrockRuntime.Model;
+        class C { ConverseRequest M() => new() { ModelId = {|GA1002:"us.anthropic.claude-opus-4-1-20250805-v1:0"|} }; }
+        """,
+        """
+        using Amazon.BedrockRuntime.Model;
+        class C { ConverseRequest M() => new() { ModelId = "us.anthropic.claude-opus-4-7" }; }
+        """,
+        "green_analyzers.max_model_tier = frontier");
+
+    [Test]
+    public async Task MessageSaysWhenTheTierPolicyChoseTheReplacement()
     {
-        var test = ModelIdVerifier.Create();
-        test.TestCode = """
+        var result = await AnalyzerRunner.RunAsync(new Analyzers.ModelIdAnalyzer(), """
+            using Amazon.BedrockRuntime.Model;
+            class C { ConverseRequest M() => new() { ModelId = "us.anthropic.claude-opus-4-1-20250805-v1:0" }; }
+            """);
+
+        var diagnostic = result.Diagnostics.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Does.EndWith(
+                "use 'us.anthropic.claude-sonnet-5-5' (Claude Sonnet 5.5: the same-tier successor Claude Opus 4.7 is above the allowed tier 'large')"));
+            Assert.That(diagnostic.Properties["successor_basis"], Is.EqualTo("max_model_tier"));
+        });
+    }
+
+    // ---------------------------------------------------------------- a fix writes only ids that can be invoked as written
+
+    [Test]
+    public Task BareRetiredClaudeIsNotRewrittenToABareProfileOnlyId() => ModelIdVerifier.CodeFixAsync(
+        """
+        using Amazon.BedrockRuntime.Model;
+        class C { ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} }; }
+        """,
+        """
+        using Amazon.BedrockRuntime.Model;
+        class C { ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} }; }
+        """);
+
+    [Test]
+    public async Task WithoutAFixTheMessageNamesTheProfilesToChooseFrom()
+    {
+        var result = await AnalyzerRunner.RunAsync(new Analyzers.ModelIdAnalyzer(), """
             using Amazon.BedrockRuntime.Model;
             class C
             {
-                // frontier-tier AND legacy: GA1002 only, to the same-tier successor; GA1001 then judges the new id
-                ConverseRequest M() => new() { ModelId = {|GA1002:"us.anthropic.claude-opus-4-1-20250805-v1:0"|} };
+                ConverseRequest Bare() => new() { ModelId = "anthropic.claude-3-7-sonnet-20250219-v1:0" };
+                ConverseRequest Arn() => new() { ModelId = "arn:aws:bedrock:eu-west-1::foundation-model/anthropic.claude-3-7-sonnet-20250219-v1:0" };
+                ConverseRequest Jp() => new() { ModelId = "jp.anthropic.claude-3-7-sonnet-20250219-v1:0" };
             }
-            """;
-        test.FixedCode = """
+            """);
+
+        var diagnostics = result.Diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        var messages = diagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        const string Choices = "choose one of 'us.anthropic.claude-sonnet-5-5', 'eu.anthropic.claude-sonnet-5-5', 'apac.anthropic.claude-sonnet-5-5', "
+            + "'us-gov.anthropic.claude-sonnet-5-5', 'global.anthropic.claude-sonnet-5-5'";
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostics.Select(d => d.Properties.ContainsKey("replacement")), Is.All.False);
+            Assert.That(messages[0], Does.EndWith("use Claude Sonnet 5.5 (AWS's recommended replacement): "
+                + "Bedrock serves 'anthropic.claude-sonnet-5-5' only through inference profiles: " + Choices));
+            Assert.That(messages[1], Does.EndWith("Bedrock serves 'anthropic.claude-sonnet-5-5' only through inference profiles, and an "
+                + "inference-profile ARN names your account, which the code does not show: " + Choices));
+            Assert.That(messages[2], Does.EndWith("'anthropic.claude-sonnet-5-5' has no 'jp.' inference profile: " + Choices));
+        });
+    }
+
+    [TestCase("RegionEndpoint.EUWest1", "eu.")]
+    [TestCase("Amazon.RegionEndpoint.USWest2", "us.")]
+    [TestCase("RegionEndpoint.GetBySystemName(\"ap-northeast-1\")", "apac.")]
+    [TestCase("new AmazonBedrockRuntimeConfig { RegionEndpoint = RegionEndpoint.EUCentral1 }", "eu.")]
+    public Task BareIdTakesTheProfileOfTheClientsRegion(string region, string prefix) => ModelIdVerifier.CodeFixAsync(
+        $$"""
+        using Amazon;
+        using Amazon.BedrockRuntime;
+        using Amazon.BedrockRuntime.Model;
+        class Service
+        {
+            private readonly AmazonBedrockRuntimeClient _client = new({{region}});
+            ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} };
+        }
+        """,
+        $$"""
+        using Amazon;
+        using Amazon.BedrockRuntime;
+        using Amazon.BedrockRuntime.Model;
+        class Service
+        {
+            private readonly AmazonBedrockRuntimeClient _client = new({{region}});
+            ConverseRequest M() => new() { ModelId = "{{prefix}}anthropic.claude-sonnet-5-5" };
+        }
+        """);
+
+    [Test]
+    public Task JapaneseRegionPrefersTheJpProfileWhereTheModelHasOne() => ModelIdVerifier.CodeFixAsync(
+        """
+        using Amazon;
+        using Amazon.BedrockRuntime;
+        using Amazon.BedrockRuntime.Model;
+        class Service
+        {
+            private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.APNortheast1);
+            ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-5-haiku-20241022-v1:0"|} };
+        }
+        """,
+        """
+        using Amazon;
+        using Amazon.BedrockRuntime;
+        using Amazon.BedrockRuntime.Model;
+        class Service
+        {
+            private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.APNortheast1);
+            ConverseRequest M() => new() { ModelId = "jp.anthropic.claude-haiku-4-5-20251001-v1:0" };
+        }
+        """);
+
+    [Test]
+    public Task ClientsInTwoGeographiesOrAnotherTypeGiveNoRegion() => ModelIdVerifier.AnalyzerAsync(
+        """
+        using Amazon;
+        using Amazon.BedrockRuntime;
+        using Amazon.BedrockRuntime.Model;
+        class TwoClients
+        {
+            private readonly AmazonBedrockRuntimeClient _eu = new(RegionEndpoint.EUWest1);
+            private readonly AmazonBedrockRuntimeClient _us = new(RegionEndpoint.USEast1);
+            ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} };
+        }
+        class Elsewhere
+        {
+            ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} };
+        }
+        class ClientOfAnotherService
+        {
+            private readonly System.Net.Http.HttpClient _http = new();
+            private readonly object _region = RegionEndpoint.EUWest1;
+            ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} };
+        }
+        """);
+
+    [Test]
+    public Task GlobalProfileOnlyWhenTheTeamAllowsIt() => ModelIdVerifier.CodeFixAsync(
+        """
+        using Amazon.BedrockRuntime.Model;
+        class C { ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} }; }
+        """,
+        """
+        using Amazon.BedrockRuntime.Model;
+        class C { ConverseRequest M() => new() { ModelId = "global.anthropic.claude-sonnet-5-5" }; }
+        """,
+        "green_analyzers.allow_global_profile = true");
+
+    [TestCase("global.", "global.")]
+    [TestCase("arn:aws:bedrock:eu-west-1:123456789012:inference-profile/eu.", "arn:aws:bedrock:eu-west-1:123456789012:inference-profile/eu.")]
+    [TestCase("arn:aws:bedrock:us-east-1::foundation-model/", null)]
+    public Task ProfileIdsAndArnsKeepTheirGeographyAndAccount(string head, string? fixedHead) => ModelIdVerifier.CodeFixAsync(
+        $$"""
+        using Amazon.BedrockRuntime.Model;
+        class C { ConverseRequest M() => new() { ModelId = {|GA1002:"{{head}}anthropic.claude-3-7-sonnet-20250219-v1:0"|} }; }
+        """,
+        fixedHead is null
+            ? $$"""
             using Amazon.BedrockRuntime.Model;
-            class C
-            {
-                // frontier-tier AND legacy: GA1002 only, to the same-tier successor; GA1001 then judges the new id
-                ConverseRequest M() => new() { ModelId = "us.anthropic.claude-opus-4-7" };
-            }
+            class C { ConverseRequest M() => new() { ModelId = {|GA1002:"{{head}}anthropic.claude-3-7-sonnet-20250219-v1:0"|} }; }
+            """
+            : $$"""
+            using Amazon.BedrockRuntime.Model;
+            class C { ConverseRequest M() => new() { ModelId = "{{fixedHead}}anthropic.claude-sonnet-5-5" }; }
+            """);
+
+    [Test]
+    public Task FoundationModelArnOfAnInRegionSuccessorIsRewritten() => ModelIdVerifier.CodeFixAsync(
+        $$"""
+        using Amazon.BedrockRuntime.Model;
+        class C { ConverseRequest M() => new() { ModelId = {|GA1002:"arn:aws:bedrock:us-east-1::foundation-model/{{TitanExpress}}"|} }; }
+        """,
+        $$"""
+        using Amazon.BedrockRuntime.Model;
+        class C { ConverseRequest M() => new() { ModelId = "arn:aws:bedrock:us-east-1::foundation-model/{{NovaMicro}}" }; }
+        """);
+
+    // ---------------------------------------------------------------- lifecycle judged against a date
+
+    [Test]
+    public async Task StatusFollowsTheAnalysisDate()
+    {
+        const string Source = """
+            using Amazon.BedrockRuntime.Model;
+            class C { ConverseRequest M() => new() { ModelId = "us.anthropic.claude-sonnet-4-5-20250929-v1:0" }; }
             """;
-        test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("GA1001", DiagnosticSeverity.Warning)
-            .WithSpan(5, 46, 5, 76).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
-        test.CodeActionEquivalenceKey = "GreenAnalyzers.ReplaceValue.GA1002"; // apply GA1002's fix only
-        return test.RunAsync();
+        var analyzer = new Analyzers.ModelIdAnalyzer();
+        var before = await AnalyzerRunner.RunWithOptionsAsync(analyzer, Source, ("green_analyzers.as_of", "2026-10-07"));
+        var legacy = await AnalyzerRunner.RunWithOptionsAsync(analyzer, Source, ("green_analyzers.as_of", "2026-10-08"));
+        var eol = await AnalyzerRunner.RunWithOptionsAsync(analyzer, Source, ("build_property.GreenAnalyzersAsOf", "2027-04-08"));
+        var configWinsOverBuild = await AnalyzerRunner.RunWithOptionsAsync(
+            analyzer, Source, ("green_analyzers.as_of", "2026-01-01"), ("build_property.GreenAnalyzersAsOf", "2027-04-08"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(before.Diagnostics, Is.Empty, "not legacy yet");
+            Assert.That(legacy.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture),
+                Does.StartWith("'us.anthropic.claude-sonnet-4-5-20250929-v1:0' is legacy on Amazon Bedrock since 2026-10-08, end of life 2027-04-08 ("));
+            Assert.That(legacy.Diagnostics.Single().Properties["lifecycle_status"], Is.EqualTo("legacy"));
+            Assert.That(legacy.Diagnostics.Single().Properties["as_of"], Is.EqualTo("2026-10-08"));
+            Assert.That(eol.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture),
+                Does.StartWith("'us.anthropic.claude-sonnet-4-5-20250929-v1:0' reached end of life on Amazon Bedrock on 2027-04-08 ("));
+            Assert.That(eol.Diagnostics.Single().Properties["lifecycle_status"], Is.EqualTo("eol"));
+            Assert.That(configWinsOverBuild.Diagnostics, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task WithoutADateTheCatalogsDateApplies()
+    {
+        var result = await AnalyzerRunner.RunAsync(
+            ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new Analyzers.ModelIdAnalyzer()),
+            new[] { "using Amazon.BedrockRuntime.Model;\nclass C { ConverseRequest M() => new() { ModelId = \"us.anthropic.claude-3-haiku-20240307-v1:0\" }; }" },
+            concurrent: true);
+
+        var catalogDate = GreenAnalyzers.Knowledge.ModelCatalog.Default.Date;
+        Assert.That(catalogDate, Does.Match(@"^\d{4}-\d{2}-\d{2}$"));
+        Assert.That(result.Diagnostics.Single().Properties["as_of"], Is.EqualTo(catalogDate));
+    }
+
+    [Test]
+    public async Task HigherPriceAndRegionScopeAreNamed()
+    {
+        const string Overlay = """
+            { "models": [ { "id": "anthropic.claude-sonnet-4-5-20250929-v1:0", "legacy_date": "2026-10-08",
+              "extended_access_date": "2027-01-08", "eol_date": "2027-04-08", "eol_scope": "some Regions" } ] }
+            """;
+        const string Source = """
+            using Amazon.BedrockRuntime.Model;
+            class C { ConverseRequest M() => new() { ModelId = "us.anthropic.claude-sonnet-4-5-20250929-v1:0" }; }
+            """;
+        async Task<string> MessageAt(string asOf)
+        {
+            var result = await AnalyzerRunner.RunAsync(
+                ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new Analyzers.ModelIdAnalyzer()), new[] { Source }, concurrent: true,
+                optionsProvider: new DictionaryOptionsProvider(("green_analyzers.as_of", asOf)),
+                additionalTexts: new[] { new AnalyzerRunner.InMemoryText("/green-catalog.json", Overlay) });
+            return result.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var (legacy, higherPrice, endOfLife) = (await MessageAt("2026-11-01"), await MessageAt("2027-02-01"), await MessageAt("2027-05-01"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(legacy, Does.Contain(
+                "is legacy on Amazon Bedrock in some Regions since 2026-10-08, end of life 2027-04-08, higher price from 2027-01-08 (green-catalog.json)"));
+            Assert.That(higherPrice, Does.Contain("higher price since 2027-01-08"));
+            Assert.That(endOfLife, Does.Contain("reached end of life on Amazon Bedrock on 2027-04-08 in some Regions (green-catalog.json)"));
+        });
     }
 
     [Test]
@@ -325,7 +580,7 @@ public sealed class GA1002Tests
         {
             "'amazon.titan-text-express-v1' reached end of life on Amazon Bedrock on 2025-08-15 (AWS Bedrock model lifecycle, 2025-11); "
                 + "use 'amazon.nova-micro-v1:0' (AWS's recommended replacement)",
-            "'us.anthropic.claude-sonnet-4-5-20250929-v1:0' is legacy on Amazon Bedrock, end of life 2027-04-08 (AWS Bedrock model lifecycle, 2026); "
+            "'us.anthropic.claude-sonnet-4-5-20250929-v1:0' is legacy on Amazon Bedrock since 2026-10-08, end of life 2027-04-08 (AWS Bedrock model lifecycle, 2026); "
                 + "use 'us.anthropic.claude-sonnet-5-5' (Claude Sonnet 5.5, the current large-tier model)",
             "'anthropic.claude-3-haiku-20240307-v1:0' reached end of life on Amazon Bedrock on 2026-09-10 in some Regions (AWS Bedrock model lifecycle, 2026); "
                 + "no current successor of the same tier is known: choose one",

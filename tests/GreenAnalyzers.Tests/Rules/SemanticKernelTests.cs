@@ -33,25 +33,25 @@ public sealed class SemanticKernelTests
             void Builder(IKernelBuilder builder)
             {
                 builder.AddBedrockChatCompletionService({|GA1001:"us.{{Opus46}}"|});
-                builder.AddBedrockChatClient(modelId: {|GA1001:"{{Opus46}}"|});
-                builder.AddBedrockTextGenerationService({|GA1002:"{{ClaudeV2}}"|}, serviceId: "text");
-                builder.AddBedrockTextEmbeddingGenerationService({|GA1002:"{{ClaudeV2}}"|});
-                builder.AddBedrockEmbeddingGenerator({|GA1002:"{{ClaudeV2}}"|});
+                builder.AddBedrockChatClient(modelId: {|GA1001:"us.{{Opus46}}"|});
+                builder.AddBedrockTextGenerationService({|GA1002:"us.{{ClaudeV2}}"|}, serviceId: "text");
+                builder.AddBedrockTextEmbeddingGenerationService({|GA1002:"us.{{ClaudeV2}}"|});
+                builder.AddBedrockEmbeddingGenerator({|GA1002:"us.{{ClaudeV2}}"|});
                 builder.AddBedrockTextEmbeddingGenerationService("amazon.titan-embed-text-v2:0"); // not in the catalog: silent
             }
             void Services(IServiceCollection services)
             {
-                services.AddBedrockChatCompletionService({|GA1001:"{{Opus46}}"|});
-                services.AddBedrockTextGenerationService({|GA1001:"{{Opus46}}"|});
-                services.AddBedrockTextEmbeddingGenerationService({|GA1002:"{{ClaudeV2}}"|});
-                services.AddBedrockChatClient({|GA1001:"{{Opus46}}"|});
-                services.AddBedrockEmbeddingGenerator({|GA1002:"{{ClaudeV2}}"|});
-                Microsoft.SemanticKernel.BedrockServiceCollectionExtensions.AddBedrockChatCompletionService(services, {|GA1001:"{{Opus46}}"|});
+                services.AddBedrockChatCompletionService({|GA1001:"us.{{Opus46}}"|});
+                services.AddBedrockTextGenerationService({|GA1001:"us.{{Opus46}}"|});
+                services.AddBedrockTextEmbeddingGenerationService({|GA1002:"us.{{ClaudeV2}}"|});
+                services.AddBedrockChatClient({|GA1001:"us.{{Opus46}}"|});
+                services.AddBedrockEmbeddingGenerator({|GA1002:"us.{{ClaudeV2}}"|});
+                Microsoft.SemanticKernel.BedrockServiceCollectionExtensions.AddBedrockChatCompletionService(services, {|GA1001:"us.{{Opus46}}"|});
             }
-            object Chat(IAmazonBedrockRuntime runtime) => new BedrockChatCompletionService({|GA1001:"{{Opus46}}"|}, runtime);
-            object Text(IAmazonBedrockRuntime runtime) => new BedrockTextGenerationService(bedrockRuntime: runtime, modelId: {|GA1002:"{{ClaudeV2}}"|});
-            object Embed(IAmazonBedrockRuntime runtime) => new BedrockTextEmbeddingGenerationService({|GA1002:"{{ClaudeV2}}"|}, runtime);
-            void Fine(IKernelBuilder builder, string configured) { builder.AddBedrockChatCompletionService("{{Sonnet55}}"); builder.AddBedrockChatCompletionService(configured); }
+            object Chat(IAmazonBedrockRuntime runtime) => new BedrockChatCompletionService({|GA1001:"us.{{Opus46}}"|}, runtime);
+            object Text(IAmazonBedrockRuntime runtime) => new BedrockTextGenerationService(bedrockRuntime: runtime, modelId: {|GA1002:"us.{{ClaudeV2}}"|});
+            object Embed(IAmazonBedrockRuntime runtime) => new BedrockTextEmbeddingGenerationService({|GA1002:"us.{{ClaudeV2}}"|}, runtime);
+            void Fine(IKernelBuilder builder, string configured) { builder.AddBedrockChatCompletionService("us.{{Sonnet55}}"); builder.AddBedrockChatCompletionService(configured); }
         }
         """,
         $$"""
@@ -61,25 +61,25 @@ public sealed class SemanticKernelTests
             void Builder(IKernelBuilder builder)
             {
                 builder.AddBedrockChatCompletionService("us.{{Sonnet55}}");
-                builder.AddBedrockChatClient(modelId: "{{Sonnet55}}");
-                builder.AddBedrockTextGenerationService("{{Sonnet55}}", serviceId: "text");
-                builder.AddBedrockTextEmbeddingGenerationService("{{Sonnet55}}");
-                builder.AddBedrockEmbeddingGenerator("{{Sonnet55}}");
+                builder.AddBedrockChatClient(modelId: "us.{{Sonnet55}}");
+                builder.AddBedrockTextGenerationService("us.{{Sonnet55}}", serviceId: "text");
+                builder.AddBedrockTextEmbeddingGenerationService("us.{{Sonnet55}}");
+                builder.AddBedrockEmbeddingGenerator("us.{{Sonnet55}}");
                 builder.AddBedrockTextEmbeddingGenerationService("amazon.titan-embed-text-v2:0"); // not in the catalog: silent
             }
             void Services(IServiceCollection services)
             {
-                services.AddBedrockChatCompletionService("{{Sonnet55}}");
-                services.AddBedrockTextGenerationService("{{Sonnet55}}");
-                services.AddBedrockTextEmbeddingGenerationService("{{Sonnet55}}");
-                services.AddBedrockChatClient("{{Sonnet55}}");
-                services.AddBedrockEmbeddingGenerator("{{Sonnet55}}");
-                Microsoft.SemanticKernel.BedrockServiceCollectionExtensions.AddBedrockChatCompletionService(services, "{{Sonnet55}}");
+                services.AddBedrockChatCompletionService("us.{{Sonnet55}}");
+                services.AddBedrockTextGenerationService("us.{{Sonnet55}}");
+                services.AddBedrockTextEmbeddingGenerationService("us.{{Sonnet55}}");
+                services.AddBedrockChatClient("us.{{Sonnet55}}");
+                services.AddBedrockEmbeddingGenerator("us.{{Sonnet55}}");
+                Microsoft.SemanticKernel.BedrockServiceCollectionExtensions.AddBedrockChatCompletionService(services, "us.{{Sonnet55}}");
             }
-            object Chat(IAmazonBedrockRuntime runtime) => new BedrockChatCompletionService("{{Sonnet55}}", runtime);
-            object Text(IAmazonBedrockRuntime runtime) => new BedrockTextGenerationService(bedrockRuntime: runtime, modelId: "{{Sonnet55}}");
-            object Embed(IAmazonBedrockRuntime runtime) => new BedrockTextEmbeddingGenerationService("{{Sonnet55}}", runtime);
-            void Fine(IKernelBuilder builder, string configured) { builder.AddBedrockChatCompletionService("{{Sonnet55}}"); builder.AddBedrockChatCompletionService(configured); }
+            object Chat(IAmazonBedrockRuntime runtime) => new BedrockChatCompletionService("us.{{Sonnet55}}", runtime);
+            object Text(IAmazonBedrockRuntime runtime) => new BedrockTextGenerationService(bedrockRuntime: runtime, modelId: "us.{{Sonnet55}}");
+            object Embed(IAmazonBedrockRuntime runtime) => new BedrockTextEmbeddingGenerationService("us.{{Sonnet55}}", runtime);
+            void Fine(IKernelBuilder builder, string configured) { builder.AddBedrockChatCompletionService("us.{{Sonnet55}}"); builder.AddBedrockChatCompletionService(configured); }
         }
         """);
 

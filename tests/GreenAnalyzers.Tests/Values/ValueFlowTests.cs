@@ -10,8 +10,9 @@ namespace GreenAnalyzers.Tests.Values;
 /// </summary>
 public sealed class ValueFlowTests
 {
-    private const string ClaudeV2 = "anthropic.claude-v2";              // end of life → Sonnet 4.6
-    private const string Sonnet55 = "anthropic.claude-sonnet-5-5"; // the current large-tier Claude (Sonnet 4.6 is legacy at Anthropic)
+    // Profile ids: Sonnet 5.5 is served only through inference profiles, so a fix keeps the us. profile.
+    private const string ClaudeV2 = "us.anthropic.claude-v2";           // end of life → Sonnet 5.5
+    private const string Sonnet55 = "us.anthropic.claude-sonnet-5-5"; // the current large-tier Claude (Sonnet 4.6 is legacy at Anthropic)
     private const string TitanExpress = "amazon.titan-text-express-v1"; // end of life → Nova Micro
     private const string NovaMicro = "amazon.nova-micro-v1:0";
 
