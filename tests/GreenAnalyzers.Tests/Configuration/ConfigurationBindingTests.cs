@@ -59,7 +59,8 @@ public sealed class ConfigurationBindingTests
             """;
         test.ExpectedDiagnostics.Add(new DiagnosticResult("GA1001", DiagnosticSeverity.Warning).WithLocation(0)
             .WithMessage("'anthropic.claude-opus-4-6-v1' is a frontier-tier model; 'anthropic.claude-sonnet-5-5' costs 2.5x less per token ($5.5/$27.5 → $2.2/$11 per 1M input/output tokens, "
-                + "LiteLLM price list, 2026-07-24 / Anthropic pricing, 2026-10-07)" + Suffix));
+                + "LiteLLM price list, 2026-07-24 / Anthropic pricing, 2026-10-07); Bedrock serves 'anthropic.claude-sonnet-5-5' only through inference profiles: "
+                + "choose one of 'global.anthropic.claude-sonnet-5-5', 'us.anthropic.claude-sonnet-5-5', 'eu.anthropic.claude-sonnet-5-5'" + Suffix));
         await test.RunAsync();
     }
 
