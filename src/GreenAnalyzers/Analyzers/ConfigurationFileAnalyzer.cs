@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GreenAnalyzers.Configuration;
 using GreenAnalyzers.Options;
 
@@ -9,6 +10,8 @@ namespace GreenAnalyzers.Analyzers;
 /// GA3001–GA3004 for a known instance type. How the value is used is inferred (a key path, not an SDK call, says where
 /// it goes), so these findings are Info by default and their message says so; there is no fix and no <c>#pragma</c>:
 /// suppress by severity (<c>.globalconfig</c>), allow list or <c>green_analyzers.configuration_files = false</c>.
+/// A value the code reads into an SDK sink is judged there instead, by that sink's rules (<c>ValueResolver.Configuration.cs</c>):
+/// the files are judged at the end of the compilation, once every sink has been seen.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
@@ -33,27 +36,49 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
         var usesInferenceSdk = InstanceTypeAnalyzer.UsesInferenceSdk(context.Compilation);
         var catalog = CatalogOverlay.From(context.Options.AdditionalFiles, context.CancellationToken).Catalog;
         var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
-        context.RegisterAdditionalFileAction(fileContext =>
+
+        // Keys the code reads into a sink (config["Bedrock:ModelId"], a bound options class): those values are judged there,
+        // by the sink's own rules (ModelIdAnalyzer, InstanceTypeAnalyzer), not again here from the key path.
+        var readIntoSinks = new ConcurrentDictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        var sinks = SinkIndex.Create(context.Compilation, ValueKind.ModelId, ValueKind.InstanceType, ValueKind.AcceleratorType);
+        if (!sinks.IsEmpty)
         {
-            var file = fileContext.AdditionalFile;
-            var options = optionsProvider.GetOptions(file);
-            if (!ConfigurationFile.IsConfigurationFile(file, options) || file.GetText(fileContext.CancellationToken) is not { } text)
-            {
-                return;
-            }
-
-            var values = ConfigurationFile.Scan(text, fileContext.CancellationToken);
-            if (values.IsEmpty)
-            {
-                return;
-            }
-
-            var modelOptions = ModelSelectionOptions.Read(options); // the file's own: .globalconfig, and .editorconfig sections matching its path
-            foreach (var value in values)
-            {
-                if (Judge(value, modelOptions, catalog, usesInferenceSdk) is { } judged)
+            var resolver = new ValueResolver(context.Compilation, context.Options, context.CancellationToken);
+            context.RegisterOperationAction(
+                operationContext =>
                 {
-                    fileContext.ReportDiagnostic(Inferred(judged.Finding, judged.Use, value, ConfigurationFile.LocationOf(file, text, value)));
+                    if (sinks.TryMatch(operationContext.Operation, out _, out var valueOperation))
+                    {
+                        foreach (var value in resolver.ResolveEach(valueOperation, operationContext.CancellationToken))
+                        {
+                            if (value.Configuration is { } origin)
+                            {
+                                readIntoSinks[origin.Key] = true;
+                            }
+                        }
+                    }
+                },
+                OperationKind.SimpleAssignment,
+                OperationKind.Argument);
+        }
+
+        context.RegisterCompilationEndAction(end =>
+        {
+            foreach (var file in end.Options.AdditionalFiles)
+            {
+                var options = optionsProvider.GetOptions(file);
+                if (!ConfigurationFile.IsConfigurationFile(file, options) || file.GetText(end.CancellationToken) is not { } text)
+                {
+                    continue;
+                }
+
+                var modelOptions = ModelSelectionOptions.Read(options); // the file's own: .globalconfig, and .editorconfig sections matching its path
+                foreach (var value in ConfigurationFile.Scan(text, end.CancellationToken))
+                {
+                    if (!readIntoSinks.ContainsKey(value.Key) && Judge(value, modelOptions, catalog, usesInferenceSdk) is { } judged)
+                    {
+                        end.ReportDiagnostic(Inferred(judged.Finding, judged.Use, value, ConfigurationFile.LocationOf(file, text, value)));
+                    }
                 }
             }
         });

@@ -159,6 +159,28 @@ public sealed class ConfigurationBindingTests
         return test.RunAsync();
     }
 
+    [Test]
+    public Task AValueReadIntoASinkIsJudgedThereNotAgainInTheFile()
+    {
+        // The code sends Bedrock:ModelId to a ConverseRequest (judged there, by ModelIdAnalyzer); Bedrock:Models:Chat is read
+        // nowhere, so the file's own, inferred finding stays; Jobs:InstanceType reaches a training job, where the file's
+        // hosting reading (GA3001) would be wrong.
+        var test = new Verifier<ConfigurationFileAnalyzer, ReplaceValueCodeFixProvider>.Test();
+        test.TestState.AdditionalFiles.Add(("/0/appsettings.json", """
+            { "Bedrock": { "ModelId": "anthropic.claude-opus-4-6-v1", "Models": { "Chat": {|#0:"anthropic.claude-v2"|} } }, "Jobs": { "InstanceType": "ml.g5.xlarge" } }
+            """));
+        test.TestCode = Usings + """
+            using Amazon.SageMaker.Model;
+            class C
+            {
+                object M(IConfiguration config) => new ConverseRequest { ModelId = config["Bedrock:ModelId"] };
+                object T(IConfiguration config) => new ResourceConfig { InstanceType = config.GetSection("jobs")["instancetype"] };
+            }
+            """;
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("GA1002", DiagnosticSeverity.Info).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+        return test.RunAsync();
+    }
+
     // ---------------------------------------------------------------- must not flag
 
     [Test]
