@@ -36,6 +36,40 @@ public sealed class AnalyzeSampleTests
     public void TheSampleHasFindingsOfEveryFamily()
         => Assert.That(_findings.Select(f => f.GetProperty("ruleId").GetString()![..3]).Distinct(), Is.SupersetOf(new[] { "GA1", "GA2", "GA3", "GA4", "GA5" }));
 
+    /// <summary>The choices that live outside C# calls: a model id in appsettings.json (judged in the file, Info, located by
+    /// JSON pointer), one the code reads from it into a request (judged at the request, by its rules, naming key and file),
+    /// and instance types in an AWS CDK stack (the real Amazon.CDK.Lib: Info on EC2, fixable).</summary>
+    [Test]
+    public void ConfigurationFilesAndCdkStacksAreAnalyzedEndToEnd()
+    {
+        var inFile = _findings.Single(f => f.GetProperty("path").GetString() == "appsettings.json");
+        var readInCode = _findings.Single(f => f.GetProperty("path").GetString() == "Escalation.cs");
+        var stack = _findings.Where(f => f.GetProperty("path").GetString() == "Infrastructure/SupportDeskStack.cs")
+            .ToDictionary(f => f.GetProperty("properties").GetProperty("instance_type").GetString()!);
+        Assert.Multiple(() =>
+        {
+            Assert.That(inFile.GetProperty("ruleId").GetString(), Is.EqualTo("GA1002"));
+            Assert.That(inFile.GetProperty("severity").GetString(), Is.EqualTo("info"), "the use is inferred");
+            Assert.That(inFile.GetProperty("line").GetInt32(), Is.EqualTo(7));
+            Assert.That(inFile.GetProperty("properties").GetProperty("json_pointer").GetString(), Is.EqualTo("/Bedrock/ReportModelId"));
+            Assert.That(inFile.GetProperty("fixable").GetBoolean(), Is.False);
+
+            Assert.That(readInCode.GetProperty("ruleId").GetString(), Is.EqualTo("GA1002"));
+            Assert.That(readInCode.GetProperty("severity").GetString(), Is.EqualTo("warning"), "the sink is known: its rule's own severity");
+            Assert.That(readInCode.GetProperty("message").GetString(), Does.StartWith("'us.anthropic.claude-opus-4-1-20250805-v1:0' is legacy")
+                .And.EndWith("(configuration 'Bedrock:EscalationModelId' in appsettings.json)"));
+            Assert.That(readInCode.GetProperty("properties").GetProperty("configuration_key").GetString(), Is.EqualTo("Bedrock:EscalationModelId"));
+            Assert.That(_findings.Count(f => f.GetProperty("message").GetString()!.Contains("claude-opus-4-1", StringComparison.Ordinal)), Is.EqualTo(1),
+                "the value read into the request is judged there, not again in the file");
+
+            Assert.That(stack.Keys, Is.EquivalentTo(new[] { "c5.xlarge", "g5.xlarge" }));
+            Assert.That(stack["c5.xlarge"].GetProperty("ruleId").GetString(), Is.EqualTo("GA3003"));
+            Assert.That(stack["g5.xlarge"].GetProperty("ruleId").GetString(), Is.EqualTo("GA3001"), "the sample also runs inference (Bedrock Runtime)");
+            Assert.That(stack.Values.Select(f => f.GetProperty("severity").GetString()), Is.All.EqualTo("info"), "EC2, as for the SDK");
+            Assert.That(stack.Values.Select(f => f.GetProperty("fixable").GetBoolean()), Is.All.True);
+        });
+    }
+
     [Test]
     public async Task TableGroupsFindingsByRuleAndShowsUnitPricesSideBySide()
     {
