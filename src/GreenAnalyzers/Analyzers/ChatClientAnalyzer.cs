@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using GreenAnalyzers.Construction;
 using GreenAnalyzers.Options;
@@ -46,8 +45,7 @@ public sealed class ChatClientAnalyzer : DiagnosticAnalyzer
             new System.Collections.Generic.HashSet<ITypeSymbol>(adapters, SymbolEqualityComparer.Default),
             new System.Collections.Generic.HashSet<ITypeSymbol>(chatClients, SymbolEqualityComparer.Default),
             new ValueResolver(context.Compilation, context.Options, context.CancellationToken));
-        var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
-        var optionsByTree = new ConcurrentDictionary<SyntaxTree, ConverseRequestOptions>();
+        var optionsByTree = new OptionsPerTree<ConverseRequestOptions>(context.Options.AnalyzerConfigOptionsProvider, ConverseRequestOptions.Read);
         context.RegisterOperationAction(
             operationContext =>
             {
@@ -57,7 +55,7 @@ public sealed class ChatClientAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var options = optionsByTree.GetOrAdd(invocation.Syntax.SyntaxTree, t => ConverseRequestOptions.Read(optionsProvider.GetOptions(t)));
+                var options = optionsByTree.For(invocation.Syntax.SyntaxTree);
                 if (judge.Check(invocation, options, operationContext.CancellationToken) is { } diagnostic)
                 {
                     operationContext.ReportDiagnostic(diagnostic);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using GreenAnalyzers.Construction;
 using GreenAnalyzers.Options;
@@ -32,8 +31,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var resolver = new ValueResolver(context.Compilation, context.Options, context.CancellationToken);
-        var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
-        var optionsByTree = new ConcurrentDictionary<SyntaxTree, ConverseRequestOptions>();
+        var optionsByTree = new OptionsPerTree<ConverseRequestOptions>(context.Options.AnalyzerConfigOptionsProvider, ConverseRequestOptions.Read);
 
         var registered = ConstructionAction.Register(
             context,
@@ -41,7 +39,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
             (operationContext, construction) =>
             {
                 var tree = construction.Creation.Syntax.SyntaxTree;
-                var options = optionsByTree.GetOrAdd(tree, t => ConverseRequestOptions.Read(optionsProvider.GetOptions(t)));
+                var options = optionsByTree.For(tree);
                 var model = Model(construction, resolver, operationContext.CancellationToken);
 
                 if (BoundOutputLength(construction, model, options) is { } bound)

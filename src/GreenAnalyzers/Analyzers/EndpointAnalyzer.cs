@@ -27,14 +27,13 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
-        var optionsByTree = new ConcurrentDictionary<SyntaxTree, MonitoringOptions>();
+        var optionsByTree = new OptionsPerTree<MonitoringOptions>(context.Options.AnalyzerConfigOptionsProvider, MonitoringOptions.Read);
         var sageMakerPresent = ConstructionAction.Register(
             context,
             "Amazon.SageMaker.Model.CreateEndpointConfigRequest",
             (operationContext, construction) =>
             {
-                var options = optionsByTree.GetOrAdd(construction.Creation.Syntax.SyntaxTree, t => MonitoringOptions.Read(optionsProvider.GetOptions(t)));
+                var options = optionsByTree.For(construction.Creation.Syntax.SyntaxTree);
                 if (CaptureEndpointData(construction, options, cdk: false) is { } diagnostic)
                 {
                     operationContext.ReportDiagnostic(diagnostic);
@@ -52,7 +51,7 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
                     if (creation.Type is { } type && cdkEndpointConfigs.Contains(type)
                         && CdkProps(creation, resolver, operationContext.CancellationToken) is { } props)
                     {
-                        var options = optionsByTree.GetOrAdd(creation.Syntax.SyntaxTree, t => MonitoringOptions.Read(optionsProvider.GetOptions(t)));
+                        var options = optionsByTree.For(creation.Syntax.SyntaxTree);
                         if (CaptureEndpointData(props, options, cdk: true) is { } diagnostic)
                         {
                             operationContext.ReportDiagnostic(diagnostic);
@@ -141,7 +140,7 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
             Rules.CaptureEndpointData, construction.HeadLocation, edits,
             $"Add data capture ({options.SamplingPercentage}% of requests and responses to {options.Destination})",
             properties, subject, "has no DataCaptureConfig",
-            options.Destination is null ? " (for a fix, set green_analyzers.GA5001.destination_s3_uri = s3://<bucket>/<prefix> in .editorconfig)" : string.Empty);
+            options.Destination is null ? " (for a fix, set " + GreenOptions.DestinationS3Uri.RuleKey(RuleIds.CaptureEndpointData) + " = s3://<bucket>/<prefix> in .editorconfig)" : string.Empty);
     }
 
     /// <summary>Capture on, requests and responses (Input and Output exist in every SDK version; InputAndOutput is newer),

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using GreenAnalyzers.Construction;
 using GreenAnalyzers.Options;
 
@@ -29,8 +28,7 @@ public sealed class InvokeModelBodyAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var resolver = new ValueResolver(context.Compilation, context.Options, context.CancellationToken);
-        var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
-        var optionsByTree = new ConcurrentDictionary<SyntaxTree, ConverseRequestOptions>();
+        var optionsByTree = new OptionsPerTree<ConverseRequestOptions>(context.Options.AnalyzerConfigOptionsProvider, ConverseRequestOptions.Read);
         var registered = ConstructionAction.Register(
             context,
             ImmutableArray.Create(ModelNamespace + "InvokeModelRequest", ModelNamespace + "InvokeModelWithResponseStreamRequest"),
@@ -48,7 +46,7 @@ public sealed class InvokeModelBodyAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var options = optionsByTree.GetOrAdd(construction.Creation.Syntax.SyntaxTree, t => ConverseRequestOptions.Read(optionsProvider.GetOptions(t)));
+                var options = optionsByTree.For(construction.Creation.Syntax.SyntaxTree);
                 operationContext.ReportDiagnostic(OutputBound.Create(
                     construction.HeadLocation,
                     "The " + family.Name + " body of " + construction.Creation.Type!.Name,

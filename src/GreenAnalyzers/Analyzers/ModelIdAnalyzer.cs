@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using GreenAnalyzers.Options;
 
@@ -36,8 +35,7 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
         var catalog = CatalogOverlay.From(context.Options.AdditionalFiles, context.CancellationToken).Catalog;
         var clientRegions = new ClientRegions();
         var resolver = new ValueResolver(context.Compilation, context.Options, context.CancellationToken);
-        var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
-        var optionsByTree = new ConcurrentDictionary<SyntaxTree, ModelSelectionOptions>();
+        var optionsByTree = new OptionsPerTree<ModelSelectionOptions>(context.Options.AnalyzerConfigOptionsProvider, ModelSelectionOptions.Read);
         var operationKinds = sinks.HasParameterSinks
             ? ImmutableArray.Create(OperationKind.SimpleAssignment, OperationKind.Argument)
             : ImmutableArray.Create(OperationKind.SimpleAssignment);
@@ -60,7 +58,7 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
                     }
 
                     var tree = operationContext.Operation.Syntax.SyntaxTree;
-                    var options = optionsByTree.GetOrAdd(tree, t => ModelSelectionOptions.Read(optionsProvider.GetOptions(t)));
+                    var options = optionsByTree.For(tree);
                     var cancellationToken = operationContext.CancellationToken;
                     if (ModelSelection.Judge(reference, options, catalog, sink.TypeName, () => clientRegions.GeographiesAround(valueOperation, cancellationToken)) is { } finding)
                     {
@@ -302,11 +300,11 @@ internal static class ModelSelection
         properties[PropertyKeys.Tier] = custom.Tier.Name();
         properties[PropertyKeys.Suggested] = suggested;
         properties[PropertyKeys.SuggestedId] = sibling;
-        properties[PropertyKeys.PriceSource] = OptionReader.Prefix + ModelSelectionOptions.CustomModelsKey;
+        properties[PropertyKeys.PriceSource] = GreenOptions.CustomModels.GlobalKey;
         return new Finding(
             Rules.UseSmallerModel,
             Rules.UseSmallerModel.DefaultSeverity,
-            new object[] { reference.Value, custom.Tier.Name(), suggested, "less, per the team's model list", OptionReader.Prefix + ModelSelectionOptions.CustomModelsKey, string.Empty, string.Empty },
+            new object[] { reference.Value, custom.Tier.Name(), suggested, "less, per the team's model list", GreenOptions.CustomModels.GlobalKey, string.Empty, string.Empty },
             properties.ToImmutable(),
             Fragment: reference.BaseId,
             Replacement: sibling,

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using GreenAnalyzers.Construction;
 using GreenAnalyzers.Options;
@@ -41,8 +40,7 @@ public sealed class OnnxSessionAnalyzer : DiagnosticAnalyzer
         var paths = SinkIndex.Create(context.Compilation, ValueKind.OnnxModelPath);
         var levels = SinkIndex.Create(context.Compilation, ValueKind.OptimizationLevel);
         var modelFiles = OnnxModelFiles.From(context.Options.AdditionalFiles);
-        var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
-        var optionsByTree = new ConcurrentDictionary<SyntaxTree, OnnxOptions>();
+        var optionsByTree = new OptionsPerTree<OnnxOptions>(context.Options.AnalyzerConfigOptionsProvider, OnnxOptions.Read);
         var enableAll = EnableAllValue(context.Compilation);
         var entryPoint = context.Compilation.GetEntryPoint(context.CancellationToken);
 
@@ -55,7 +53,7 @@ public sealed class OnnxSessionAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var options = optionsByTree.GetOrAdd(value.Syntax.SyntaxTree, t => OnnxOptions.Read(optionsProvider.GetOptions(t)));
+                var options = optionsByTree.For(value.Syntax.SyntaxTree);
                 foreach (var diagnostic in LoadQuantizedModel(value, resolver, modelFiles, options, operationContext.CancellationToken))
                 {
                     report(diagnostic);

@@ -82,23 +82,23 @@ public sealed class PolicyAnalyzer : DiagnosticAnalyzer
     {
         foreach (var key in options.Keys)
         {
-            if (!key.StartsWith(OptionReader.Prefix, StringComparison.OrdinalIgnoreCase) || problems.ContainsKey(key.ToLowerInvariant())
+            if (!key.StartsWith(GreenOption.Prefix, StringComparison.OrdinalIgnoreCase) || problems.ContainsKey(key.ToLowerInvariant())
                 || !options.TryGetValue(key, out var value))
             {
                 continue;
             }
 
-            var name = key.Substring(OptionReader.Prefix.Length);
-            if (OptionKeys.Find(name) is not { } known)
+            var name = key.Substring(GreenOption.Prefix.Length);
+            if (GreenOptions.Find(name) is not { } known)
             {
-                var nearest = OptionKeys.Nearest(name);
+                var nearest = GreenOptions.Nearest(name);
                 problems[key.ToLowerInvariant()] = (value, nearest is null
                     ? "unknown key (see docs/configuration.md for the keys GreenAnalyzers reads)"
-                    : $"unknown key; did you mean '{OptionReader.Prefix}{nearest}'?");
+                    : $"unknown key; did you mean '{GreenOption.Prefix}{nearest}'?");
             }
-            else if (string.IsNullOrWhiteSpace(value) || !known.IsValid(value))
+            else if (!known.IsValid(value))
             {
-                problems[key.ToLowerInvariant()] = (value, $"expected {known.Accepted}; the default ({known.Default}) applies");
+                problems[key.ToLowerInvariant()] = (value, $"expected {known.Accepted}; the default ({known.DefaultText}) applies");
             }
         }
     }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using GreenAnalyzers.Construction;
 using GreenAnalyzers.Options;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -47,8 +46,7 @@ public sealed class SemanticKernelAnalyzer : DiagnosticAnalyzer
 
         _ = ModelCatalog.Default;
         var judge = new Judge(services, new ValueResolver(context.Compilation, context.Options, context.CancellationToken));
-        var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
-        var optionsByTree = new ConcurrentDictionary<SyntaxTree, ConverseRequestOptions>();
+        var optionsByTree = new OptionsPerTree<ConverseRequestOptions>(context.Options.AnalyzerConfigOptionsProvider, ConverseRequestOptions.Read);
         context.RegisterOperationAction(
             operationContext =>
             {
@@ -58,7 +56,7 @@ public sealed class SemanticKernelAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var options = optionsByTree.GetOrAdd(call.Syntax.SyntaxTree, t => ConverseRequestOptions.Read(optionsProvider.GetOptions(t)));
+                var options = optionsByTree.For(call.Syntax.SyntaxTree);
                 if (judge.Check(call, options, operationContext.CancellationToken) is { } diagnostic)
                 {
                     operationContext.ReportDiagnostic(diagnostic);

@@ -27,16 +27,13 @@ internal static class ConfigurationFile
     /// <summary>The item metadata the package's targets set on a team-named file (compiler-visible).</summary>
     public const string MetadataKey = "build_metadata.AdditionalFiles.GreenAnalyzersConfigurationFile";
 
-    /// <summary><c>green_analyzers.configuration_files = false</c> switches the configuration-file rules off (globally, or
-    /// for the files an .editorconfig section matches).</summary>
-    public const string SwitchName = "configuration_files";
-
     private static readonly ConditionalWeakTable<SourceText, ScanResult> s_scans = new();
 
     public static bool IsConfigurationFile(AdditionalText file, AnalyzerConfigOptions options)
     {
-        if (options.TryGetValue(OptionReader.Prefix + SwitchName, out var enabled) && IsFalse(enabled))
+        if (!GreenOptions.ConfigurationFiles.Read(options))
         {
+            // green_analyzers.configuration_files = false: globally, or for the files an .editorconfig section matches
             return false;
         }
 
@@ -44,10 +41,6 @@ internal static class ConfigurationFile
         return (name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
             || (options.TryGetValue(MetadataKey, out var named) && string.Equals(named.Trim(), "true", StringComparison.OrdinalIgnoreCase));
     }
-
-    public static bool IsFalse(string value) => string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase);
-
-    public static bool IsBoolean(string value) => IsFalse(value) || string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The values of a file worth judging; empty for invalid, oversized or non-configuration JSON.</summary>
     public static ImmutableArray<ConfigurationValue> Scan(SourceText text, CancellationToken cancellationToken)

@@ -253,7 +253,7 @@ internal sealed class CatalogOverlay
 
     /// <summary>A model id as a catalog base id (prefix, ARN and context suffix dropped), or null.</summary>
     private static string? BaseId(string text)
-        => Options.OptionKeys.IsModelIdShape(text) && ModelReference.Parse(text) is { Shape: not ModelReferenceShape.OtherArn } reference ? reference.BaseId : null;
+        => Options.GreenOptions.IsModelIdShape(text) && ModelReference.Parse(text) is { Shape: not ModelReferenceShape.OtherArn } reference ? reference.BaseId : null;
 
     /// <summary>One row being read: its fields, typed, with a problem recorded for each field that does not read.</summary>
     private sealed class Row

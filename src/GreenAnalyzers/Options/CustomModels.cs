@@ -11,8 +11,6 @@ internal static class CustomModels
 {
     private static readonly char[] s_blanks = [' ', '\t'];
 
-    public static bool IsValid(string value) => Parse(value) is not null;
-
     /// <summary>The entries, or null when any entry is malformed (then none is used, and GA9001 reports the key).</summary>
     public static ImmutableArray<CustomModel>? Parse(string? value)
     {
@@ -45,5 +43,5 @@ internal static class CustomModels
     }
 
     private static string? BaseId(string text)
-        => OptionKeys.IsModelIdShape(text) && ModelReference.Parse(text) is { Shape: not ModelReferenceShape.OtherArn } reference ? reference.BaseId : null;
+        => GreenOptions.IsModelIdShape(text) && ModelReference.Parse(text) is { Shape: not ModelReferenceShape.OtherArn } reference ? reference.BaseId : null;
 }

@@ -1,27 +1,11 @@
 namespace GreenAnalyzers.Options;
 
-/// <summary>The options of the model-selection rules for one file. Unreadable values fall back to the defaults
-/// (and are reported by GA9001 once that rule exists); reading never throws.</summary>
+/// <summary>The options of the model-selection rules for one file (<see cref="GreenOptions"/>). Unreadable values fall
+/// back to the defaults, and GA9001 reports them; reading never throws.</summary>
 internal sealed class ModelSelectionOptions
 {
-    public const string MaxModelTierKey = "max_model_tier";
-    public const string AllowedModelsKey = "allowed_models";
-    public const string CustomModelsKey = "custom_models";
-    public const string AsOfKey = "as_of";
-    public const string AllowGlobalProfileKey = "allow_global_profile";
-
     /// <summary>What the package's targets pass (<c>&lt;GreenAnalyzersAsOf&gt;</c>, today's date unless pinned).</summary>
     public const string AsOfBuildProperty = "build_property.GreenAnalyzersAsOf";
-
-    private static readonly OptionNames s_maxTier = new(RuleIds.UseSmallerModel, MaxModelTierKey);
-    private static readonly OptionNames s_allowedForUseSmallerModel = new(RuleIds.UseSmallerModel, AllowedModelsKey);
-    private static readonly OptionNames s_allowedForReplaceLegacyModel = new(RuleIds.ReplaceLegacyModel, AllowedModelsKey);
-    private static readonly OptionNames s_customModels = new(RuleIds.UseSmallerModel, CustomModelsKey); // global only
-    private static readonly OptionNames s_asOf = new(RuleIds.ReplaceLegacyModel, AsOfKey); // global only
-    private static readonly OptionNames s_allowGlobalProfile = new(RuleIds.UseSmallerModel, AllowGlobalProfileKey); // global only
-
-    /// <summary>Default: flag only models above <c>large</c>, i.e. frontier models.</summary>
-    public const ModelTier DefaultMaxTier = ModelTier.Large;
 
     private readonly ImmutableArray<string> _allowedForAllRules;
     private readonly ImmutableArray<string> _allowedForUseSmallerModel;
@@ -67,18 +51,14 @@ internal sealed class ModelSelectionOptions
     }
 
     public static ModelSelectionOptions Read(AnalyzerConfigOptions options)
-    {
-        var reader = new OptionReader(options);
-        var maxTier = ModelTiers.TryParse(reader.Get(s_maxTier), out var tier) ? tier : DefaultMaxTier;
-        return new ModelSelectionOptions(
-            maxTier,
-            reader.GetGlobalList(s_allowedForUseSmallerModel),
-            reader.GetRuleList(s_allowedForUseSmallerModel),
-            reader.GetRuleList(s_allowedForReplaceLegacyModel),
-            Options.CustomModels.Parse(reader.GetGlobal(s_customModels)) ?? ImmutableArray<CustomModel>.Empty,
-            ReadAsOf(reader.GetGlobal(s_asOf)) ?? ReadAsOf(options.TryGetValue(AsOfBuildProperty, out var built) ? built : null),
-            bool.TryParse(reader.GetGlobal(s_allowGlobalProfile), out var allowGlobal) && allowGlobal);
-    }
+        => new(
+            GreenOptions.MaxModelTier.Read(options),
+            GreenOptions.AllowedModels.ReadGlobal(options),
+            GreenOptions.AllowedModels.ReadForRule(options, RuleIds.UseSmallerModel),
+            GreenOptions.AllowedModels.ReadForRule(options, RuleIds.ReplaceLegacyModel),
+            GreenOptions.CustomModels.Read(options),
+            GreenOptions.AsOf.Read(options) ?? ReadAsOf(options.TryGetValue(AsOfBuildProperty, out var built) ? built : null),
+            GreenOptions.AllowGlobalProfile.Read(options));
 
     /// <summary>An ISO date (<c>yyyy-MM-dd</c>), or null.</summary>
     public static string? ReadAsOf(string? text) => IsoDate.IsValid(text?.Trim()) ? text!.Trim() : null;

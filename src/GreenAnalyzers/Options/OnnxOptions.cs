@@ -1,18 +1,14 @@
 namespace GreenAnalyzers.Options;
 
-/// <summary>Options of the ONNX rules for one file.</summary>
+/// <summary>Options of the ONNX rules for one file (<see cref="GreenOptions"/>).</summary>
 internal sealed class OnnxOptions
 {
-    public const string ExcludedModelsKey = "excluded_models";
-
-    private static readonly OptionNames s_excludedModels = new(RuleIds.LoadQuantizedModel, ExcludedModelsKey);
-
     private readonly ImmutableArray<string> _excludedModels;
 
     private OnnxOptions(ImmutableArray<string> excludedModels) => _excludedModels = excludedModels;
 
     public static OnnxOptions Read(AnalyzerConfigOptions options)
-        => new(new OptionReader(options).GetRuleList(s_excludedModels));
+        => new(GreenOptions.ExcludedModels.Read(options));
 
     /// <summary><c>green_analyzers.GA4001.excluded_models</c>: file names (a path in the list counts by its file name),
     /// compared without regard to case, since model files travel between file systems.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
+using GreenAnalyzers.Options;
 using RuleDescriptors = GreenAnalyzers.Descriptors.Rules;
 
 namespace GreenAnalyzers.Tests.Catalog;
@@ -146,15 +147,54 @@ public sealed class GeneratedFilesTests
 
     private static string RepositoryRelative(string path) => Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/');
 
+    /// <summary>docs/configuration.md's options table is the option model (<see cref="GreenOptions"/>), row for row: every
+    /// spelling GA9001 accepts, with its rules, one line of doc, accepted values and default.</summary>
     [Test]
-    public void ConfigurationReferenceListsEveryOption()
+    public void OptionsTableMatchesTheOptionModel()
     {
-        var reference = File.ReadAllText(RepositoryPaths.Combine("docs", "configuration.md"));
-        foreach (var key in GreenAnalyzers.Options.OptionKeys.All)
+        var table = new StringBuilder("| key | rules | what it does | accepted values | default |\n|---|---|---|---|---|\n");
+        void Row(string key, string rules, string doc, string accepted, string @default)
+            => table.Append(CultureInfo.InvariantCulture, $"| `{key}` | {rules} | {Cell(doc)} | {Plain(accepted)} | {Plain(@default)} |\n");
+
+        foreach (var option in GreenOptions.All)
         {
-            Assert.That(reference, Does.Contain("`green_analyzers." + key.Name + "`").IgnoreCase, key.Name);
+            if (option.HasGlobalKey)
+            {
+                Row(option.GlobalKey, string.Join(", ", option.RuleIds), option.Doc, option.Accepted, option.DefaultText);
+            }
+
+            foreach (var rule in option.HasRuleKeys ? option.RuleIds : [])
+            {
+                if (!option.HasGlobalKey)
+                {
+                    Row(option.RuleKey(rule)!, rule, option.Doc, option.Accepted, option.DefaultText);
+                }
+                else if (option.PerRule == PerRuleValue.Overrides)
+                {
+                    Row(option.RuleKey(rule)!, rule, "as above; wins over the global key", "as above", "the global key's value");
+                }
+                else
+                {
+                    Row(option.RuleKey(rule)!, rule, $"as above, for {rule} only; adds to the global list", "as above", "none");
+                }
+            }
         }
+
+        var path = RepositoryPaths.Combine("docs", "configuration.md");
+        var current = File.ReadAllText(path).ReplaceLineEndings("\n");
+        const string Start = "<!-- options:start (generated from the option model, src/GreenAnalyzers/Options/GreenOptions.cs, by GeneratedFilesTests) -->\n";
+        const string End = "<!-- options:end -->";
+        var from = current.IndexOf(Start, StringComparison.Ordinal);
+        var to = current.IndexOf(End, StringComparison.Ordinal);
+        Assert.That(from >= 0 && to > from, Is.True, "docs/configuration.md needs the options:start/options:end markers");
+        Check(path, current[..(from + Start.Length)] + table + current[to..]);
     }
+
+    /// <summary>A table cell: pipes escaped.</summary>
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+
+    /// <summary>A cell of plain text (accepted values, defaults: what GA9001 says): pipes and angle brackets escaped.</summary>
+    private static string Plain(string text) => Cell(text).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     private static void Check(string path, string expected)
     {

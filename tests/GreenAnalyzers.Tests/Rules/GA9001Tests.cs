@@ -37,13 +37,15 @@ public sealed class GA9001Tests
     [TestCase("min_chars", "4k", "expected an integer from 1 to 10000000; the default (4096) applies")]
     [TestCase("sampling_percentage", "150", "expected an integer from 1 to 100; the default (10) applies")]
     [TestCase("destination_s3_uri", "my-bucket/capture", "expected an S3 URI 's3://bucket[/prefix]'; the default (none, so GA5001 offers no fix) applies")]
+    [TestCase("configuration_files", "no", "expected true | false; the default (true) applies")]
+    [TestCase("ga4001.excluded_models", ", ,", "expected comma-separated model file names; the default (none) applies")]
     public Task UnreadableValues(string key, string value, string reason) => Run(
         $"green_analyzers.{key} = {value}",
         new DiagnosticResult("GA9001", DiagnosticSeverity.Warning).WithArguments("green_analyzers." + key, value, reason));
 
     [Test]
     public void EveryDefaultReadsAsPlainText()
-        => Assert.That(GreenAnalyzers.Options.OptionKeys.All.Select(k => k.Default), Has.None.StartsWith("(").And.None.EndsWith(")"),
+        => Assert.That(GreenAnalyzers.Options.GreenOptions.All.Select(o => o.DefaultText), Has.None.StartsWith("(").And.None.EndsWith(")"),
             "the message wraps the default in parentheses itself");
 
     [TestCase("max_model_teir", "max_model_tier")]
