@@ -50,8 +50,15 @@ internal sealed record Consoles(TextWriter Out, IAnsiConsole Terminal, IAnsiCons
         }
     }
 
-    /// <summary>The last progress line: how long the run took.</summary>
-    public void Finished(TimeSpan elapsed) => Progress($"Finished in {Duration(elapsed)}.");
+    /// <summary>Runs a command on these consoles (quiet if asked); the last progress line says how long it took.</summary>
+    public async Task<int> RunTimedAsync(bool quiet, Func<Consoles, Task<int>> run)
+    {
+        var console = this with { Quiet = quiet };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var exitCode = await run(console);
+        console.Progress($"Finished in {Duration(clock.Elapsed)}.");
+        return exitCode;
+    }
 
     /// <summary>"8.4 s", "2 min 05 s".</summary>
     public static string Duration(TimeSpan elapsed)

@@ -51,14 +51,8 @@ internal sealed class AnalyzeSettings : TargetSettings
 /// <summary><c>green analyze</c>: findings, summary, policy exit code.</summary>
 internal sealed class AnalyzeCommand(Consoles consoles) : AsyncCommand<AnalyzeSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
-    {
-        var console = consoles with { Quiet = settings.Quiet };
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var exitCode = await RunAsync(settings, console, cancellationToken);
-        console.Finished(clock.Elapsed);
-        return exitCode;
-    }
+    public override Task<int> ExecuteAsync(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
+        => consoles.RunTimedAsync(settings.Quiet, console => RunAsync(settings, console, cancellationToken));
 
     private static async Task<int> RunAsync(AnalyzeSettings settings, Consoles console, CancellationToken cancellationToken)
     {

@@ -45,14 +45,8 @@ internal sealed class FixSettings : TargetSettings
 /// <summary><c>green fix</c>: Fix All at solution scope, checked to compile before anything is written.</summary>
 internal sealed class FixCommand(Consoles consoles) : AsyncCommand<FixSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, FixSettings settings, CancellationToken cancellationToken)
-    {
-        var console = consoles with { Quiet = settings.Quiet };
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var exitCode = await RunAsync(settings, console, cancellationToken);
-        console.Finished(clock.Elapsed);
-        return exitCode;
-    }
+    public override Task<int> ExecuteAsync(CommandContext context, FixSettings settings, CancellationToken cancellationToken)
+        => consoles.RunTimedAsync(settings.Quiet, console => RunAsync(settings, console, cancellationToken));
 
     /// <summary>Fix passes at most: a fix can leave or uncover a finding another fix handles (GA1003 then GA1004 on one
     /// request); more passes than this means fixes that undo each other.</summary>

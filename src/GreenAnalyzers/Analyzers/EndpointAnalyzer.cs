@@ -144,35 +144,11 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Capture on, requests and responses (Input and Output exist in every SDK version; InputAndOutput is newer),
-    /// the list created where it is filled (v4 collections are null by default). Multi-line to match a multi-line request.</summary>
+    /// the list created where it is filled (v4 collections are null by default). Multi-line to match a multi-line request.
+    /// The CDK form uses the L1 property types, and capture modes as the strings CloudFormation takes.</summary>
     private static string DataCaptureCode(string destination, int samplingPercentage, bool multiline, bool cdk)
     {
-        if (cdk)
-        {
-            return CdkDataCaptureCode(destination, samplingPercentage, multiline);
-        }
-
         const string Model = "global::Amazon.SageMaker.Model.";
-        var members = new[]
-        {
-            "EnableCapture = true",
-            "InitialSamplingPercentage = " + samplingPercentage.ToString(CultureInfo.InvariantCulture),
-            $"DestinationS3Uri = \"{destination}\"",
-        };
-        var options = new[]
-        {
-            $"new {Model}CaptureOption {{ CaptureMode = global::Amazon.SageMaker.CaptureMode.Input }}",
-            $"new {Model}CaptureOption {{ CaptureMode = global::Amazon.SageMaker.CaptureMode.Output }}",
-        };
-        var list = $"new global::System.Collections.Generic.List<{Model}CaptureOption>";
-        return multiline
-            ? $"DataCaptureConfig = new {Model}DataCaptureConfig\n{{\n    {string.Join(",\n    ", members)},\n    CaptureOptions = {list}\n    {{\n        {string.Join(",\n        ", options)},\n    }},\n}}"
-            : $"DataCaptureConfig = new {Model}DataCaptureConfig {{ {string.Join(", ", members)}, CaptureOptions = {list} {{ {string.Join(", ", options)} }} }}";
-    }
-
-    /// <summary>The CDK form: the L1 property types, capture modes as the strings CloudFormation takes.</summary>
-    private static string CdkDataCaptureCode(string destination, int samplingPercentage, bool multiline)
-    {
         const string Config = "global::Amazon.CDK.AWS.Sagemaker.CfnEndpointConfig.";
         var members = new[]
         {
@@ -180,14 +156,20 @@ public sealed class EndpointAnalyzer : DiagnosticAnalyzer
             "InitialSamplingPercentage = " + samplingPercentage.ToString(CultureInfo.InvariantCulture),
             $"DestinationS3Uri = \"{destination}\"",
         };
-        var options = new[]
-        {
-            $"new {Config}CaptureOptionProperty {{ CaptureMode = \"Input\" }}",
-            $"new {Config}CaptureOptionProperty {{ CaptureMode = \"Output\" }}",
-        };
+        var (type, list, options) = cdk
+            ? ($"{Config}DataCaptureConfigProperty", "new[]", new[]
+            {
+                $"new {Config}CaptureOptionProperty {{ CaptureMode = \"Input\" }}",
+                $"new {Config}CaptureOptionProperty {{ CaptureMode = \"Output\" }}",
+            })
+            : ($"{Model}DataCaptureConfig", $"new global::System.Collections.Generic.List<{Model}CaptureOption>", new[]
+            {
+                $"new {Model}CaptureOption {{ CaptureMode = global::Amazon.SageMaker.CaptureMode.Input }}",
+                $"new {Model}CaptureOption {{ CaptureMode = global::Amazon.SageMaker.CaptureMode.Output }}",
+            });
         return multiline
-            ? $"DataCaptureConfig = new {Config}DataCaptureConfigProperty\n{{\n    {string.Join(",\n    ", members)},\n    CaptureOptions = new[]\n    {{\n        {string.Join(",\n        ", options)},\n    }},\n}}"
-            : $"DataCaptureConfig = new {Config}DataCaptureConfigProperty {{ {string.Join(", ", members)}, CaptureOptions = new[] {{ {string.Join(", ", options)} }} }}";
+            ? $"DataCaptureConfig = new {type}\n{{\n    {string.Join(",\n    ", members)},\n    CaptureOptions = {list}\n    {{\n        {string.Join(",\n        ", options)},\n    }},\n}}"
+            : $"DataCaptureConfig = new {type} {{ {string.Join(", ", members)}, CaptureOptions = {list} {{ {string.Join(", ", options)} }} }}";
     }
 
     // ------------------------------------------------------------------ GA5002

@@ -41,9 +41,6 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
         var cdkInstanceTypeOf = CdkInstanceTypeOf.Create(context.Compilation); // null without the AWS CDK's EC2 enums
         // Decided once: code that runs inference is taken to launch its EC2 GPUs to serve a model (GA3001 on EC2).
         var usesInferenceSdk = UsesInferenceSdk(context.Compilation);
-        var operationKinds = sinks.HasParameterSinks
-            ? ImmutableArray.Create(OperationKind.SimpleAssignment, OperationKind.Argument)
-            : ImmutableArray.Create(OperationKind.SimpleAssignment);
 
         SinkAction.Register(
             context,
@@ -79,7 +76,7 @@ public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
                     }
                 }
             },
-            operationKinds);
+            sinks.OperationKinds);
     }
 
     /// <summary>The diagnostic with a fix that keeps the form: a ConstantClass member becomes the suggestion's member (if

@@ -36,9 +36,6 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
         var clientRegions = new ClientRegions();
         var resolver = new ValueResolver(context.Compilation, context.Options, context.CancellationToken);
         var optionsByTree = new OptionsPerTree<ModelSelectionOptions>(context.Options.AnalyzerConfigOptionsProvider, ModelSelectionOptions.Read);
-        var operationKinds = sinks.HasParameterSinks
-            ? ImmutableArray.Create(OperationKind.SimpleAssignment, OperationKind.Argument)
-            : ImmutableArray.Create(OperationKind.SimpleAssignment);
 
         SinkAction.Register(
             context,
@@ -66,7 +63,7 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
                     }
                 }
             },
-            operationKinds);
+            sinks.OperationKinds);
     }
 }
 

@@ -11,12 +11,16 @@ internal sealed class SinkIndex
     private SinkIndex(Dictionary<ISymbol, Sink[]> sinksByType, bool hasParameterSinks)
     {
         _sinksByType = sinksByType;
-        HasParameterSinks = hasParameterSinks;
+        OperationKinds = hasParameterSinks
+            ? ImmutableArray.Create(OperationKind.SimpleAssignment, OperationKind.Argument)
+            : ImmutableArray.Create(OperationKind.SimpleAssignment);
     }
 
     public bool IsEmpty => _sinksByType.Count == 0;
 
-    public bool HasParameterSinks { get; }
+    /// <summary>The operations a sink of this index can be: property assignments, and arguments when some sink is a
+    /// parameter.</summary>
+    public ImmutableArray<OperationKind> OperationKinds { get; }
 
     /// <summary>The sinks of the given kinds that this compilation can see.</summary>
     public static SinkIndex Create(Compilation compilation, params ValueKind[] kinds)

@@ -564,39 +564,19 @@ internal sealed partial class ValueResolver
             .Any(a => a.AttributeClass is { Name: "InternalsVisibleToAttribute" } type && type.ContainingNamespace?.ToDisplayString() == "System.Runtime.CompilerServices");
 
     /// <summary>The values a field may hold (empty when unknown), and whether its elements may be changed in place.</summary>
-    private readonly struct FieldWrites
+    private readonly record struct FieldWrites(ImmutableArray<IOperation> Values, bool Mutated)
     {
-        public static readonly FieldWrites Unknown = new(ImmutableArray<IOperation>.Empty, mutated: true);
-
-        public FieldWrites(ImmutableArray<IOperation> values, bool mutated)
-        {
-            Values = values;
-            Mutated = mutated;
-        }
-
-        public ImmutableArray<IOperation> Values { get; }
-
-        public bool Mutated { get; }
+        public static readonly FieldWrites Unknown = new(ImmutableArray<IOperation>.Empty, Mutated: true);
     }
 
     /// <summary>The known values that may reach a place, and whether some path brings an unknown one.</summary>
-    private readonly struct Candidates
+    private readonly record struct Candidates(ImmutableArray<ResolvedValue> Known, bool HasUnknown)
     {
-        public static readonly Candidates Unknown = new(ImmutableArray<ResolvedValue>.Empty, hasUnknown: true);
-
-        public Candidates(ImmutableArray<ResolvedValue> known, bool hasUnknown)
-        {
-            Known = known;
-            HasUnknown = hasUnknown;
-        }
-
-        public ImmutableArray<ResolvedValue> Known { get; }
-
-        public bool HasUnknown { get; }
+        public static readonly Candidates Unknown = new(ImmutableArray<ResolvedValue>.Empty, HasUnknown: true);
 
         /// <summary>The value when exactly one is known and no path is unknown.</summary>
         public ResolvedValue? Single => !HasUnknown && Known.Length == 1 ? Known[0] : null;
 
-        public static Candidates Of(ResolvedValue? value) => value is null ? Unknown : new Candidates(ImmutableArray.Create(value), hasUnknown: false);
+        public static Candidates Of(ResolvedValue? value) => value is null ? Unknown : new Candidates(ImmutableArray.Create(value), HasUnknown: false);
     }
 }
