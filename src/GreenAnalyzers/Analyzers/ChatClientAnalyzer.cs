@@ -1,8 +1,3 @@
-using System.Globalization;
-using GreenAnalyzers.Construction;
-using GreenAnalyzers.Options;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace GreenAnalyzers.Analyzers;
 
 /// <summary>
@@ -11,7 +6,7 @@ namespace GreenAnalyzers.Analyzers;
 /// origin the method or its type shows are judged; a client passed in or injected may be any client, bounded anywhere.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ChatClientAnalyzer : DiagnosticAnalyzer
+public sealed class ChatClientAnalyzer : GreenAnalyzer
 {
     private const string Meai = "Microsoft.Extensions.AI.";
     private const string MaxOutputTokens = "MaxOutputTokens";
@@ -24,12 +19,7 @@ public sealed class ChatClientAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.BoundOutputLength);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
+    private protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(OnCompilationStart);
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using GreenAnalyzers.Configuration;
-using GreenAnalyzers.Options;
 
 namespace GreenAnalyzers.Analyzers;
 
@@ -14,17 +13,12 @@ namespace GreenAnalyzers.Analyzers;
 /// the files are judged at the end of the compilation, once every sink has been seen.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
+public sealed class ConfigurationFileAnalyzer : GreenAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Rules.UseSmallerModel, Rules.ReplaceLegacyModel, Rules.ServeOnInferentia, Rules.TrainOnTrainium, Rules.UseGraviton, Rules.MoveOffOlderAccelerator);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
+    private protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(OnCompilationStart);
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {

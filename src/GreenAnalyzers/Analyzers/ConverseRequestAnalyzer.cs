@@ -1,8 +1,3 @@
-using System.Globalization;
-using GreenAnalyzers.Construction;
-using GreenAnalyzers.Options;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace GreenAnalyzers.Analyzers;
 
 /// <summary>
@@ -11,7 +6,7 @@ namespace GreenAnalyzers.Analyzers;
 /// cache point after it, for a model that caches prompt prefixes. Requests that escape the method are not judged.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
+public sealed class ConverseRequestAnalyzer : GreenAnalyzer
 {
     private const string ModelNamespace = "Amazon.BedrockRuntime.Model.";
 
@@ -21,12 +16,7 @@ public sealed class ConverseRequestAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Rules.BoundOutputLength, Rules.CacheStaticPrompt);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
+    private protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(OnCompilationStart);
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {

@@ -2,16 +2,14 @@ namespace GreenAnalyzers.Analyzers;
 
 /// <summary>GA2001: a Bedrock model-customization job of type <c>CONTINUED_PRE_TRAINING</c>, in any value form.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CustomizationTypeAnalyzer : DiagnosticAnalyzer
+public sealed class CustomizationTypeAnalyzer : GreenAnalyzer
 {
     private const string ContinuedPreTraining = "CONTINUED_PRE_TRAINING";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.PreferFineTuning);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(AnalysisContext context)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
         context.RegisterCompilationStartAction(start =>
         {
             var sinks = SinkIndex.Create(start.Compilation, ValueKind.CustomizationType);

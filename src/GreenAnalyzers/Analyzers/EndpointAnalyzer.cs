@@ -1,9 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Globalization;
-using GreenAnalyzers.Construction;
-using GreenAnalyzers.Options;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace GreenAnalyzers.Analyzers;
 
@@ -13,17 +8,12 @@ namespace GreenAnalyzers.Analyzers;
 /// GA5002 (compilation end): endpoints are created, but nothing in the project scales them or alarms on them.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EndpointAnalyzer : DiagnosticAnalyzer
+public sealed class EndpointAnalyzer : GreenAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Rules.CaptureEndpointData, Rules.ScaleAndAlarmEndpoints);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
+    private protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(OnCompilationStart);
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {

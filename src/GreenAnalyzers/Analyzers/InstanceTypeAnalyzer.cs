@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace GreenAnalyzers.Analyzers;
@@ -14,17 +13,12 @@ namespace GreenAnalyzers.Analyzers;
 /// Only verified catalog rows are suggested; each carries a sourced claim, which the message quotes with the prices.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class InstanceTypeAnalyzer : DiagnosticAnalyzer
+public sealed class InstanceTypeAnalyzer : GreenAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Rules.ServeOnInferentia, Rules.TrainOnTrainium, Rules.UseGraviton, Rules.MoveOffOlderAccelerator);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
+    private protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(OnCompilationStart);
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {

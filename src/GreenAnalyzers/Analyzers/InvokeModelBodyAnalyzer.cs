@@ -1,6 +1,3 @@
-using GreenAnalyzers.Construction;
-using GreenAnalyzers.Options;
-
 namespace GreenAnalyzers.Analyzers;
 
 /// <summary>
@@ -12,18 +9,13 @@ namespace GreenAnalyzers.Analyzers;
 /// its place depend on the family and on how the body is built.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class InvokeModelBodyAnalyzer : DiagnosticAnalyzer
+public sealed class InvokeModelBodyAnalyzer : GreenAnalyzer
 {
     private const string ModelNamespace = "Amazon.BedrockRuntime.Model.";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.BoundOutputLength);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
+    private protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(OnCompilationStart);
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {

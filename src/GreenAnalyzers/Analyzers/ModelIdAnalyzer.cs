@@ -1,6 +1,3 @@
-using System.Globalization;
-using GreenAnalyzers.Options;
-
 namespace GreenAnalyzers.Analyzers;
 
 /// <summary>
@@ -11,16 +8,11 @@ namespace GreenAnalyzers.Analyzers;
 /// GA1001: a model above the allowed tier with a current smaller sibling.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
+public sealed class ModelIdAnalyzer : GreenAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.UseSmallerModel, Rules.ReplaceLegacyModel);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
+    private protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(OnCompilationStart);
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {

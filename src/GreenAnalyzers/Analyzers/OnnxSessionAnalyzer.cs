@@ -1,8 +1,3 @@
-using System.Globalization;
-using GreenAnalyzers.Construction;
-using GreenAnalyzers.Options;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace GreenAnalyzers.Analyzers;
 
 /// <summary>
@@ -12,7 +7,7 @@ namespace GreenAnalyzers.Analyzers;
 /// GA4004: <c>SessionOptions.GraphOptimizationLevel</c> below <c>ORT_ENABLE_ALL</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class OnnxSessionAnalyzer : DiagnosticAnalyzer
+public sealed class OnnxSessionAnalyzer : GreenAnalyzer
 {
     private const string SessionType = "Microsoft.ML.OnnxRuntime.InferenceSession";
     private const string LevelType = "Microsoft.ML.OnnxRuntime.GraphOptimizationLevel";
@@ -21,12 +16,7 @@ public sealed class OnnxSessionAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Rules.LoadQuantizedModel, Rules.ReuseInferenceSession, Rules.KeepGraphOptimizations);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
+    private protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(OnCompilationStart);
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {

@@ -1,6 +1,3 @@
-using System.Globalization;
-using GreenAnalyzers.Options;
-
 namespace GreenAnalyzers.Analyzers;
 
 /// <summary>GA1003's one way of reporting, shared by every entry point that can send an unbounded generation request

@@ -1,7 +1,3 @@
-using System.Globalization;
-using GreenAnalyzers.Construction;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace GreenAnalyzers.Analyzers;
 
 /// <summary>
@@ -11,7 +7,7 @@ namespace GreenAnalyzers.Analyzers;
 /// GA4006: <c>ConverseAsync</c>/<c>InvokeModelAsync</c> awaited once per item of a collection.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PerIterationAnalyzer : DiagnosticAnalyzer
+public sealed class PerIterationAnalyzer : GreenAnalyzer
 {
     /// <summary>The types GA4002 watches, and why creating one is costly (docs/rules/GA4002.md has the sources).</summary>
     private static readonly (string MetadataName, string Why)[] s_sharedTypes =
@@ -26,12 +22,7 @@ public sealed class PerIterationAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.CreateOncePerLoop, Rules.BatchBulkCalls);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
+    private protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(OnCompilationStart);
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {

@@ -1,4 +1,3 @@
-using GreenAnalyzers.Options;
 using Microsoft.CodeAnalysis.Text;
 
 namespace GreenAnalyzers.Analyzers;
@@ -9,14 +8,12 @@ namespace GreenAnalyzers.Analyzers;
 /// options only, once per compilation, so it costs the same (next to nothing) with or without the SDKs.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PolicyAnalyzer : DiagnosticAnalyzer
+public sealed class PolicyAnalyzer : GreenAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.InvalidOption);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(AnalysisContext context)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
         context.RegisterCompilationAction(compilationContext =>
         {
             var provider = compilationContext.Options.AnalyzerConfigOptionsProvider;

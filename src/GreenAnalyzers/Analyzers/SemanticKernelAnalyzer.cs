@@ -1,7 +1,3 @@
-using GreenAnalyzers.Construction;
-using GreenAnalyzers.Options;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace GreenAnalyzers.Analyzers;
 
 /// <summary>
@@ -11,7 +7,7 @@ namespace GreenAnalyzers.Analyzers;
 /// calling type whose only chat or text-generation registrations there are the Bedrock connector's.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SemanticKernelAnalyzer : DiagnosticAnalyzer
+public sealed class SemanticKernelAnalyzer : GreenAnalyzer
 {
     private const string SkAmazon = "Microsoft.SemanticKernel.Connectors.Amazon.";
     private const int MaxDepth = 8;
@@ -27,12 +23,7 @@ public sealed class SemanticKernelAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.BoundOutputLength);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
+    private protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(OnCompilationStart);
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {

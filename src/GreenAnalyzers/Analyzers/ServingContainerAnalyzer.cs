@@ -1,6 +1,4 @@
-using GreenAnalyzers.Construction;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace GreenAnalyzers.Analyzers;
 
@@ -11,7 +9,7 @@ namespace GreenAnalyzers.Analyzers;
 /// indexer), not one handed in from elsewhere. The fix adds the container's key with the catalog's value.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ServingContainerAnalyzer : DiagnosticAnalyzer
+public sealed class ServingContainerAnalyzer : GreenAnalyzer
 {
     private const string ContainerType = "Amazon.SageMaker.Model.ContainerDefinition";
 
@@ -21,10 +19,8 @@ public sealed class ServingContainerAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.QuantizeServingContainer);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(AnalysisContext context)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
         context.RegisterCompilationStartAction(start =>
         {
             var containers = new HashSet<ITypeSymbol>(SymbolLookup.TypesByMetadataName(start.Compilation, ContainerType), SymbolEqualityComparer.Default);

@@ -1,7 +1,3 @@
-using System.Globalization;
-using GreenAnalyzers.Construction;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace GreenAnalyzers.Analyzers;
 
 /// <summary>
@@ -10,7 +6,7 @@ namespace GreenAnalyzers.Analyzers;
 /// GA5003: no profiler, or the profiler switched off.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TrainingJobAnalyzer : DiagnosticAnalyzer
+public sealed class TrainingJobAnalyzer : GreenAnalyzer
 {
     private const string Model = "global::Amazon.SageMaker.Model.";
 
@@ -20,10 +16,8 @@ public sealed class TrainingJobAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Rules.UseManagedSpotTraining, Rules.ProfileTrainingJobs);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(AnalysisContext context)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
         context.RegisterCompilationStartAction(start => ConstructionAction.Register(
             start,
             ImmutableArray.Create("Amazon.SageMaker.Model.CreateTrainingJobRequest"),

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using GreenAnalyzers.Json;
-using GreenAnalyzers.Options;
 using Microsoft.CodeAnalysis.Text;
 
 namespace GreenAnalyzers.Configuration;

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace GreenAnalyzers.Construction;
 
 /// <summary>A loop whose iterations run some code: a C# loop statement, or a <c>Parallel.For/ForEach/ForEachAsync</c> call

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace GreenAnalyzers.Options;
 
 /// <summary>Every option GreenAnalyzers reads, each defined once (<see cref="GreenOption"/>). The rules read these

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using GreenAnalyzers.Knowledge;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace GreenAnalyzers.Values;
 

@@ -1,5 +1,4 @@
 using GreenAnalyzers.Configuration;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace GreenAnalyzers.Values;
 
@@ -53,7 +52,7 @@ internal sealed partial class ValueResolver
         var values = _configuration is not null && ConfigurationKey(operation, cancellationToken) is { } key
             ? _configuration.Find(key)
             : ImmutableArray<ResolvedValue>.Empty;
-        return values.IsEmpty ? Candidates.Unknown : new Candidates(values, hasUnknown: false);
+        return values.IsEmpty ? Candidates.Unknown : new Candidates(values, HasUnknown: false);
     }
 
     /// <summary>The configuration key a read names, or null.</summary>

@@ -75,4 +75,13 @@ public sealed class GeneratedCodeTests
                 Is.Empty);
         });
     }
+
+    [Test]
+    public void EveryAnalyzerTakesTheSettingsFromOnePlace()
+        => Assert.That(
+            typeof(Analyzers.GreenAnalyzer).Assembly.GetTypes()
+                .Where(t => typeof(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && !typeof(Analyzers.GreenAnalyzer).IsAssignableFrom(t))
+                .Select(t => t.Name),
+            Is.Empty,
+            "an analyzer that is not a GreenAnalyzer sets concurrency and generated-code analysis on its own");
 }
