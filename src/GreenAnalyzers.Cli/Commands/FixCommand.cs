@@ -200,7 +200,9 @@ internal sealed class FixCommand(Consoles consoles) : AsyncCommand<FixSettings>
                 ? "no code fix for this rule"
                 : finding.Fixable
                     ? $"its fix was applied but the finding is still reported after {passes} pass{(passes == 1 ? string.Empty : "es")}"
-                    : "its fix does not apply here: it needs a setting or a decision";
+                    : finding.Properties.TryGetValue(GreenAnalyzers.Diagnostics.PropertyKeys.ConfigurationKey, out var key)
+                        ? $"the value is written in a configuration file ('{key}'): change it there"
+                        : "its fix does not apply here: it needs a setting or a decision";
             console.WriteLine($"  {locations[i].PadRight(width)}  {finding.RuleId}: {reason}");
         }
     }

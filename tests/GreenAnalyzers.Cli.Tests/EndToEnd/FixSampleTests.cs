@@ -39,11 +39,14 @@ public sealed class FixSampleTests
             Assert.That(fix.Output, Does.Contain($"Left {found.Count - fixable.Count} findings (each rule's page says what its fix needs):"));
             foreach (var left in found.Where(f => !f.Fixable))
             {
-                Assert.That(fix.Output, Does.Match($@"\n  {System.Text.RegularExpressions.Regex.Escape(left.Path)}:\d+\s+{left.RuleId}: (no code fix for this rule|its fix does not apply here: it needs a setting or a decision)\n"), left.ToString());
+                Assert.That(fix.Output, Does.Match($@"\n  {System.Text.RegularExpressions.Regex.Escape(left.Path)}:\d+\s+{left.RuleId}: (no code fix for this rule|its fix does not apply here: it needs a setting or a decision|the value is written in a configuration file \('[^']+'\): change it there)\n"), left.ToString());
             }
 
             Assert.That(fix.Output, Does.Match(@"\n  NightlyDigest\.cs:\d+\s+GA1002: its fix does not apply here: it needs a setting or a decision\n"),
                 "a rule with a fix that does not apply at this site says so, unlike a rule without one");
+            Assert.That(fix.Output, Does.Match(@"\n  Escalation\.cs:\d+\s+GA1002: the value is written in a configuration file \('Bedrock:EscalationModelId'\): change it there\n")
+                .And.Match(@"\n  appsettings\.json:\d+\s+GA1002: the value is written in a configuration file \('Bedrock:ReportModelId'\): change it there\n"),
+                "a value read from or written in appsettings.json is changed there");
 
             Assert.That(fix.Output, Does.Contain("The code still compiles"));
             Assert.That(fix.Error, Does.Contain("Pass 1: fixing ").And.Contain("Fixing GA1001 (2 findings) ...").And.Contain("Compiling the fixed code ..."));
