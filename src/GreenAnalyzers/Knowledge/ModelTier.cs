@@ -12,21 +12,18 @@ internal enum ModelTier
 
 internal static class ModelTiers
 {
-    /// <summary>What a tier may be, as messages name it (the catalog overlay's GA9001).</summary>
-    public const string AcceptedValues = "tiny, small, medium, large, frontier";
+    /// <summary>The tier names, smallest first, as the catalog, the options and the messages spell them.</summary>
+    public static ImmutableArray<string> Names { get; } = ImmutableArray.Create("tiny", "small", "medium", "large", "frontier");
+
+    /// <summary>What a tier may be, as the catalog overlay's GA9001 names it.</summary>
+    public static string AcceptedValues { get; } = string.Join(", ", Names);
 
     public static bool TryParse(string? text, out ModelTier tier)
     {
-        switch (text?.Trim().ToLowerInvariant())
-        {
-            case "tiny": tier = ModelTier.Tiny; return true;
-            case "small": tier = ModelTier.Small; return true;
-            case "medium": tier = ModelTier.Medium; return true;
-            case "large": tier = ModelTier.Large; return true;
-            case "frontier": tier = ModelTier.Frontier; return true;
-            default: tier = default; return false;
-        }
+        var index = text is null ? -1 : Names.IndexOf(text.Trim().ToLowerInvariant());
+        tier = index < 0 ? default : (ModelTier)index;
+        return index >= 0;
     }
 
-    public static string Name(this ModelTier tier) => tier.ToString().ToLowerInvariant();
+    public static string Name(this ModelTier tier) => Names[(int)tier];
 }

@@ -9,7 +9,7 @@ internal static class GreenOptions
 
     public static readonly GreenOption<ModelTier> MaxModelTier = new(
         "max_model_tier", OptionScope.GlobalAndPerRule, Rules(RuleIds.UseSmallerModel),
-        "tiny | small | medium | large | frontier", ModelTier.Large, "large",
+        string.Join(" | ", ModelTiers.Names), ModelTier.Large, ModelTier.Large.Name(),
         "the largest model tier used without a finding (the default flags frontier models only)",
         ModelTiers.TryParse);
 
