@@ -78,6 +78,7 @@ public sealed class PackageEndToEndTests
             "ReplyDrafter.cs(9,64): GA1001",
             "TicketTriage.cs(30,27): GA1002",
             "NightlyDigest.cs(15,27): GA1002",
+            "Escalation.cs(15,27): GA1002", // the model id it reads from appsettings.json, judged at the request
             "TriageModelPipeline.cs(33,13): GA5001",
             "ModelHosting.cs(34,13): GA5001",
             "ModelHosting.cs(68,13): GA5001",
@@ -111,6 +112,9 @@ public sealed class PackageEndToEndTests
             "ModelHosting.cs(13,13): GA2002", "ModelHosting.cs(13,13): GA5003",
             "ModelHosting.cs(59,40): GA5002", "ModelHosting.cs(77,40): GA5002",
             "SpamFilter.cs(30,29): GA4003", "ReplyModelHosting.cs(17,31): GA4005", "TicketBackfill.cs(15,41): GA4006",
+            // The CDK stack's EC2 capacity (Info, as for the SDK), and a model id written in appsettings.json (Info: its use
+            // is inferred), which the package's props hand to the analyzers.
+            "SupportDeskStack.cs(20,28): GA3003", "SupportDeskStack.cs(29,28): GA3001", "appsettings.json(7,22): GA1002",
         }));
         var shadow = run.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "GA3004")
             .GetProperty("properties").GetProperty("customProperties");
@@ -196,13 +200,18 @@ public sealed class PackageEndToEndTests
         var sarif = Path.Combine(_work, "formatted.sarif");
         var build = Build(project, "-p:ErrorLog=" + sarif + "%2Cversion=2.1");
         Assert.That(build.ExitCode, Is.Zero, build.Output);
-        Assert.That(Findings(build.Output, "warning"), Is.EqualTo(new[] { "NightlyDigest.cs(15,27): GA1002" }),
-            "every warning with an applicable fix is gone; the batch job's legacy model has no invocable replacement to write");
+        Assert.That(Findings(build.Output, "warning"), Is.EquivalentTo(new[] { "NightlyDigest.cs(15,27): GA1002", "Escalation.cs(15,27): GA1002" }),
+            "every warning with an applicable fix is gone; the batch job's legacy model has no invocable replacement to write, "
+            + "and the escalation model is read from appsettings.json, where it is changed");
         using var log = JsonDocument.Parse(File.ReadAllText(sarif));
-        // The Info rules with a fix are fixed too; GA2001 (a different job), GA5002 (scaling lives elsewhere), GA4003 (a
-        // session's lifetime is a design choice) and GA4006 (batch inference is a different API) have none.
+        // The Info rules with a fix are fixed too (the CDK stack's instance types among them); GA2001 (a different job), GA5002
+        // (scaling lives elsewhere), GA4003 (a session's lifetime is a design choice) and GA4006 (batch inference is a
+        // different API) have none, and the model id in appsettings.json is changed in the file, not by a code fix.
         Assert.That(SarifFindings(log.RootElement.GetProperty("runs")[0], "note").Select(f => f[^6..]),
-            Is.EquivalentTo(new[] { "GA2001", "GA5002", "GA5002", "GA5002", "GA4003", "GA4006" }));
+            Is.EquivalentTo(new[] { "GA2001", "GA5002", "GA5002", "GA5002", "GA4003", "GA4006", "GA1002" }));
+        Assert.That(File.ReadAllText(Path.Combine(copy, "Infrastructure", "SupportDeskStack.cs")),
+            Does.Contain("InstanceType.Of(InstanceClass.C7G, InstanceSize.XLARGE)").And.Contain("InstanceType = \"inf2.xlarge\""),
+            "the CDK stack's fixes keep the enum members and the string, and compile against Amazon.CDK.Lib 2.160.0");
         var pipeline = File.ReadAllText(Path.Combine(copy, "TriageModelPipeline.cs"));
         Assert.Multiple(() =>
         {
