@@ -1,30 +1,28 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace GreenAnalyzers.Benchmarks;
 
 /// <summary>
-/// Per-analyzer execution time on the SDK-heavy files, as ReportAnalyzer measures it (Roslyn's analyzer telemetry),
-/// for a first run in this process (JIT and catalog loading included) and for later runs (steady state, what an IDE
-/// pays on every re-analysis).
+/// Per-analyzer execution time on one of the generated code shapes, as ReportAnalyzer measures it (Roslyn's analyzer
+/// telemetry), for a first run in this process (JIT and catalog loading included) and for later runs (steady state, what
+/// an IDE pays on every re-analysis); and the bytes the analyzers allocate.
 /// </summary>
 internal static class Profile
 {
     private static readonly string[] s_header = ["round", "total", "wall"];
 
-    public static void Run(int files, int rounds, bool concurrent, string variant)
+    public static void Run(string shape, int files, int rounds, bool concurrent, string variant)
     {
-        var trees = Enumerable.Range(0, files).Select(i => CSharpSyntaxTree.ParseText(Generated.SdkFile(i, variant), path: $"Sdk{i}.cs")).ToImmutableArray();
-        var references = Generated.References();
-        var analyzers = typeof(Analyzers.ModelIdAnalyzer).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
-        Console.WriteLine($"{files} SDK-heavy files ({variant}), {rounds} rounds; seconds per analyzer (Roslyn telemetry, concurrent execution {(concurrent ? "on" : "off")})");
+        var (trees, references, lines, analyzerOptions) = Compile(shape, files, variant);
+        var analyzers = GreenAnalyzers();
+        Console.WriteLine($"{shape} ({trees.Length} files, {lines / 1000.0:F1} kLOC{(shape == "sdk" ? ", " + variant : "")}), {rounds} rounds; seconds per analyzer (Roslyn telemetry, concurrent execution {(concurrent ? "on" : "off")})");
         var bind = Stopwatch.StartNew();
         var bound = CSharpCompilation.Create("Bind", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         _ = bound.Assembly;
@@ -40,7 +38,7 @@ internal static class Profile
         for (var round = 1; round <= rounds; round++)
         {
             var compilation = CSharpCompilation.Create("Bench", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-            var options = new CompilationWithAnalyzersOptions(AnalyzerOptions(), null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);
+            var options = new CompilationWithAnalyzersOptions(analyzerOptions, null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);
             var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
             var wall = Stopwatch.StartNew();
             var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
@@ -58,23 +56,25 @@ internal static class Profile
         {
             var medians = Enumerable.Range(0, analyzers.Length).Select(a => Median(steady.Select(r => r[a]))).ToArray();
             Console.WriteLine(string.Join("\t", new[] { "median 2+", medians.Sum().ToString("F3", CultureInfo.InvariantCulture), "" }.Concat(medians.Select(t => t.ToString("F3", CultureInfo.InvariantCulture)))));
+            Console.WriteLine($"steady state: {1000 * medians.Sum() / (lines / 1000.0):F2} ms/kLOC of GreenAnalyzers' own time");
         }
     }
 
-    /// <summary>Bytes each analyzer allocates beyond the no-op analyzer (both on a fresh compilation of the same files, after a
-    /// warm-up): allocation is deterministic where time on a shared 2-core machine is not, and what a rule allocates is
-    /// what its share of the compiler's garbage collections grows with.</summary>
-    public static void Allocations(int files, string variant)
+    /// <summary>Bytes the analyzers allocate beyond the no-op analyzer (both on a fresh compilation of the same files, after
+    /// a warm-up), per kLOC: GreenAnalyzers together (and each of its analyzers with --each), and each other analyzer package given
+    /// (a folder of analyzer DLLs, as the build benchmark restores them). Allocation is deterministic where time on a
+    /// shared 2-core machine is not, and what a package allocates is what its share of the compiler's collections grows with.</summary>
+    public static void Allocations(string shape, int files, string variant, IReadOnlyList<string> packages, bool each)
     {
-        var trees = Enumerable.Range(0, files).Select(i => CSharpSyntaxTree.ParseText(Generated.SdkFile(i, variant), path: $"Sdk{i}.cs")).ToImmutableArray();
-        var references = Generated.References();
+        var (trees, references, lines, analyzerOptions) = Compile(shape, files, variant);
+        var kloc = lines / 1000.0;
         long Measure(ImmutableArray<DiagnosticAnalyzer> analyzers)
         {
             var result = long.MaxValue;
             for (var round = 0; round < 3; round++)
             {
                 var compilation = CSharpCompilation.Create("Bench", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-                var options = new CompilationWithAnalyzersOptions(AnalyzerOptions(), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
+                var options = new CompilationWithAnalyzersOptions(analyzerOptions, null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
                 var before = GC.GetTotalAllocatedBytes(precise: true);
                 compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
                 result = Math.Min(result, GC.GetTotalAllocatedBytes(precise: true) - before);
@@ -83,14 +83,60 @@ internal static class Profile
             return result;
         }
 
-        var baseline = Measure(ImmutableArray.Create<DiagnosticAnalyzer>(new AnalyzerBenchmarks.EmptyAnalyzer()));
-        Console.WriteLine($"{files} SDK-heavy files ({variant}); no-op analyzer: {baseline / 1e6:F1} MB; beyond it, per analyzer (KB per file):");
-        foreach (var analyzer in typeof(Analyzers.ModelIdAnalyzer).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t)).OrderBy(t => t.Name))
+        var noOp = new AnalyzerBenchmarks.EmptyAnalyzer();
+        var baseline = Measure(ImmutableArray.Create<DiagnosticAnalyzer>(noOp));
+        long Beyond(IEnumerable<DiagnosticAnalyzer> analyzers) => Measure(ImmutableArray.Create<DiagnosticAnalyzer>(noOp).AddRange(analyzers)) - baseline;
+        Console.WriteLine($"{shape} ({trees.Length} files, {kloc:F1} kLOC{(shape == "sdk" ? ", " + variant : "")}); no-op analyzer: {baseline / 1e6:F1} MB; allocated beyond it, KB per kLOC:");
+        Console.WriteLine($"{Beyond(GreenAnalyzers()) / 1024.0 / kloc,10:F1}  GreenAnalyzers (all analyzers together)");
+        foreach (var package in packages)
         {
-            var bytes = Measure(ImmutableArray.Create(new AnalyzerBenchmarks.EmptyAnalyzer(), (DiagnosticAnalyzer)Activator.CreateInstance(analyzer)!)) - baseline;
-            Console.WriteLine($"{bytes / 1024.0 / files,8:F1}  {analyzer.Name}");
+            Console.WriteLine($"{Beyond(Load(package)) / 1024.0 / kloc,10:F1}  {Path.GetFileName(Path.TrimEndingDirectorySeparator(package))}");
         }
+
+        foreach (var analyzer in each ? GreenAnalyzers().OrderBy(a => a.GetType().Name, StringComparer.Ordinal) : Enumerable.Empty<DiagnosticAnalyzer>())
+        {
+            Console.WriteLine($"{Beyond([analyzer]) / 1024.0 / kloc,10:F1}    {analyzer.GetType().Name}");
+        }
+    }
+
+    private static (ImmutableArray<SyntaxTree> Trees, ImmutableArray<MetadataReference> References, int Lines, AnalyzerOptions Options) Compile(string shape, int files, string variant)
+    {
+        var (sources, sdk) = Generated.Shape(shape, files, variant);
+        var trees = sources.Where(f => f.Name.EndsWith(".cs", StringComparison.Ordinal)).Select(f => CSharpSyntaxTree.ParseText(f.Text, path: f.Name)).ToImmutableArray();
+        var additional = sources.Where(f => !f.Name.EndsWith(".cs", StringComparison.Ordinal)).Select(f => (AdditionalText)new Additional(f.Name, f.Text)).ToImmutableArray();
+        return (trees, Generated.References(sdk), Generated.Lines(sources), new AnalyzerOptions(additional));
+    }
+
+    private sealed class Additional(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private static ImmutableArray<DiagnosticAnalyzer> GreenAnalyzers() => typeof(Analyzers.ModelIdAnalyzer).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    /// <summary>The C# analyzers of every DLL in a folder (an analyzer package's <c>analyzers/dotnet/…/cs</c>).</summary>
+    private static ImmutableArray<DiagnosticAnalyzer> Load(string folder)
+    {
+        var loader = new Loader();
+        return Directory.GetFiles(folder, "*.dll")
+            .SelectMany(dll => new AnalyzerFileReference(Path.GetFullPath(dll), loader).GetAnalyzers(LanguageNames.CSharp))
+            .ToImmutableArray();
+    }
+
+    private sealed class Loader : IAnalyzerAssemblyLoader
+    {
+        public void AddDependencyLocation(string fullPath)
+        {
+        }
+
+        public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
     }
 
     private static double Median(IEnumerable<double> values)
@@ -98,6 +144,4 @@ internal static class Profile
         var sorted = values.OrderBy(v => v).ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
-
-    private static AnalyzerOptions AnalyzerOptions() => new(ImmutableArray<AdditionalText>.Empty);
 }

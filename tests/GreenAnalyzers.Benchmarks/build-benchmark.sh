@@ -1,111 +1,168 @@
 #!/usr/bin/env bash
-# Build-level measurement (issue 8): compiles a generated project of 2 x N files (half plain C#, half heavy SDK use) with
-# GreenAnalyzers, Meziantou.Analyzer and Roslynator.Analyzers, and ReportAnalyzer on; prints each analyzer package's time
-# next to the compile time. Usage: tests/GreenAnalyzers.Benchmarks/build-benchmark.sh [N=1000] [findings|compliant]
-# (findings: every rule fires in every SDK file; compliant: the same calls written the way the rules ask).
-# RUNS=k repeats the measured build k times and prints each run's shares and their median (runs vary by 10-20% here).
-# SERVER=1 builds with the compiler server (dotnet build's default; this machine sets UseSharedCompilation=false), warmed
-# by the first build, so the analyzers are already compiled and their catalogs loaded, as on a developer's machine.
-# CPU=1 also runs the build's own compiler command under perf (if installed) and prints each package's share of the
-# compiler's on-CPU samples: ReportAnalyzer times callbacks by the wall clock, so on 2 cores its times include waiting.
+# Build-level measurement (issues 8 and 21), one command for every code shape:
+#   none          N files of ordinary C# (controllers, repositories, domain logic), no SDK referenced;
+#   ordinary      the same N files in a project that references AWSSDK.Core, EC2, Bedrock/SageMaker and ONNX Runtime;
+#   sdk           N SDK-heavy files (findings: every rule fires in every file; compliant: written the way the rules ask);
+#   pathological  one file: a 10,000-line method, 5,000 string concatenations, lambdas nested 60 deep, a 10,000-element
+#                 collection initializer (SDKs referenced).
+# Each shape is its own project referencing GreenAnalyzers (packed from this checkout), Meziantou.Analyzer 3.0.321 and
+# Roslynator.Analyzers 5.0.1 with every rule on, and an appsettings.json (the configuration-file rules run on it).
+# ReportAnalyzer own times of `dotnet build --no-incremental`, with the compiler server (dotnet build's default) warmed by
+# a first build that is not counted; the median of RUNS rebuilds (default 3). Prints, per shape, ms/kLOC and the ratio to
+# Meziantou, the slowest GreenAnalyzers analyzer, then allocations per kLOC of both SDK-referencing shapes (in process,
+# the benchmark program's `allocations` mode), and a summary table to paste into docs/performance.md.
+#
+# Usage: tests/GreenAnalyzers.Benchmarks/build-benchmark.sh [N=400] [findings|compliant]
+#   RUNS=k           measured rebuilds per shape (median reported)
+#   SHAPES="..."     the shapes to build (default: none ordinary sdk pathological)
+#   FRESH=1          a fresh compiler process per build (UseSharedCompilation=false) instead of the server: JIT and
+#                    catalog loading are then paid in every build (the fixed cost the targets do not count)
+#   ALLOCATIONS=0    skip the allocation measurement
+#   CPU=1            also run the last measured build's compiler command of each shape under perf (if installed) and print
+#                    each package's share of the compiler's on-CPU samples (ReportAnalyzer times callbacks by the wall
+#                    clock, so on 2 cores its times include waiting)
+#   KEEP_BENCHMARK=1 keep the work directory (build logs)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-n=${1:-1000}
+n=${1:-400}
 variant=${2:-findings}
-runs=${RUNS:-1}
+runs=${RUNS:-3}
+shapes=${SHAPES:-none ordinary sdk pathological}
 work=$(mktemp -d)
 version="0.1.0-bench.$(date +%Y%m%d%H%M%S)"
 if [ -z "${KEEP_BENCHMARK:-}" ]; then trap 'rm -rf "$work"' EXIT; else echo "Work directory (kept): $work"; fi
+shared=true
+if [ -n "${FRESH:-}" ]; then shared=false; fi
+meziantou=3.0.321
+roslynator=5.0.1
 
+echo "$(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); .NET SDK $(dotnet --version);" \
+  "load average at start $(cut -d' ' -f1-3 /proc/loadavg); N=$n, $variant, $runs measured builds per shape, compiler $([ "$shared" = true ] && echo "server (warm)" || echo "fresh process per build")"
 dotnet pack "$root/src/GreenAnalyzers.Package" -c Release -o "$work/feed" -p:PackageVersion="$version" -nologo -v:q >/dev/null
-dotnet run -c Release --project "$root/tests/GreenAnalyzers.Benchmarks" -- generate "$work/app/src" "$n" "$variant" >/dev/null
-cat > "$work/app/Bench.csproj" <<PROJECT
+dotnet build -c Release "$root/tests/GreenAnalyzers.Benchmarks" -nologo -v:q >/dev/null
+
+median() { sort -n | awk '{v[NR]=$1} END{print NR==0?"-":(NR%2)?v[(NR+1)/2]:(v[NR/2]+v[NR/2+1])/2}'; }
+package_time() { grep -E "^\s+[0-9.<]+\s+\S+\s+$1, Version" "$2" | head -1 | awk '{t=$1; sub(/^</,"",t); print t}'; }
+csc_time() { grep -E '^\s+[0-9]+ ms\s+Csc\s' "$1" | awk '{print $1/1000}' | sort -n | tail -1; }
+
+project() {
+  local shape=$1 dir=$2 sdk_references=""
+  if [ "$shape" != none ]; then
+    sdk_references="
+    <PackageReference Include=\"AWSSDK.EC2\" Version=\"4.0.132.2\" />
+    <PackageReference Include=\"Microsoft.ML.OnnxRuntime.Managed\" Version=\"1.31.1\" />
+    <ProjectReference Include=\"$root/tests/Stubs/AWSSDK.BedrockRuntime/AWSSDK.BedrockRuntime.Stub.csproj\" />
+    <ProjectReference Include=\"$root/tests/Stubs/AWSSDK.Bedrock/AWSSDK.Bedrock.Stub.csproj\" />
+    <ProjectReference Include=\"$root/tests/Stubs/AWSSDK.SageMaker/AWSSDK.SageMaker.Stub.csproj\" />
+    <ProjectReference Include=\"$root/tests/Stubs/AWSSDK.SageMakerRuntime/AWSSDK.SageMakerRuntime.Stub.csproj\" />"
+  fi
+  # The pathological file is built with GreenAnalyzers alone and the SDK's default rules: with every rule of the three
+  # packages on (AnalysisMode=All), its build did not finish in 15 minutes here (issue 21 asks that GreenAnalyzers stay
+  # linear on it; the other packages are not ours to measure there).
+  local others="
+    <PackageReference Include=\"Meziantou.Analyzer\" Version=\"$meziantou\" PrivateAssets=\"all\" />
+    <PackageReference Include=\"Roslynator.Analyzers\" Version=\"$roslynator\" PrivateAssets=\"all\" />" mode=All
+  if [ "$shape" = pathological ]; then others=""; mode=Default; fi
+  cat > "$dir/Bench.csproj" <<PROJECT
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <TargetFramework>net10.0</TargetFramework>
-    <Nullable>disable</Nullable>
+    <Nullable>enable</Nullable>
     <NoWarn>\$(NoWarn);CS1998;CS8618</NoWarn>
     <RestoreAdditionalProjectSources>$work/feed</RestoreAdditionalProjectSources>
     <!-- every rule on, so each analyzer does its full work -->
-    <AnalysisMode>All</AnalysisMode>
+    <AnalysisMode>$mode</AnalysisMode>
     <GreenAnalyzersMode>all-warnings</GreenAnalyzersMode>
   </PropertyGroup>
   <ItemGroup>
-    <PackageReference Include="GreenAnalyzers" Version="$version" PrivateAssets="all" />
-    <PackageReference Include="Meziantou.Analyzer" Version="3.0.321" PrivateAssets="all" />
-    <PackageReference Include="Roslynator.Analyzers" Version="5.0.1" PrivateAssets="all" />
-    <PackageReference Include="AWSSDK.EC2" Version="4.0.132.2" />
-    <PackageReference Include="Microsoft.ML.OnnxRuntime.Managed" Version="1.31.1" />
-    <ProjectReference Include="$root/tests/Stubs/AWSSDK.BedrockRuntime/AWSSDK.BedrockRuntime.Stub.csproj" />
-    <ProjectReference Include="$root/tests/Stubs/AWSSDK.SageMaker/AWSSDK.SageMaker.Stub.csproj" />
+    <PackageReference Include="GreenAnalyzers" Version="$version" PrivateAssets="all" />$others$sdk_references
   </ItemGroup>
 </Project>
 PROJECT
-cd "$work/app"
-shared=false
-if [ -n "${SERVER:-}" ]; then shared=true; fi
-dotnet restore -nologo -v:q >/dev/null
-# Build the references first so the measured build compiles only this project.
-dotnet build -c Release -nologo -v:q -p:UseSharedCompilation=$shared >/dev/null 2>&1 || true
+}
+
 measured_build() {
   dotnet build -c Release --no-restore --no-dependencies --no-incremental -nologo -v:d -p:ReportAnalyzer=true \
     -p:UseSharedCompilation=$shared -clp:PerformanceSummary > "$1" 2>&1 || true
 }
-measured_build build.log
 
-compile=$(grep -E '^\s+[0-9]+ ms\s+Csc\s' build.log | awk '{print $1}' | sort -n | tail -1)
-echo "Generated files: $((2 * n)) ($variant); Csc task: ${compile} ms"
-echo "GreenAnalyzers findings (proof the rules did their work): $(grep -oE '[A-Za-z0-9]+\.cs\([0-9,]+\): warning GA[0-9]{4}' build.log | sort -u | awk '{print $3}' | sort | uniq -c | awk '{printf "%s %s  ", $2, $1}')"
-grep -E "Total analyzer execution time|(GreenAnalyzers|Meziantou|Roslynator)[A-Za-z.]*, Version" build.log | sed 's/^\s*//' | sort -u
-echo
-echo "GreenAnalyzers per analyzer (seconds, share of analyzer time, analyzer):"
-grep -E "GreenAnalyzers\.Analyzers\.[A-Za-z]+Analyzer" build.log | sed 's/^\s*//' | sort -u || true
-# Median time per rule: an analyzer's time divided by the rules it reports, over each package's analyzers; and over the
-# analyzers above the report's 1 ms resolution, since most rules of a general-purpose package find nothing to do here.
-median() { sort -n | awk '{v[NR]=$1} END{print NR==0?"-":(NR%2)?v[(NR+1)/2]:(v[NR/2]+v[NR/2+1])/2}'; }
-for package in "GreenAnalyzers.Analyzers" "Meziantou.Analyzer.Rules" "Roslynator"; do
-  lines=$(grep -E "^\s+[0-9.<]+\s+\S+\s+${package//./\\.}\.[A-Za-z.]+ \(" build.log | sed 's/^\s*//' | sort -u || true)
-  if [ -z "$lines" ]; then echo "$package: no per-analyzer lines"; continue; fi
-  per_rule='{t=$1; sub(/^</,"",t); n=gsub(/,/,",")+1; if (t > min) printf "%.6f\n", t/n}'
-  count=$(printf "%s\n" "$lines" | wc -l)
-  busy=$(printf "%s\n" "$lines" | awk -v min=0.001 "$per_rule" | wc -l)
-  echo "$package: $count analyzers, median $(printf "%s\n" "$lines" | awk -v min=-1 "$per_rule" | median) s per rule;" \
-    "$busy above 1 ms, median $(printf "%s\n" "$lines" | awk -v min=0.001 "$per_rule" | median) s per rule"
+summary=()
+for shape in $shapes; do
+  dir="$work/$shape"
+  mkdir -p "$dir"
+  dotnet run -c Release --no-build --project "$root/tests/GreenAnalyzers.Benchmarks" -- generate-shape "$dir/src" "$shape" "$n" "$variant" >/dev/null
+  project "$shape" "$dir"
+  lines=$(cat "$dir"/src/*.cs | wc -l)
+  kloc=$(awk -v l="$lines" 'BEGIN{printf "%.1f", l/1000}')
+  (cd "$dir" && dotnet restore -nologo -v:q >/dev/null)
+  # The references and a first build (not counted): the compiler server is up, the analyzers JIT-compiled, catalogs loaded.
+  (cd "$dir" && dotnet build -c Release -nologo -v:q -p:UseSharedCompilation=$shared >/dev/null 2>&1 || true)
+  for run in $(seq 1 "$runs"); do (cd "$dir" && measured_build "build-$run.log"); done
+  log="$dir/build-1.log"
+  if ! grep -q "GreenAnalyzers, Version" "$log"; then echo "$shape: no ReportAnalyzer output for GreenAnalyzers; see $log"; tail -20 "$log"; exit 1; fi
+  csc=$(for r in $(seq 1 "$runs"); do csc_time "$dir/build-$r.log"; done | median)
+  green=$(for r in $(seq 1 "$runs"); do package_time GreenAnalyzers "$dir/build-$r.log"; done | median)
+  mez=$(for r in $(seq 1 "$runs"); do package_time Meziantou.Analyzer "$dir/build-$r.log"; done | median)
+  ros=$(for r in $(seq 1 "$runs"); do package_time Roslynator.CSharp.Analyzers "$dir/build-$r.log"; done | median)
+  findings=$( (grep -oE '[A-Za-z0-9.]+\.(cs|json)\([0-9,]+\): warning GA[0-9]{4}' "$log" | sort -u | awk '{print $3}' | sort | uniq -c | awk '{printf "%s %s  ", $2, $1}') || true)
+  # Each GreenAnalyzers analyzer's median over the runs; the slowest one is what the per-analyzer target is about.
+  slowest=$(for r in $(seq 1 "$runs"); do grep -E "^\s+[0-9.<]+\s+\S+\s+GreenAnalyzers\.Analyzers\.[A-Za-z]+Analyzer \(" "$dir/build-$r.log" \
+      | sed 's/^\s*//' | sort -u | awk '{t=$1; sub(/^</,"",t); print $3, t}' || true; done \
+    | awk '{v[$1]=v[$1] " " $2} END{for (a in v) print a v[a]}' \
+    | while read -r name times; do echo "$(printf "%s\n" $times | median) ${name##*.}"; done | sort -rn | head -3 | awk '{printf "%s %.3f s; ", $2, $1}')
+  echo
+  echo "== $shape: $(find "$dir/src" -name '*.cs' | wc -l) files, $kloc kLOC; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "Csc task median $csc s; GreenAnalyzers findings: ${findings:-none}"
+  echo "runs (GreenAnalyzers · Meziantou · Roslynator, s): $(for r in $(seq 1 "$runs"); do echo -n "$(package_time GreenAnalyzers "$dir/build-$r.log")·$(package_time Meziantou.Analyzer "$dir/build-$r.log")·$(package_time Roslynator.CSharp.Analyzers "$dir/build-$r.log")  "; done)"
+  echo "slowest GreenAnalyzers analyzers (median): $slowest"
+  row=$(awk -v s="$shape" -v k="$kloc" -v c="$csc" -v g="$green" -v m="$mez" -v r="$ros" '
+    function t(x) { return x == "-" ? "-" : sprintf("%.3f", x) }
+    function per(x) { return x == "-" ? "-" : sprintf("%.2f", 1000 * x / k) }
+    BEGIN { printf "| %s | %s | %.1f | %s | %s | %s | %s | %s | %s | %s |", s, k, c, t(g), per(g), t(m), per(m), t(r), per(r), (m == "-" || m == 0) ? "-" : sprintf("%.2f", g / m) }')
+  echo "$row"
+  summary+=("$row | ${slowest%; } |")
+  if [ -n "${CPU:-}" ] && command -v perf >/dev/null; then
+    grep -m1 -E '^\s+\S+/Roslyn/bincore/csc ' "$log" | sed -E 's#^\s+(\S+/Roslyn/bincore/csc) #\1\n#' > "$dir/csc.cmd" || true
+    if [ -s "$dir/csc.cmd" ]; then
+      compiler=$(head -1 "$dir/csc.cmd"); tail -n +2 "$dir/csc.cmd" > "$dir/csc.rsp"
+      (cd "$dir" && DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -q -e cpu-clock -F 499 -g -o cpu.data -- "$compiler" @csc.rsp > cpu.log 2>&1 || true)
+      perf script -i "$dir/cpu.data" -F ip,sym 2>/dev/null | awk 'BEGIN { RS = "" }
+        { total++ }
+        /\[GreenAnalyzers\]/ { green++; next }
+        /\[Meziantou\.Analyzer\]/ { mez++; next }
+        /\[Roslynator[A-Za-z.]*\]/ { ros++ }
+        END { printf "On-CPU samples of a fresh compiler process (%d): GreenAnalyzers %.2f%% (%.2f s), Meziantou %.2f%% (%.2f s), Roslynator %.2f%% (%.2f s)\n",
+          total, 100*green/total, green/499, 100*mez/total, mez/499, 100*ros/total, ros/499 }'
+      find /tmp -maxdepth 1 -name 'perf-*.map' -newer "$dir/csc.rsp" -delete 2>/dev/null || true
+    fi
+  fi
 done
 
-# One line per measured build: the Csc task and each package's analyzer time, GreenAnalyzers as a share of the Csc task.
-package_time() { grep -E "^\s+[0-9.]+\s+\S+\s+$1, Version" "$2" | head -1 | awk '{print $1}'; }
-summarize() {
-  local log=$1 csc green mez ros
-  csc=$(grep -E '^\s+[0-9]+ ms\s+Csc\s' "$log" | awk '{print $1}' | sort -n | tail -1)
-  green=$(package_time GreenAnalyzers "$log"); mez=$(package_time Meziantou.Analyzer "$log"); ros=$(package_time Roslynator.CSharp.Analyzers "$log")
-  awk -v c="$csc" -v g="$green" -v m="$mez" -v r="$ros" \
-    'BEGIN{printf "Csc %.1f s, GreenAnalyzers %.3f s = %.2f%% of Csc, Meziantou %.3f s, Roslynator %.3f s, GreenAnalyzers/Meziantou %.2f\n", c/1000, g, 100*g*1000/c, m, r, g/m}'
-}
-echo
-echo "run 1: $(summarize build.log)"
-for run in $(seq 2 "$runs"); do
-  measured_build "build-$run.log"
-  echo "run $run: $(summarize "build-$run.log")"
-done
-if [ "$runs" -gt 1 ]; then
-  shares=$(for log in build.log build-*.log; do summarize "$log"; done | sed -E 's/.*= ([0-9.]+)% of Csc.*/\1/')
-  echo "median share of Csc over $runs runs: $(printf "%s\n" "$shares" | median)%"
+allocations=()
+if [ "${ALLOCATIONS:-1}" != 0 ]; then
+  packages=$(dotnet nuget locals global-packages -l | sed 's/^global-packages: //')
+  # The analyzer DLLs each package ships for the newest Roslyn the benchmark program's Roslyn (4.14) can load.
+  pick() { find "$packages/$1" -path '*/analyzers/dotnet/*cs' -type d 2>/dev/null | grep -E "roslyn4\.(1[0-4]|[0-9])/cs$|/dotnet/cs$" | sort -V | tail -1; }
+  with=()
+  for folder in "$(pick "meziantou.analyzer/$meziantou")" "$(pick "roslynator.analyzers/$roslynator")"; do
+    if [ -n "$folder" ]; then with+=(--with "$folder"); fi
+  done
+  for shape in ordinary sdk; do
+    echo
+    out=$(dotnet run -c Release --no-build --project "$root/tests/GreenAnalyzers.Benchmarks" -- allocations "$n" --shape "$shape" "$variant" "${with[@]}" 2>&1)
+    echo "$out"
+    allocations+=("| $shape | $(echo "$out" | awk '/GreenAnalyzers \(all/ {g=$1} /meziantou/ {m=$1} /roslynator/ {r=$1} END {printf "%s | %s | %s", g, m, r}') |")
+  done
 fi
-if [ -n "${SERVER:-}" ]; then dotnet build-server shutdown >/dev/null 2>&1 || true; fi
 
-# On-CPU samples of the same compiler command (perf, 499 Hz, call stacks, the runtime's perf map for JIT-compiled code).
-if [ -n "${CPU:-}" ]; then
-  if ! command -v perf >/dev/null; then echo "CPU=1: perf is not installed, skipped"; exit 0; fi
-  grep -m1 -E '^\s+\S+/Roslyn/bincore/csc ' build.log | sed -E 's#^\s+(\S+/Roslyn/bincore/csc) #\1\n#' > csc.cmd
-  compiler=$(head -1 csc.cmd); tail -n +2 csc.cmd > csc.rsp
-  DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -q -e cpu-clock -F 499 -g -o cpu.data -- "$compiler" @csc.rsp > cpu.log 2>&1 || true
-  perf script -i cpu.data -F ip,sym 2>/dev/null | awk 'BEGIN { RS = "" }
-    { total++ }
-    /\[GreenAnalyzers\]/ { green++; next }
-    /\[Meziantou\.Analyzer\]/ { mez++; next }
-    /\[Roslynator[A-Za-z.]*\]/ { ros++ }
-    END { printf "On-CPU samples of the compiler (%d): GreenAnalyzers %.2f%% (%.2f s), Meziantou %.2f%% (%.2f s), Roslynator %.2f%% (%.2f s)\n",
-      total, 100*green/total, green/499, 100*mez/total, mez/499, 100*ros/total, ros/499 }'
-  find /tmp -maxdepth 1 -name 'perf-*.map' -newer csc.rsp -delete 2>/dev/null || true
+echo
+echo "Summary ($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), .NET SDK $(dotnet --version), load average at end $(cut -d' ' -f1-3 /proc/loadavg); ReportAnalyzer, median of $runs rebuilds, compiler $([ "$shared" = true ] && echo "server, warm" || echo "fresh process"); $variant SDK code)"
+echo "| shape | kLOC | Csc s | GreenAnalyzers s | GA ms/kLOC | Meziantou s | Mez ms/kLOC | Roslynator s | Ros ms/kLOC | GA/Mez | slowest GA analyzers |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
+printf "%s\n" "${summary[@]}"
+if [ ${#allocations[@]} -gt 0 ]; then
+  echo
+  echo "| allocated beyond a no-op analyzer, KB/kLOC | GreenAnalyzers | Meziantou | Roslynator |"
+  echo "|---|---|---|---|"
+  printf "%s\n" "${allocations[@]}"
 fi

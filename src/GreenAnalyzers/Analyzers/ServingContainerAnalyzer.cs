@@ -30,37 +30,22 @@ public sealed class ServingContainerAnalyzer : GreenAnalyzer
                 return;
             }
 
-            // Reported at the end of the code block, not from the operation action: the diagnostic may sit on a dictionary
-            // declared before the container, and an IDE shows (and fixes) only diagnostics inside the code the callback
-            // was given. The compiler finds the creations; nothing walks the block again.
+            // The finding may sit on a dictionary declared before the container: SinkAction reports it where the IDE shows
+            // and fixes it, without a per-block registration (issue 21). The compiler finds the creations.
             var resolver = new ValueResolver(start.Compilation);
-            start.RegisterOperationBlockStartAction(blockStart =>
-            {
-                var found = new List<IObjectCreationOperation>();
-                blockStart.RegisterOperationAction(
-                    operationContext =>
-                    {
-                        var creation = (IObjectCreationOperation)operationContext.Operation;
-                        if (creation.Type is { } type && containers.Contains(type))
-                        {
-                            lock (found)
-                            {
-                                found.Add(creation);
-                            }
-                        }
-                    },
-                    OperationKind.ObjectCreation);
-                blockStart.RegisterOperationBlockEndAction(blockEnd =>
+            SinkAction.Register(
+                start,
+                (operationContext, report) =>
                 {
-                    foreach (var creation in found)
+                    var creation = (IObjectCreationOperation)operationContext.Operation;
+                    if (creation.Type is { } type && containers.Contains(type)
+                        && QuantizeServingContainer(creation, resolver, operationContext.CancellationToken) is { } diagnostic)
                     {
-                        if (QuantizeServingContainer(creation, resolver, blockEnd.CancellationToken) is { } diagnostic)
-                        {
-                            blockEnd.ReportDiagnostic(diagnostic);
-                        }
+                        report(diagnostic);
                     }
-                });
-            });
+                },
+                ImmutableArray.Create(OperationKind.ObjectCreation),
+                deduplicate: false);
         });
     }
 

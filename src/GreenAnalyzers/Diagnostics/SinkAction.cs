@@ -1,55 +1,82 @@
+using System.Runtime.CompilerServices;
+
 namespace GreenAnalyzers.Diagnostics;
 
 /// <summary>
 /// Registers a callback on sink operations whose findings may sit away from the sink: where a value that is one of several
-/// reaching it is written (an assignment on one path, a collection element; see <see cref="Reporting.At"/>). The compiler
-/// counts a diagnostic reported from an operation callback outside that operation as non-local, which the IDE neither shows
-/// live nor fixes; reported at the end of the member's operation block, it is local to the member. Findings on the sink are
-/// reported at once; one written place reached by several sinks is reported once.
+/// reaching it is written (an assignment on one path, a collection element; see <see cref="Reporting.At"/>, which keeps
+/// such places inside the sink's member). The compiler counts a diagnostic reported from an operation callback outside
+/// that operation as non-local, which the IDE neither shows live nor fixes; reported from an operation block action, it
+/// is local to the member. Findings on the sink are reported at once; one written place reached by several sinks is
+/// reported once.
+/// Plain operation and operation block actions, not actions registered per block from a block start action: most members
+/// of a project that references the SDKs hold no sink, and a per-block registration cost each of them closures and an
+/// action table (issue 21). The compiler runs a member's operation actions before its operation block actions.
 /// </summary>
 internal static class SinkAction
 {
     public delegate void Analyze(OperationAnalysisContext context, System.Action<Diagnostic> report);
 
-    public static void Register(CompilationStartAnalysisContext context, Analyze analyze, ImmutableArray<OperationKind> kinds)
-        => context.RegisterOperationBlockStartAction(block =>
-        {
-            var gate = new object();
-            List<Diagnostic>? elsewhere = null;
-            block.RegisterOperationAction(
-                operationContext =>
-                {
-                    var sinkSpan = operationContext.Operation.Syntax.Span;
-                    analyze(operationContext, diagnostic =>
-                    {
-                        if (sinkSpan.Contains(diagnostic.Location.SourceSpan))
-                        {
-                            operationContext.ReportDiagnostic(diagnostic);
-                            return;
-                        }
-
-                        lock (gate)
-                        {
-                            (elsewhere ??= new List<Diagnostic>()).Add(diagnostic);
-                        }
-                    });
-                },
-                kinds);
-            block.RegisterOperationBlockEndAction(end =>
+    /// <param name="deduplicate">Report a place reached by several sinks of a member once (the sinks judge one value
+    /// there); false where each sink's finding is its own.</param>
+    public static void Register(CompilationStartAnalysisContext context, Analyze analyze, ImmutableArray<OperationKind> kinds, bool deduplicate = true)
+    {
+        // Findings away from their sink, by the root of the member's operation tree, until that member's block action;
+        // weak, so a tree whose block action never comes (an IDE analysing part of a member) is not kept alive.
+        var elsewhereByRoot = new ConditionalWeakTable<IOperation, List<Diagnostic>>();
+        context.RegisterOperationAction(
+            operationContext =>
             {
-                if (elsewhere is null)
+                var sinkSpan = operationContext.Operation.Syntax.Span;
+                analyze(operationContext, diagnostic =>
                 {
-                    return;
+                    if (sinkSpan.Contains(diagnostic.Location.SourceSpan))
+                    {
+                        operationContext.ReportDiagnostic(diagnostic);
+                        return;
+                    }
+
+                    var elsewhere = elsewhereByRoot.GetValue(Root(operationContext.Operation), _ => new List<Diagnostic>());
+                    lock (elsewhere)
+                    {
+                        elsewhere.Add(diagnostic);
+                    }
+                });
+            },
+            kinds);
+        context.RegisterOperationBlockAction(block =>
+        {
+            foreach (var operationBlock in block.OperationBlocks)
+            {
+                var root = Root(operationBlock);
+                if (!elsewhereByRoot.TryGetValue(root, out var elsewhere))
+                {
+                    continue;
                 }
 
+                elsewhereByRoot.Remove(root);
                 var reported = new HashSet<(string, Location)>();
-                foreach (var diagnostic in elsewhere)
+                lock (elsewhere)
                 {
-                    if (reported.Add((diagnostic.Id, diagnostic.Location)))
+                    foreach (var diagnostic in elsewhere)
                     {
-                        end.ReportDiagnostic(diagnostic);
+                        if (!deduplicate || reported.Add((diagnostic.Id, diagnostic.Location)))
+                        {
+                            block.ReportDiagnostic(diagnostic);
+                        }
                     }
                 }
-            });
+            }
         });
+    }
+
+    private static IOperation Root(IOperation operation)
+    {
+        while (operation.Parent is not null)
+        {
+            operation = operation.Parent;
+        }
+
+        return operation;
+    }
 }
