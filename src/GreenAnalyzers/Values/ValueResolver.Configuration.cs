@@ -141,7 +141,8 @@ internal sealed partial class ValueResolver
         {
             var text = tree.GetText(cancellationToken).ToString();
             if (text.IndexOf("Configure<", StringComparison.Ordinal) < 0
-                && text.IndexOf("Bind", StringComparison.Ordinal) < 0
+                && text.IndexOf(".Bind(", StringComparison.Ordinal) < 0
+                && text.IndexOf(".BindConfiguration(", StringComparison.Ordinal) < 0
                 && text.IndexOf(".Get<", StringComparison.Ordinal) < 0)
             {
                 continue;
@@ -153,6 +154,7 @@ internal sealed partial class ValueResolver
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
                 if (node is InvocationExpressionSyntax invocation
+                    && IsBindingName(invocation.Expression)
                     && model.GetOperation(invocation, cancellationToken) is IInvocationOperation call
                     && Binding(call, cancellationToken) is { } binding)
                 {
@@ -163,6 +165,18 @@ internal sealed partial class ValueResolver
         }
 
         return sections;
+    }
+
+    /// <summary>Whether a call's name is one a binding has (bound only then).</summary>
+    private static bool IsBindingName(ExpressionSyntax expression)
+    {
+        var name = expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name,
+            SimpleNameSyntax simple => simple,
+            _ => null,
+        };
+        return name?.Identifier.ValueText is "Configure" or "Bind" or "BindConfiguration" or "Get";
     }
 
     /// <summary>The options class a call binds and the section it binds it to, or null.</summary>
