@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using GreenAnalyzers.Cli.Analysis;
+using GreenAnalyzers.Knowledge;
 
 namespace GreenAnalyzers.Cli.Reporting;
 
@@ -171,13 +172,8 @@ internal sealed record PriceSummary(ImmutableArray<PriceMetric> Metrics, Immutab
         }
     }
 
-    /// <summary>One spelling of money everywhere, as the rules' messages write hourly prices: cents from a dollar up
-    /// ("$5.50", "$1.41"); below a dollar a third decimal ("$0.805", "$0.035"); below a cent as many as it takes.</summary>
-    public static string Money(decimal value)
-    {
-        var format = value >= 1 ? "0.00" : value >= 0.01m ? "0.00#" : "0.00####";
-        return "$" + value.ToString(format, CultureInfo.InvariantCulture);
-    }
+    /// <summary>The rules' own spelling of money (<see cref="Usd"/>), so a report and a message agree.</summary>
+    public static string Money(decimal value) => Usd.Format(value);
 
     /// <summary>"43% less (1.7x)", "12% more", "no change", or "n/a" when today's price is zero.</summary>
     public static string Change(decimal? ratio)

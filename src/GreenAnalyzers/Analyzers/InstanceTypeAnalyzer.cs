@@ -322,10 +322,7 @@ internal static class InstanceSelection
             var evidence = replacement.Claim is { } claim ? claim.Text + " (" + claim.Citation + ")" : string.Empty;
             if (replacement.FromPrice is { } from && replacement.ToPrice is { } to)
             {
-                // Cents where a price reaches a dollar; a third decimal for a pair below a dollar (m5.large $0.096 → $0.082).
-                var format = System.Math.Max(from.UsdPerHour, to.UsdPerHour) >= 1m ? "0.00" : "0.00#";
-                var prices = "$" + from.UsdPerHour.ToString(format, CultureInfo.InvariantCulture)
-                    + " → $" + to.UsdPerHour.ToString(format, CultureInfo.InvariantCulture);
+                var prices = Usd.Format(from.UsdPerHour) + " → " + Usd.Format(to.UsdPerHour);
                 var citation = from.Source == to.Source ? from.Source.Citation : from.Source.Citation + " / " + to.Source.Citation;
                 evidence += replacement.CostsMore == true
                     ? $"; costs more per hour: {prices} ({citation})"

@@ -167,8 +167,8 @@ internal static class ModelSelection
             var saving = Saving(price, siblingPrice);
             var prices = string.Format(
                 CultureInfo.InvariantCulture,
-                "${0}/${1} → ${2}/${3} per 1M input/output tokens{4}, {5}",
-                price.Input, price.Output, siblingPrice.Input, siblingPrice.Output,
+                "{0}/{1} → {2}/{3} per 1M input/output tokens{4}, {5}",
+                Usd.Format(price.Input), Usd.Format(price.Output), Usd.Format(siblingPrice.Input), Usd.Format(siblingPrice.Output),
                 price.IsGlobalProfile ? " (global profile)" : string.Empty,
                 Citation(price.Source, siblingPrice.Source));
 

@@ -30,8 +30,8 @@ internal static class OutputBound
             properties[PropertyKeys.OutputPrice] = modelPrice.Output.ToString(CultureInfo.InvariantCulture);
             properties[PropertyKeys.PriceSource] = modelPrice.Source.Label;
             properties[PropertyKeys.PriceDate] = modelPrice.Source.Date;
-            price = string.Format(CultureInfo.InvariantCulture, ", at ${0} per 1M output tokens for '{1}' ({2})",
-                modelPrice.Output, known.Reference.Value, modelPrice.Source.Citation);
+            price = string.Format(CultureInfo.InvariantCulture, ", at {0} per 1M output tokens for '{1}' ({2})",
+                Usd.Format(modelPrice.Output), known.Reference.Value, modelPrice.Source.Citation);
         }
 
         return SyntaxEdit.Create(Rules.BoundOutputLength, location, edits, fixTitle, properties, what, missing, price);

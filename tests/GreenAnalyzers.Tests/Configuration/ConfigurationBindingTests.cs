@@ -58,7 +58,7 @@ public sealed class ConfigurationBindingTests
             class C { object M(IConfiguration config) => new ConverseRequest { ModelId = {|#0:config["Bedrock:ModelId"]|} }; }
             """;
         test.ExpectedDiagnostics.Add(new DiagnosticResult("GA1001", DiagnosticSeverity.Warning).WithLocation(0)
-            .WithMessage("'anthropic.claude-opus-4-6-v1' is a frontier-tier model; 'anthropic.claude-sonnet-5-5' costs 2.5x less per token ($5.5/$27.5 → $2.2/$11 per 1M input/output tokens, "
+            .WithMessage("'anthropic.claude-opus-4-6-v1' is a frontier-tier model; 'anthropic.claude-sonnet-5-5' costs 2.5x less per token ($5.50/$27.50 → $2.20/$11.00 per 1M input/output tokens, "
                 + "LiteLLM price list, 2026-07-24 / Anthropic pricing, 2026-10-07); Bedrock serves 'anthropic.claude-sonnet-5-5' only through inference profiles: "
                 + "choose one of 'global.anthropic.claude-sonnet-5-5', 'us.anthropic.claude-sonnet-5-5', 'eu.anthropic.claude-sonnet-5-5'" + Suffix));
         await test.RunAsync();
@@ -140,7 +140,7 @@ public sealed class ConfigurationBindingTests
             class C { Task M(IAmazonBedrockRuntime client, IConfiguration config) => client.ConverseAsync({|#0:new ConverseRequest|} { ModelId = config["Bedrock:ModelId"] }); }
             """;
         test.ExpectedDiagnostics.Add(new DiagnosticResult("GA1003", DiagnosticSeverity.Info).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-            .WithMessage("ConverseRequest sets no InferenceConfig.MaxTokens, so each reply may run to the model's output limit, at $27.5 per 1M output tokens "
+            .WithMessage("ConverseRequest sets no InferenceConfig.MaxTokens, so each reply may run to the model's output limit, at $27.50 per 1M output tokens "
                 + "for 'anthropic.claude-opus-4-6-v1' (LiteLLM price list, 2026-07-24); bound it"));
         await test.RunAsync();
     }

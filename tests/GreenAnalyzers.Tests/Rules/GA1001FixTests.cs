@@ -142,7 +142,7 @@ public sealed class GA1001FixTests
             Assert.That(diagnostic.Properties["replacement"], Is.EqualTo(Ministral14));
             Assert.That(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(
                 "'us.mistral.mistral-large-3-675b-instruct' is a frontier-tier model; 'us.mistral.ministral-3-14b-instruct' costs "
-                + "2.5x less per input token, 7.5x less per output token ($0.5/$1.5 → $0.2/$0.2 per 1M input/output tokens, "
+                + "2.5x less per input token, 7.5x less per output token ($0.50/$1.50 → $0.20/$0.20 per 1M input/output tokens, "
                 + "LiteLLM price list, 2026-07-24)"));
             Assert.That(diagnostic.AdditionalLocations, Has.Count.EqualTo(1));
         });
@@ -162,7 +162,7 @@ public sealed class GA1001FixTests
             Assert.That(diagnostic.Properties["input_usd_per_1m_tokens"], Is.EqualTo("5"));
             Assert.That(diagnostic.Properties["suggested_input_usd_per_1m_tokens"], Is.EqualTo("2"));
             Assert.That(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Does.EndWith(
-                "costs 2.5x less per token ($5/$25 → $2/$10 per 1M input/output tokens (global profile), LiteLLM price list, 2026-07-24 / Anthropic pricing, 2026-10-07)"));
+                "costs 2.5x less per token ($5.00/$25.00 → $2.00/$10.00 per 1M input/output tokens (global profile), LiteLLM price list, 2026-07-24 / Anthropic pricing, 2026-10-07)"));
         });
     }
 }

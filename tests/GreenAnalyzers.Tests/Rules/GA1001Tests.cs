@@ -609,7 +609,7 @@ public sealed class GA1001Tests
             """;
         test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("GA1001", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
             .WithArguments("us." + Opus46, "frontier", "us." + Sonnet55, "2.5x less per token",
-                "$5.5/$27.5 → $2.2/$11 per 1M input/output tokens, LiteLLM price list, 2026-07-24 / Anthropic pricing, 2026-10-07", "", ""));
+                "$5.50/$27.50 → $2.20/$11.00 per 1M input/output tokens, LiteLLM price list, 2026-07-24 / Anthropic pricing, 2026-10-07", "", ""));
         return test.RunAsync();
     }
 }

@@ -346,7 +346,7 @@ public sealed class GA1003ChatClientTests
             """);
 
         var messages = result.Diagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        const string Priced = "GetResponseAsync sets no ChatOptions.MaxOutputTokens, so each reply may run to the model's output limit, at $16.5 per 1M output tokens "
+        const string Priced = "GetResponseAsync sets no ChatOptions.MaxOutputTokens, so each reply may run to the model's output limit, at $16.50 per 1M output tokens "
             + "for 'us.anthropic.claude-sonnet-4-6' (LiteLLM price list, 2026-07-24); bound it";
         Assert.That(messages, Is.EqualTo(new[]
         {

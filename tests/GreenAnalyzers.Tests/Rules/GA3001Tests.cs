@@ -346,7 +346,7 @@ public sealed class GA3001Tests
                 + "than comparable EC2 instances (AWS Well-Architected ML Lens, MLSUS-12); $1.41 → $0.99 per hour (AWS FMBench sample, 2025-01-26)"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("GA3001", DiagnosticSeverity.Info).WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
             .WithMessage("Use 'inf2.xlarge' (AWS Inferentia2) instead of GPU instance 'g5.xlarge' for inference: up to 50% better performance/watt "
-                + "than comparable EC2 instances (AWS Well-Architected ML Lens, MLSUS-12); $1.01 → $0.76 per hour (AWS Pricing API via Karpenter, 2026-07-20)"));
+                + "than comparable EC2 instances (AWS Well-Architected ML Lens, MLSUS-12); $1.01 → $0.758 per hour (AWS Pricing API via Karpenter, 2026-07-20)"));
         return test.RunAsync();
     }
 
