@@ -32,13 +32,16 @@ public sealed class PolicyTests
             Assert.That(result.ExitCode, Is.EqualTo(1), "all-errors makes the remaining findings errors\n" + result);
             using var json = JsonDocument.Parse(result.Output);
             var findings = json.RootElement.GetProperty("findings").EnumerateArray()
-                .Select(f => (Rule: f.GetProperty("ruleId").GetString(), Severity: f.GetProperty("severity").GetString()))
+                .Select(f => (Rule: f.GetProperty("ruleId").GetString(), Severity: f.GetProperty("severity").GetString(), Path: f.GetProperty("path").GetString()!))
                 .ToList();
             Assert.Multiple(() =>
             {
                 Assert.That(findings.Where(f => f.Rule == "GA1001"), Is.Empty, "none in .globalconfig, and #pragma");
                 Assert.That(findings.Where(f => f.Rule == "GA1003"), Is.Empty, "silent (hidden) is not reported");
-                Assert.That(findings.Where(f => f.Rule == "GA1002").Select(f => f.Severity), Is.EqualTo(new[] { "info", "info" }), ".editorconfig");
+                Assert.That(findings.Where(f => f.Rule == "GA1002" && f.Path.EndsWith(".cs", StringComparison.Ordinal)).Select(f => f.Severity),
+                    Is.EqualTo(new[] { "info", "info", "info" }), ".editorconfig's [*.cs] section");
+                Assert.That(findings.Where(f => f.Rule == "GA1002" && f.Path == "appsettings.json").Select(f => f.Severity),
+                    Is.EqualTo(new[] { "error" }), "an .editorconfig section applies only where it matches the JSON file's path; the preset does");
                 Assert.That(findings.Where(f => f.Rule == "GA5001").Select(f => f.Severity), Is.Not.Empty.And.All.EqualTo("error"), "the preset still applies elsewhere");
             });
         }
