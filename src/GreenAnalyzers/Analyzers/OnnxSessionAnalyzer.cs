@@ -29,7 +29,7 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
         var resolver = new ValueResolver(context.Compilation);
         var paths = SinkIndex.Create(context.Compilation, ValueKind.OnnxModelPath);
         var levels = SinkIndex.Create(context.Compilation, ValueKind.OptimizationLevel);
-        var modelFiles = OnnxModelFiles.From(context.Options.AdditionalFiles);
+        var modelFiles = OnnxModelFiles.From(context.Options.AdditionalFiles, context.Options.AnalyzerConfigOptionsProvider);
         var optionsByTree = new OptionsPerTree<OnnxOptions>(context.Options.AnalyzerConfigOptionsProvider, OnnxOptions.Read);
         var enableAll = EnableAllValue(context.Compilation);
         var entryPoint = context.Compilation.GetEntryPoint(context.CancellationToken);
@@ -96,9 +96,9 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
         IOperation pathValue, ResolvedValue value, string path, OnnxModelFiles modelFiles, OnnxOptions options, CancellationToken cancellationToken)
     {
         var fileName = ModelPath.FileName(path);
-        if (!ModelPath.IsOnnx(fileName) || ModelPath.PrecisionRank(fileName) >= 0 || options.IsExcluded(fileName))
+        if (!ModelPath.IsOnnx(fileName) || ModelPath.PrecisionRank(fileName) >= 0 || options.IsExcluded(fileName) || modelFiles.QuantizationCannotHelp(path))
         {
-            return null; // not an .onnx file, already reduced precision, or a file the team has checked
+            return null; // not an .onnx file, already reduced precision, a file the team has checked, or a small model or tree ensemble
         }
 
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();

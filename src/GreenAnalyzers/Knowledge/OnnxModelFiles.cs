@@ -49,29 +49,77 @@ internal static class ModelPath
 }
 
 /// <summary>
-/// The project's <c>*.onnx</c> files, as the package's props hand them to the compiler (AdditionalFiles): paths only, the
-/// analyzer never reads a model. Built once per compilation. Finds the quantized sibling of a model named in code.
+/// The project's <c>*.onnx</c> files, as the package's targets hand them to the compiler (AdditionalFiles): paths and, when
+/// the targets recorded it, sizes in bytes (compiler-visible metadata); the analyzer never reads a model. Built once per
+/// compilation. Finds the quantized sibling of a model named in code, and tells whether the model is too small to matter.
 /// </summary>
 internal sealed class OnnxModelFiles
 {
-    private readonly ImmutableArray<(string Directory, string FileName)> _files;
+    /// <summary>The item metadata the package's targets set on each model: its size in bytes.</summary>
+    public const string SizeMetadataKey = "build_metadata.AdditionalFiles.GreenAnalyzersOnnxSize";
 
-    private OnnxModelFiles(ImmutableArray<(string Directory, string FileName)> files) => _files = files;
+    /// <summary>The item metadata the package's targets set on a model whose graph holds an ai.onnx.ml TreeEnsemble op.</summary>
+    public const string KindMetadataKey = "build_metadata.AdditionalFiles.GreenAnalyzersOnnxKind";
 
-    public static OnnxModelFiles From(ImmutableArray<AdditionalText> additionalFiles)
+    /// <summary>Below 1 MiB of weights, quantization has too little to save to be worth a warning (docs/rules/GA4001.md).</summary>
+    public const long SmallModelBytes = 1024 * 1024;
+
+    private readonly ImmutableArray<(string Directory, string FileName, long? Size, bool TreeEnsemble)> _files;
+
+    private OnnxModelFiles(ImmutableArray<(string Directory, string FileName, long? Size, bool TreeEnsemble)> files) => _files = files;
+
+    public static OnnxModelFiles From(ImmutableArray<AdditionalText> additionalFiles, AnalyzerConfigOptionsProvider optionsProvider)
     {
-        var files = ImmutableArray.CreateBuilder<(string, string)>();
+        var files = ImmutableArray.CreateBuilder<(string, string, long?, bool)>();
         foreach (var file in additionalFiles)
         {
             var path = file.Path ?? string.Empty;
             var name = ModelPath.FileName(path);
             if (ModelPath.IsOnnx(name))
             {
-                files.Add((ModelPath.Directory(path), name));
+                var options = optionsProvider.GetOptions(file);
+                files.Add((ModelPath.Directory(path), name, Size(options), IsTreeEnsemble(options)));
             }
         }
 
         return new OnnxModelFiles(files.ToImmutable());
+    }
+
+    private static long? Size(AnalyzerConfigOptions options)
+        => options.TryGetValue(SizeMetadataKey, out var text)
+            && long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var size)
+                ? size
+                : null;
+
+    private static bool IsTreeEnsemble(AnalyzerConfigOptions options)
+        => options.TryGetValue(KindMetadataKey, out var kind) && string.Equals(kind.Trim(), "tree-ensemble", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when the project lists the model at <paramref name="codePath"/> (same file name, in a directory that ends with
+    /// the code's relative directory) and every such file is a tree ensemble or has a recorded size under
+    /// <see cref="SmallModelBytes"/>. A model the project does not list, or one of unknown size, keeps today's verdict.
+    /// </summary>
+    public bool QuantizationCannotHelp(string codePath)
+    {
+        var fileName = ModelPath.FileName(codePath);
+        var codeDirectory = ModelPath.Directory(codePath);
+        var found = false;
+        foreach (var file in _files)
+        {
+            if (!string.Equals(file.FileName, fileName, StringComparison.OrdinalIgnoreCase) || !EndsWithDirectory(file.Directory, codeDirectory))
+            {
+                continue;
+            }
+
+            if (!file.TreeEnsemble && (file.Size is not { } size || size >= SmallModelBytes))
+            {
+                return false;
+            }
+
+            found = true;
+        }
+
+        return found;
     }
 
     /// <summary>

@@ -198,6 +198,83 @@ public sealed class GA4001Tests
     [Test]
     public Task TheGlobalKeyIsNotTheRuleKey() => Create(Load("{|GA4001:\"models/triage.onnx\"|}"), null, Models, "green_analyzers.excluded_models = triage.onnx").RunAsync();
 
+    // ---------------------------------------------------------------- model size (the package's targets record it)
+
+    /// <summary>The generated analyzer config the package's targets give the compiler: each model's size in bytes.</summary>
+    private static string Sizes(params (string Path, string Size)[] files)
+        => "is_global = true\n" + string.Concat(files.Select(f => $"[{f.Path}]\nbuild_metadata.AdditionalFiles.GreenAnalyzersOnnxSize = {f.Size}\n"));
+
+    private static Task RunWithSizes(string source, params (string Path, string Size)[] files)
+    {
+        var test = Create(source, null, Models);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", Sizes(files)));
+        return test.RunAsync();
+    }
+
+    [TestCase("0")]
+    [TestCase("48213")]
+    [TestCase("1048575")]
+    public Task ModelsUnderOneMebibyteAreNotFlagged(string size)
+        => RunWithSizes(Load("\"models/triage.onnx\""), ("/app/models/triage.onnx", size));
+
+    [TestCase("1048576")]
+    [TestCase("438000000")]
+    public Task ModelsOfOneMebibyteOrMoreAreFlagged(string size)
+        => RunWithSizes(Load("{|GA4001:\"models/triage.onnx\"|}"), ("/app/models/triage.onnx", size));
+
+    [TestCase("")]
+    [TestCase("12 kB")]
+    [TestCase("-5")]
+    [TestCase("99999999999999999999999")]
+    public Task AnUnreadableSizeKeepsTheFinding(string size)
+        => RunWithSizes(Load("{|GA4001:\"models/triage.onnx\"|}"), ("/app/models/triage.onnx", size));
+
+    [Test]
+    public Task ASmallModelOfTheSameNameElsewhereDoesNotSilenceAnother() => RunWithSizes("""
+        using System;
+        using System.IO;
+        using Microsoft.ML.OnnxRuntime;
+        class C
+        {
+            InferenceSession Known() => new InferenceSession("models/triage.onnx");
+            InferenceSession Other() => new InferenceSession({|GA4001:"other/triage.onnx"|});
+            InferenceSession Absolute() => new InferenceSession({|GA4001:"/opt/models/triage.onnx"|});
+            InferenceSession Unlisted() => new InferenceSession({|GA4001:"models/ranker.onnx"|});
+            InferenceSession ByName() => new InferenceSession(Path.Combine(AppContext.BaseDirectory, "triage.onnx"));
+        }
+        """, ("/app/models/triage.onnx", "20480"));
+
+    [Test]
+    public Task AModelListedTwiceIsSmallOnlyWhenEveryCopyIs()
+    {
+        var test = Create(Load("{|GA4001:\"triage.onnx\"|}"), null, ["/app/models/triage.onnx", "/app/backup/triage.onnx"]);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", Sizes(("/app/models/triage.onnx", "20480"), ("/app/backup/triage.onnx", "90000000"))));
+        return test.RunAsync();
+    }
+
+    [TestCase("tree-ensemble", "")]
+    [TestCase("Tree-Ensemble ", "900000000")]
+    public Task TreeEnsemblesAreNotFlaggedWhateverTheirSize(string kind, string size)
+    {
+        var test = Create(Load("\"models/triage.onnx\""), null, Models);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n[/app/models/triage.onnx]\n"
+            + $"build_metadata.AdditionalFiles.GreenAnalyzersOnnxSize = {size}\nbuild_metadata.AdditionalFiles.GreenAnalyzersOnnxKind = {kind}\n"));
+        return test.RunAsync();
+    }
+
+    [TestCase("")]
+    [TestCase("neural-network")]
+    public Task AnyOtherKindKeepsTheFinding(string kind)
+    {
+        var test = Create(Load("{|GA4001:\"models/triage.onnx\"|}"), null, Models);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n[/app/models/triage.onnx]\n"
+            + $"build_metadata.AdditionalFiles.GreenAnalyzersOnnxSize = 5000000\nbuild_metadata.AdditionalFiles.GreenAnalyzersOnnxKind = {kind}\n"));
+        return test.RunAsync();
+    }
+
+    [Test]
+    public Task WithoutARecordedSizeTheFindingStays() => Create(Load("{|GA4001:\"models/triage.onnx\"|}"), null, Models).RunAsync();
+
     // ---------------------------------------------------------------- message, properties, robustness
 
     [Test]
