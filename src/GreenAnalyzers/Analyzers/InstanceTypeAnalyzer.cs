@@ -66,7 +66,19 @@ public sealed class InstanceTypeAnalyzer : GreenAnalyzer
                     }
                     else if (InstanceValue(value) is { } text && InstanceSelection.Judge(api, text, usesInferenceSdk) is { } finding)
                     {
-                        report(Report(finding, value, valueOperation, cancellationToken));
+                        // The suggestion needs a Neuron or arm64 build: judged again, without it, where the job's image is
+                        // known to have none. Only here, when a finding is about to be reported, is the image looked for.
+                        if (InstanceSelection.RequirementOf(finding) is { } requirement
+                            && JobImage.Of(valueOperation, resolver, cancellationToken) is { } image
+                            && image.Lacks(requirement))
+                        {
+                            finding = InstanceSelection.Judge(api, text, usesInferenceSdk, image);
+                        }
+
+                        if (finding is not null)
+                        {
+                            report(Report(finding, value, valueOperation, cancellationToken));
+                        }
                     }
                 }
             },
@@ -136,8 +148,9 @@ public sealed class InstanceTypeAnalyzer : GreenAnalyzer
 /// </summary>
 internal static class InstanceSelection
 {
-    /// <summary>The finding on an instance type as the api takes it (<c>ml.g5.xlarge</c>, <c>g5.xlarge</c>), or null.</summary>
-    public static Finding? Judge(InstanceApi api, string text, bool usesInferenceSdk)
+    /// <summary>The finding on an instance type as the api takes it (<c>ml.g5.xlarge</c>, <c>g5.xlarge</c>), or null. With
+    /// the container <paramref name="image"/> known, a replacement needing a build it lacks (Neuron, arm64) is not suggested.</summary>
+    public static Finding? Judge(InstanceApi api, string text, bool usesInferenceSdk, ContainerImage? image = null)
     {
         var catalog = InstanceCatalog.Default;
         // Only a value this api accepts, written as its constants are: malformed, unknown and future types are left alone.
@@ -154,9 +167,16 @@ internal static class InstanceSelection
                 ? found
                 : null;
 
+        ContainerImage? lacking = null;
+        if (replacement is not null && image is not null && image.Lacks(replacement.Requires))
+        {
+            lacking = image;
+            replacement = null;
+        }
+
         if (entry.OlderAccelerator)
         {
-            return OlderGeneration(api, text, type, entry, replacement);
+            return OlderGeneration(api, text, type, entry, replacement, lacking);
         }
 
         var rule = replacement?.Kind switch
@@ -177,7 +197,17 @@ internal static class InstanceSelection
         return Fix(rule, severity, type, said, new object[] { text, said.Suggested, said.Evidence }, said.Figures);
     }
 
-    private static Finding OlderGeneration(InstanceApi api, string text, InstanceType type, InstanceEntry entry, InstanceReplacement? replacement)
+    /// <summary>What the finding's suggestion needs besides a new type (a Neuron or an arm64 build), or null.</summary>
+    public static InstanceMoveRequirement? RequirementOf(Finding finding)
+        => finding.Properties.TryGetValue(PropertyKeys.Requires, out var requires) ? requires switch
+        {
+            "neuron" => InstanceMoveRequirement.NeuronCompiledModel,
+            "arm64" => InstanceMoveRequirement.Arm64Image,
+            _ => null,
+        } : null;
+
+    private static Finding OlderGeneration(
+        InstanceApi api, string text, InstanceType type, InstanceEntry entry, InstanceReplacement? replacement, ContainerImage? lackingImage = null)
     {
         // AWS still lists p3, p3dn, g4dn and inf1 as current generation: say "older", and "previous" only where AWS does.
         var previous = (replacement?.FromAwsCurrentGeneration ?? entry.AwsCurrentGeneration) == false;
@@ -190,6 +220,17 @@ internal static class InstanceSelection
             properties[PropertyKeys.Generation] = generationProperty;
             properties[PropertyKeys.InstanceType] = text;
             properties[PropertyKeys.InstanceApi] = api.Name();
+            if (lackingImage is not null)
+            {
+                // The catalog's successors of older GPUs are Neuron types; a GPU → GPU move has no sourced claim to quote.
+                properties[PropertyKeys.Image] = lackingImage.Name;
+                return new Finding(
+                    Rules.MoveOffOlderAccelerator,
+                    Rules.MoveOffOlderAccelerator.DefaultSeverity,
+                    new object[] { text, generation, "; " + lackingImage.NoBuildText(InstanceMoveRequirement.NeuronCompiledModel) + ": choose a current GPU generation" },
+                    properties.ToImmutable());
+            }
+
             var newer = entry.NewerInLine.Length > 0 ? " (newer in line: " + entry.NewerInLine + ")" : string.Empty;
             return new Finding(
                 Rules.MoveOffOlderAccelerator,

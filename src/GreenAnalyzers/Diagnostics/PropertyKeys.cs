@@ -68,6 +68,10 @@ internal static class PropertyKeys
     /// container) or <c>arm64</c> (an arm64 image).</summary>
     public const string Requires = "requires";
 
+    /// <summary>GA3004: the container image (its repository) whose lack of a Neuron build kept the Neuron successor from
+    /// being suggested.</summary>
+    public const string Image = "image";
+
     /// <summary>GA3004: <c>older</c> (AWS still lists the type as current generation, or does not say),
     /// <c>previous</c> (AWS lists it as previous generation), or <c>elastic_inference</c>.</summary>
     public const string Generation = "generation";
