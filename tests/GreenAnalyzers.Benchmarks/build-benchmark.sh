@@ -2,7 +2,7 @@
 # Build-level measurement (issues 8 and 21), one command for every code shape:
 #   none          N files of ordinary C# (controllers, repositories, domain logic), no SDK referenced;
 #   ordinary      the same N files in a project that references AWSSDK.Core, EC2, Bedrock/SageMaker and ONNX Runtime;
-#   sdk           N SDK-heavy files (findings: every rule fires in every file; compliant: written the way the rules ask);
+#   sdk           3N SDK-heavy files, about as many lines as N ordinary ones (findings: every rule fires in every file; compliant: written the way the rules ask);
 #   pathological  one file: a 10,000-line method, 5,000 string concatenations, lambdas nested 60 deep, a 10,000-element
 #                 collection initializer (SDKs referenced).
 # Each shape is its own project referencing GreenAnalyzers (packed from this checkout), Meziantou.Analyzer 3.0.321 and
@@ -12,7 +12,7 @@
 # Meziantou, the slowest GreenAnalyzers analyzer, then allocations per kLOC of both SDK-referencing shapes (in process,
 # the benchmark program's `allocations` mode), and a summary table to paste into docs/performance.md.
 #
-# Usage: tests/GreenAnalyzers.Benchmarks/build-benchmark.sh [N=400] [findings|compliant]
+# Usage: tests/GreenAnalyzers.Benchmarks/build-benchmark.sh [N=400 (about 47 kLOC per shape)] [findings|compliant]
 #   RUNS=k           measured rebuilds per shape (median reported)
 #   SHAPES="..."     the shapes to build (default: none ordinary sdk pathological)
 #   FRESH=1          a fresh compiler process per build (UseSharedCompilation=false) instead of the server: JIT and
@@ -90,7 +90,10 @@ summary=()
 for shape in $shapes; do
   dir="$work/$shape"
   mkdir -p "$dir"
-  dotnet run -c Release --no-build --project "$root/tests/GreenAnalyzers.Benchmarks" -- generate-shape "$dir/src" "$shape" "$n" "$variant" >/dev/null
+  # SDK-heavy files are a third as long as the ordinary ones: three times as many keep the shapes at about the same size.
+  files=$n
+  if [ "$shape" = sdk ]; then files=$((3 * n)); fi
+  dotnet run -c Release --no-build --project "$root/tests/GreenAnalyzers.Benchmarks" -- generate-shape "$dir/src" "$shape" "$files" "$variant" >/dev/null
   project "$shape" "$dir"
   lines=$(cat "$dir"/src/*.cs | wc -l)
   kloc=$(awk -v l="$lines" 'BEGIN{printf "%.1f", l/1000}')
@@ -149,7 +152,9 @@ if [ "${ALLOCATIONS:-1}" != 0 ]; then
   done
   for shape in ordinary sdk; do
     echo
-    out=$(dotnet run -c Release --no-build --project "$root/tests/GreenAnalyzers.Benchmarks" -- allocations "$n" --shape "$shape" "$variant" "${with[@]}" 2>&1)
+    files=$n
+    if [ "$shape" = sdk ]; then files=$((3 * n)); fi
+    out=$(dotnet run -c Release --no-build --project "$root/tests/GreenAnalyzers.Benchmarks" -- allocations "$files" --shape "$shape" "$variant" "${with[@]}" 2>&1)
     echo "$out"
     allocations+=("| $shape | $(echo "$out" | awk '/GreenAnalyzers \(all/ {g=$1} /meziantou/ {m=$1} /roslynator/ {r=$1} END {printf "%s | %s | %s", g, m, r}') |")
   done

@@ -32,7 +32,7 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
         var modelFiles = OnnxModelFiles.From(context.Options.AdditionalFiles, context.Options.AnalyzerConfigOptionsProvider);
         var optionsByTree = new OptionsPerTree<OnnxOptions>(context.Options.AnalyzerConfigOptionsProvider, OnnxOptions.Read);
         var enableAll = EnableAllValue(context.Compilation);
-        var entryPoint = context.Compilation.GetEntryPoint(context.CancellationToken);
+        var entryPoint = new EntryPoint(context.Compilation);
 
         SinkAction.Register(
             context,
@@ -219,16 +219,38 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
         return null;
     }
 
+    /// <summary>The program's entry point, found when a session is first judged rather than at compilation start: finding
+    /// it binds every type's members in an executable, a cost projects without a session should not pay (issue 21).</summary>
+    private sealed class EntryPoint
+    {
+        private readonly Compilation _compilation;
+        private IMethodSymbol? _method;
+        private volatile bool _known;
+
+        public EntryPoint(Compilation compilation) => _compilation = compilation;
+
+        public IMethodSymbol? Get(CancellationToken cancellationToken)
+        {
+            if (!_known)
+            {
+                _method = _compilation.GetEntryPoint(cancellationToken); // the same answer on every thread: a race only repeats it
+                _known = true;
+            }
+
+            return _method;
+        }
+    }
+
     // ------------------------------------------------------------------ GA4003
 
     /// <summary>A session that lives for one call: created into a local, run (not in a loop), disposed, and never handed
     /// elsewhere, in an ordinary method or lambda. Per-iteration creations are GA4002's; the program's entry point runs once.</summary>
-    private static Diagnostic? ReuseInferenceSession(IObjectCreationOperation creation, IMethodSymbol? entryPoint, CancellationToken cancellationToken)
+    private static Diagnostic? ReuseInferenceSession(IObjectCreationOperation creation, EntryPoint entryPoint, CancellationToken cancellationToken)
     {
         if (LoopContext.Innermost(creation) is not null
             || Owner(creation) is not { } owner
             || owner.Symbol is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor }
-            || SymbolEqualityComparer.Default.Equals(owner.Symbol, entryPoint))
+            || SymbolEqualityComparer.Default.Equals(owner.Symbol, entryPoint.Get(cancellationToken)))
         {
             return null;
         }
