@@ -48,11 +48,38 @@ public sealed class CorpusTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: concurrent));
     }
 
-    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions)> AnalyzeAsync(Compilation compilation, bool concurrent = true)
+    /// <summary>
+    /// The app's model files as the package's build targets hand them to the compiler: optional <c>project-files.txt</c>,
+    /// one file a line, <c>path size-in-bytes [kind]</c> (<c>models/forest.onnx 38000000 tree-ensemble</c>), '#' comments.
+    /// Each becomes an AdditionalFile (path only) with the GreenAnalyzersOnnxSize/Kind metadata the targets record.
+    /// </summary>
+    public static ProjectFiles Files(string app)
+    {
+        var list = RepositoryPaths.Combine("tests", "Corpus", app, "project-files.txt");
+        var files = new Dictionary<string, (string Key, string Value)[]>(StringComparer.Ordinal);
+        foreach (var line in File.Exists(list) ? File.ReadAllLines(list) : [])
+        {
+            var parts = line.Split('#')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 0)
+            {
+                files[parts[0]] = parts.Length switch
+                {
+                    1 => [],
+                    2 => [("build_metadata.AdditionalFiles.GreenAnalyzersOnnxSize", parts[1])],
+                    _ => [("build_metadata.AdditionalFiles.GreenAnalyzersOnnxSize", parts[1]), ("build_metadata.AdditionalFiles.GreenAnalyzersOnnxKind", parts[2])],
+                };
+            }
+        }
+
+        return new ProjectFiles(files);
+    }
+
+    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions)> AnalyzeAsync(Compilation compilation, bool concurrent = true, ProjectFiles? files = null)
     {
         var exceptions = new List<Exception>();
+        files ??= new ProjectFiles(new Dictionary<string, (string Key, string Value)[]>());
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            new AnalyzerOptions(files.Texts, files),
             (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
             concurrent, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
         var diagnostics = await compilation.WithAnalyzers(AllAnalyzers(), options).GetAnalyzerDiagnosticsAsync();
@@ -70,7 +97,7 @@ public sealed class CorpusTests
         var compilation = Compile(app, Sources(app));
         Assert.That(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error), Is.Empty, "the corpus must compile");
 
-        var (diagnostics, exceptions) = await AnalyzeAsync(compilation);
+        var (diagnostics, exceptions) = await AnalyzeAsync(compilation, files: Files(app));
         Assert.That(exceptions, Is.Empty);
         var actual = Describe(diagnostics);
 
@@ -89,11 +116,44 @@ public sealed class CorpusTests
     [TestCaseSource(nameof(Apps))]
     public async Task ConcurrentAndSequentialRunsAgree(string app)
     {
-        var sequential = Describe((await AnalyzeAsync(Compile(app, Sources(app), concurrent: false), concurrent: false)).Diagnostics);
+        var sequential = Describe((await AnalyzeAsync(Compile(app, Sources(app), concurrent: false), concurrent: false, Files(app))).Diagnostics);
         for (var run = 0; run < 3; run++)
         {
-            var concurrent = Describe((await AnalyzeAsync(Compile(app, Sources(app)), concurrent: true)).Diagnostics);
+            var concurrent = Describe((await AnalyzeAsync(Compile(app, Sources(app)), concurrent: true, Files(app))).Diagnostics);
             Assert.That(concurrent, Is.EqualTo(sequential), $"run {run}");
         }
+    }
+}
+
+/// <summary>A corpus app's project files (paths only) with per-file build metadata; sources get no options.</summary>
+public sealed class ProjectFiles(IReadOnlyDictionary<string, (string Key, string Value)[]> files) : AnalyzerConfigOptionsProvider
+{
+    private static readonly Options None = new([]);
+
+    public ImmutableArray<AdditionalText> Texts { get; } = files.Keys.OrderBy(p => p, StringComparer.Ordinal).Select(p => (AdditionalText)new PathOnly(p)).ToImmutableArray();
+
+    public override AnalyzerConfigOptions GlobalOptions => None;
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+        => files.TryGetValue(textFile.Path, out var metadata) ? new Options(metadata) : None;
+
+    private sealed class Options((string Key, string Value)[] values) : AnalyzerConfigOptions
+    {
+        public override IEnumerable<string> Keys => values.Select(v => v.Key);
+
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+        {
+            value = values.FirstOrDefault(v => string.Equals(v.Key, key, StringComparison.OrdinalIgnoreCase)).Value;
+            return value is not null;
+        }
+    }
+
+    private sealed class PathOnly(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText? GetText(CancellationToken cancellationToken = default) => null;
     }
 }
