@@ -38,6 +38,34 @@ public sealed class GA300xContainerImageTests
         => InstanceVerifier.AnalyzerAsync(Job(image, "\"ml.g5.xlarge\"", members));
 
     [Test]
+    public Task InstanceGroupsOfABuiltInJob() => InstanceVerifier.AnalyzerAsync(Usings + """
+        using System.Collections.Generic;
+        class Train
+        {
+            CreateTrainingJobRequest M() => new()
+            {
+                AlgorithmSpecification = new() { TrainingImage = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1" },
+                ResourceConfig = new()
+                {
+                    InstanceGroups =
+                    [
+                        new InstanceGroup { InstanceGroupName = "a", InstanceCount = 2, InstanceType = "ml.g5.xlarge" },
+                    ],
+                },
+            };
+
+            CreateTrainingJobRequest N() => new()
+            {
+                AlgorithmSpecification = new() { TrainingImage = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1" },
+                ResourceConfig = new()
+                {
+                    InstanceGroups = new List<InstanceGroup> { new() { InstanceGroupName = "b", InstanceCount = 2, InstanceType = TrainingInstanceType.MlG5Xlarge } },
+                },
+            };
+        }
+        """);
+
+    [Test]
     public Task LocalImageAndAlgorithmSpecificationSetLater() => InstanceVerifier.AnalyzerAsync(Usings + """
         class Train
         {
