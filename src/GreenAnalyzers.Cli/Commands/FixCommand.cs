@@ -74,33 +74,20 @@ internal sealed class FixCommand(Consoles consoles) : AsyncCommand<FixSettings>
                 .Where(f => scope.Contains(f.RuleId)).ToList(); // an analyzer reports other rules too
         var found = await FindAsync(before, new SolutionAnalyzer(console));
 
-        // Passes until no fixable finding is left or a pass changes nothing; a state seen before is a cycle.
-        var after = before;
-        var passes = 0;
-        var cycle = false;
-        var seen = new HashSet<string> { await StateAsync(before, loaded.Projects, cancellationToken) };
-        var current = found;
-        while (passes < MaxPasses)
-        {
-            var fixable = current.Where(f => f.Fixable && ids.Contains(f.RuleId)).Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal).ToList();
-            if (fixable.Count == 0)
+        var runner = new FixRunner(rules, console);
+        var pass = 0;
+        var (after, current, passes, cycle) = await PassesAsync(
+            before,
+            loaded.Projects,
+            found,
+            ids,
+            (solution, fixable) =>
             {
-                break;
-            }
-
-            console.Progress($"Pass {passes + 1}: fixing {string.Join(", ", fixable)} ...");
-            var next = await new FixRunner(rules, console).ApplyAsync(after, loaded.Projects, fixable, cancellationToken);
-            var state = await StateAsync(next, loaded.Projects, cancellationToken);
-            if (!seen.Add(state))
-            {
-                cycle = (await FixEffects.FilesAsync(after, next, cancellationToken)).Count > 0;
-                break;
-            }
-
-            after = next;
-            passes++;
-            current = await FindAsync(after, analyzer);
-        }
+                console.Progress($"Pass {++pass}: fixing {string.Join(", ", fixable)} ...");
+                return runner.ApplyAsync(solution, loaded.Projects, fixable, cancellationToken);
+            },
+            solution => FindAsync(solution, analyzer),
+            cancellationToken);
 
         var files = await FixEffects.FilesAsync(before, after, cancellationToken);
         if (files.Count == 0)
@@ -141,6 +128,50 @@ internal sealed class FixCommand(Consoles consoles) : AsyncCommand<FixSettings>
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>What the fix passes left: the fixed solution, its findings, the passes that changed it, and whether the
+    /// next pass would have brought back a state seen before.</summary>
+    internal sealed record PassResult(Solution After, IReadOnlyList<Finding> Left, int Passes, bool Cycle);
+
+    /// <summary>Passes until no fixable finding is left, a pass changes nothing, or <see cref="MaxPasses"/>; a pass that
+    /// brings back an earlier state (the text of every document) is a cycle and is not kept. <paramref name="apply"/>
+    /// fixes the given rule ids, <paramref name="find"/> analyzes again: the seam the unit tests drive with fixes that
+    /// undo each other, which the real rules never do.</summary>
+    internal static async Task<PassResult> PassesAsync(
+        Solution before,
+        IReadOnlyList<ProjectId> projects,
+        IReadOnlyList<Finding> found,
+        IReadOnlyList<string> ids,
+        Func<Solution, IReadOnlyList<string>, Task<Solution>> apply,
+        Func<Solution, Task<IReadOnlyList<Finding>>> find,
+        CancellationToken cancellationToken)
+    {
+        var after = before;
+        var passes = 0;
+        var seen = new HashSet<string> { await StateAsync(before, projects, cancellationToken) };
+        var current = found;
+        while (passes < MaxPasses)
+        {
+            var fixable = current.Where(f => f.Fixable && ids.Contains(f.RuleId)).Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal).ToList();
+            if (fixable.Count == 0)
+            {
+                break;
+            }
+
+            var next = await apply(after, fixable);
+            if (!seen.Add(await StateAsync(next, projects, cancellationToken)))
+            {
+                // The same text again: a pass that changed nothing, or fixes that undo each other.
+                return new PassResult(after, current, passes, (await FixEffects.FilesAsync(after, next, cancellationToken)).Count > 0);
+            }
+
+            after = next;
+            passes++;
+            current = await find(after);
+        }
+
+        return new PassResult(after, current, passes, Cycle: false);
     }
 
     /// <summary>The text of every document of the projects, as one checksum: equal states mean fixes that undo each other.</summary>
