@@ -160,6 +160,8 @@ public sealed class RealSolutionTests
     {
         var folder = Sample.Folder("unwritable ü");
         var good = Path.Combine(Path.GetDirectoryName(_solution)!, "Good");
+        // A file used as a folder, and a folder used as the baseline file: unwritable even for root (these tests run
+        // as root here, where a read-only folder's permissions are not enforced).
         var aFile = Path.Combine(folder, "a file");
         File.WriteAllText(aFile, "in the way");
         var aFolder = Directory.CreateDirectory(Path.Combine(folder, "baseline.json")).FullName;
