@@ -90,7 +90,7 @@ internal static class Profile
         Console.WriteLine($"{Beyond(GreenAnalyzers()) / 1024.0 / kloc,10:F1}  GreenAnalyzers (all analyzers together)");
         foreach (var package in packages)
         {
-            Console.WriteLine($"{Beyond(Load(package)) / 1024.0 / kloc,10:F1}  {Path.GetFileName(Path.TrimEndingDirectorySeparator(package))}");
+            Console.WriteLine($"{Beyond(Load(package)) / 1024.0 / kloc,10:F1}  {package}");
         }
 
         foreach (var analyzer in each ? GreenAnalyzers().OrderBy(a => a.GetType().Name, StringComparer.Ordinal) : Enumerable.Empty<DiagnosticAnalyzer>())

@@ -123,7 +123,7 @@ for shape in $shapes; do
     function per(x) { return x == "-" ? "-" : sprintf("%.2f", 1000 * x / k) }
     BEGIN { printf "| %s | %s | %.1f | %s | %s | %s | %s | %s | %s | %s |", s, k, c, t(g), per(g), t(m), per(m), t(r), per(r), (m == "-" || m == 0) ? "-" : sprintf("%.2f", g / m) }')
   echo "$row"
-  summary+=("$row | ${slowest%; } |")
+  summary+=("$row ${slowest%; } |")
   if [ -n "${CPU:-}" ] && command -v perf >/dev/null; then
     grep -m1 -E '^\s+\S+/Roslyn/bincore/csc ' "$log" | sed -E 's#^\s+(\S+/Roslyn/bincore/csc) #\1\n#' > "$dir/csc.cmd" || true
     if [ -s "$dir/csc.cmd" ]; then
