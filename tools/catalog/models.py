@@ -1,7 +1,7 @@
 """Bedrock model tables: models.tsv and embeddings.tsv (see generate.py)."""
 import re
 
-from readers import InputError, litellm_price, read_litellm, read_tsv, read_yaml, render, where
+from readers import InputError, litellm_price, read_bedrock_catalog, read_litellm, read_tsv, read_yaml, render, where
 
 LITELLM = "sources/litellm/model_prices_and_context_window.bedrock.json"
 GENAI = "sources/genai-prices/aws.yml"
@@ -12,6 +12,8 @@ CACHING = "curated/prompt_caching.tsv"
 OVERRIDES = "curated/price_overrides.tsv"
 VENDOR_PRICES = "curated/vendor_prices.tsv"
 EMBEDDINGS = "curated/embeddings.tsv"
+BEDROCK_CATALOG = "sources/bedrock-api/bedrock-catalog.us-east-1.json"
+BEDROCK_CATALOG_SOURCE = "bedrock-api-us-east-1"
 
 # Tier by total parameters (billions) when a source gives them, else by the on-demand input price (USD per 1M tokens).
 TIERS = (("tiny", 4, 0.05), ("small", 15, 0.50), ("medium", 65, 2.00), ("large", 300, 5.00), ("frontier", float("inf"), float("inf")))
@@ -173,6 +175,7 @@ def build(sources, catalog_date):
     lifecycle = read_keyed(LIFECYCLE, ("key", "status", "legacy_date", "extended_access_date", "eol_date", "scope",
                                        "successor", "successor_basis", "source"))
     caching = read_keyed(CACHING, ("key", "min_tokens", "source"))
+    api = read_bedrock_catalog(BEDROCK_CATALOG)
     overrides = {}
     for row in read_tsv(OVERRIDES, required=("key", "price", "input", "output", "kept_source", "why")):
         overrides[(row["key"], row["price"])] = row
@@ -196,6 +199,9 @@ def build(sources, catalog_date):
             raise InputError(f"{context}: invocation / geo_profiles need an access_source")
         for source_id in m["access_source"].split("+"):
             sources.use(source_id, context)
+        invocation, geo_profiles, access_source = join_access(m, api, context)
+        if access_source != m["access_source"]:
+            sources.use(BEDROCK_CATALOG_SOURCE, context)
         if m["vendor_status"] not in ("", "legacy"):
             raise InputError(f"{context}: vendor_status must be legacy or empty")
         if m["vendor_status"] and not m["vendor_source"]:
@@ -267,7 +273,7 @@ def build(sources, catalog_date):
             "legacy_status": legacy[0], "legacy_date": legacy[1], "extended_access_date": legacy[6], "eol_date": legacy[2],
             "eol_scope": legacy[3], "successor": legacy[4], "successor_basis": legacy[5],
             "cache_min_tokens": cache["min_tokens"] if cache else "", "cache_source": cache["source"] if cache else "",
-            "invocation": m["invocation"], "geo_profiles": m["geo_profiles"], "access_source": m["access_source"],
+            "invocation": invocation, "geo_profiles": geo_profiles, "access_source": access_source,
             "verified": m["verified"], "ids": m["ids"],
         })
         if m["smaller_sibling"] and m["smaller_sibling"] not in models:
@@ -305,6 +311,24 @@ def build(sources, catalog_date):
         "dimensions: the output sizes the model offers (default first in default_dimension). Price: USD per 1M input tokens.",
     ], ["key", "name", "id", "default_dimension", "dimensions", "input_usd_per_1m", "price_source"], embeddings)
     return files, set(sources.used)
+
+
+def join_access(model, api, context):
+    """Invocation mode and geography profiles: the curated row's (cited by access_source) joined with the Bedrock API
+    snapshot's for any of the model's ids. The two must agree on the mode; the profiles are the union."""
+    invocation, profiles, access = model["invocation"], model["geo_profiles"].split(), model["access_source"]
+    listed = [api[i] for i in model["ids"].split() if i in api]
+    if not listed:
+        return invocation, " ".join(profiles), access
+    api_invocation, api_profiles = listed[0]
+    if invocation and invocation != api_invocation:
+        raise InputError(f"{context}: invocation {invocation} ({access}) contradicts {api_invocation} in "
+                         f"tools/catalog/{BEDROCK_CATALOG}")
+    profiles += [p for p in api_profiles if p not in profiles]
+    order = {p: i for i, p in enumerate(("global", "us", "us-gov", "eu", "jp", "au", "apac", "ca"))}
+    if set(profiles) != set(model["geo_profiles"].split()) or not invocation:
+        access = "+".join(filter(None, (access, BEDROCK_CATALOG_SOURCE)))
+    return api_invocation, " ".join(sorted(profiles, key=order.get)), access
 
 
 def suggestible(fact, model, catalog_date):

@@ -214,6 +214,41 @@ def read_litellm(relative):
     return data
 
 
+def read_bedrock_catalog(relative):
+    """{model id: (invocation, profile prefixes)} from a ListFoundationModels + ListInferenceProfiles snapshot: a JSON
+    array of {modelId, invocationTarget, inferenceTypes}. ON_DEMAND = the bare id is invocable in that Region
+    ("in-region"); INFERENCE_PROFILE alone = "profile-only", and the invocation target's prefix names a profile."""
+    try:
+        data = json.loads(read_text(relative))
+    except json.JSONDecodeError as error:
+        raise InputError(f"tools/catalog/{relative}:{error.lineno}: {error.msg}") from None
+    if not isinstance(data, list):
+        raise InputError(f"tools/catalog/{relative}:1: expected a JSON array")
+    found = {}
+    for index, entry in enumerate(data):
+        model_id = entry.get("modelId") if isinstance(entry, dict) else None
+        types = entry.get("inferenceTypes") if isinstance(entry, dict) else None
+        target = entry.get("invocationTarget") if isinstance(entry, dict) else None
+        if not isinstance(model_id, str) or not isinstance(types, list) or not isinstance(target, str):
+            raise InputError(f"tools/catalog/{relative}: entry {index + 1} lacks modelId, invocationTarget or inferenceTypes")
+        if model_id in found:
+            raise InputError(f"tools/catalog/{relative}: entry {index + 1} repeats {model_id}")
+        if "ON_DEMAND" in types:
+            invocation = "in-region"
+        elif "INFERENCE_PROFILE" in types:
+            invocation = "profile-only"
+        else:
+            raise InputError(f"tools/catalog/{relative}: entry {index + 1} ({model_id}) has neither ON_DEMAND nor INFERENCE_PROFILE")
+        prefixes = []
+        if target != model_id:
+            prefix, _, rest = target.partition(".")
+            if rest != model_id:
+                raise InputError(f"tools/catalog/{relative}: entry {index + 1}: invocation target {target} is not a profile of {model_id}")
+            prefixes.append(prefix)
+        found[model_id] = (invocation, prefixes)
+    return found
+
+
 def litellm_price(entry):
     if "input_cost_per_token" not in entry or "output_cost_per_token" not in entry:
         return None

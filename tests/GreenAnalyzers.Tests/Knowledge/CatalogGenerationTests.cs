@@ -46,6 +46,9 @@ public sealed class CatalogGenerationTests
     [TestCase("sources/litellm/model_prices_and_context_window.bedrock.json", "{", "{ oops", "tools/catalog/sources/litellm/model_prices_and_context_window.bedrock.json:1")]
     [TestCase("curated/lifecycle.tsv", "claude-3-haiku\teol", "claude-3-haiku\teol\textra", "tools/catalog/curated/lifecycle.tsv:")]
     [TestCase("curated/price_overrides.tsv", "qwen3-coder-480b\tin_region", "# removed qwen3-coder-480b\tin_region", "differ by more than 5%")]
+    [TestCase("sources/bedrock-api/bedrock-catalog.us-east-1.json", "[", "[ oops", "tools/catalog/sources/bedrock-api/bedrock-catalog.us-east-1.json:1")]
+    [TestCase("sources/bedrock-api/bedrock-catalog.us-east-1.json", "\"invocationTarget\": \"amazon.nova-lite-v1:0\",\n    \"inferenceTypes\": [\n      \"ON_DEMAND\",",
+        "\"invocationTarget\": \"us.amazon.nova-lite-v1:0\",\n    \"inferenceTypes\": [", "invocation in-region (aws-batch-inference-supported+aws-model-cards) contradicts profile-only")]
     public void BadInputStopsGenerationNamingTheFile(string file, string find, string replaceWith, string expectedMessage)
     {
         var scratch = Path.Combine(Path.GetTempPath(), "ga-catalog-bad-" + Guid.NewGuid().ToString("N"));
@@ -122,6 +125,41 @@ public sealed class CatalogGenerationTests
                 Assert.That(legacyOnCatalogDate, Is.False, $"{from}.{column} = {to}: {target["legacy_status"]} since {started} (catalog {catalogDate})");
                 Assert.That(target["lifecycle"] == "retiring" && target["legacy_status"].Length == 0, Is.False, $"{from}.{column} = {to}: its vendor calls it legacy");
                 Assert.That(target["verified"], Is.EqualTo("yes"), $"{from}.{column} = {to}: unverified");
+            }
+        });
+    }
+
+    /// <summary>Issue 18 item 5: a GA1002 fix can be written only for a successor whose invocation mode the catalog
+    /// knows (in-Region, or the inference profiles it has). Every successor written has it; so does every smaller sibling
+    /// but the two the sources do not list (their GA1001 diagnostics say "check its model card" and have no fix).</summary>
+    [Test]
+    public void EverySuggestedModelHasItsInvocationMode()
+    {
+        string[] siblingsWithoutSource = ["gpt-oss-safeguard-20b", "voxtral-mini-3b"];
+        var models = ReadTable("models.tsv").ToDictionary(row => row["key"]);
+        Assert.Multiple(() =>
+        {
+            foreach (var row in models.Values)
+            {
+                foreach (var column in new[] { "successor", "smaller_sibling" })
+                {
+                    var to = row[column];
+                    if (to.Length == 0 || (column == "smaller_sibling" && siblingsWithoutSource.Contains(to)))
+                    {
+                        continue;
+                    }
+
+                    var target = models[to];
+                    Assert.That(target["invocation"], Is.AnyOf("in-region", "profile-only"), $"{row["key"]}.{column} = {to}");
+                    Assert.That(target["invocation"] == "profile-only" && target["geo_profiles"].Length == 0, Is.False,
+                        $"{row["key"]}.{column} = {to}: profile-only with no profile named");
+                    Assert.That(target["access_source"], Is.Not.Empty, $"{row["key"]}.{column} = {to}");
+                }
+            }
+
+            foreach (var key in siblingsWithoutSource)
+            {
+                Assert.That(models[key]["invocation"], Is.Empty, $"{key} now has a source: drop it from the exceptions");
             }
         });
     }
