@@ -55,8 +55,8 @@ public sealed class FixSampleTests
                 .Replace("us.anthropic.claude-opus-4-7", "us.anthropic.claude-sonnet-5-5", StringComparison.Ordinal)
                 .Replace("global.anthropic.claude-opus-4-6-v1", "global.anthropic.claude-sonnet-5-5", StringComparison.Ordinal)
                 .Replace("amazon.titan-text-express-v1", "amazon.nova-micro-v1:0", StringComparison.Ordinal)), "only the three ids change");
-            // The batch job's legacy Llama 3.2 90B stays: the catalog does not know how Llama 4 Scout may be invoked (bare id
-            // or inference profile only), and a fix writes only an id that can be invoked as written.
+            // The batch job's legacy Llama 3.2 90B stays: Bedrock serves its successor Llama 4 Scout only through inference
+            // profiles (us.), and the job's client Region is not in sight, so no fix picks a geography; the message names the profile.
             Assert.That(File.ReadAllText(modelIds), Does.Contain("\"meta.llama3-2-90b-instruct-v1:0\""));
         });
 
