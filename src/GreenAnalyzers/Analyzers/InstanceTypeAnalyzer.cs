@@ -66,11 +66,10 @@ public sealed class InstanceTypeAnalyzer : GreenAnalyzer
                     }
                     else if (InstanceValue(value) is { } text && InstanceSelection.Judge(api, text, usesInferenceSdk) is { } finding)
                     {
-                        // The suggestion needs a Neuron or arm64 build: judged again, without it, where the job's image is
-                        // known to have none. Only here, when a finding is about to be reported, is the image looked for.
+                        // The suggestion needs a Neuron or arm64 build: judged again, without it, where the image the
+                        // instance runs (a training job's, an endpoint model's) is known to have none. Only here, when a finding is about to be reported, is the image looked for.
                         if (InstanceSelection.RequirementOf(finding) is { } requirement
-                            && JobImage.Of(valueOperation, resolver, cancellationToken) is { } image
-                            && image.Lacks(requirement))
+                            && WorkloadImage.Lacking(valueOperation, requirement, resolver, cancellationToken) is { } image)
                         {
                             finding = InstanceSelection.Judge(api, text, usesInferenceSdk, image);
                         }

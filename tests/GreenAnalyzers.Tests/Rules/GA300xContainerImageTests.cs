@@ -83,6 +83,44 @@ public sealed class GA300xContainerImageTests
         }
         """);
 
+    /// <summary>The instance type written after the request is constructed, through the locals that hold it or its parts.</summary>
+    [TestCase("request.ResourceConfig = new ResourceConfig { InstanceCount = 1, InstanceType = \"ml.g5.xlarge\" };", TestName = "ResourceConfig assigned later")]
+    [TestCase("request.ResourceConfig = new ResourceConfig { InstanceCount = 1 }; request.ResourceConfig.InstanceType = TrainingInstanceType.MlG5Xlarge;", TestName = "InstanceType assigned later through the request")]
+    [TestCase("var resources = new ResourceConfig { InstanceCount = 1 }; resources.InstanceType = \"ml.g5.xlarge\"; request.ResourceConfig = resources;", TestName = "ResourceConfig local handed to the request")]
+    public Task InstanceTypeSetAfterConstruction(string statements) => InstanceVerifier.AnalyzerAsync(Later(statements));
+
+    [TestCase(XgBoost, "var resources = new ResourceConfig { InstanceCount = 1, InstanceType = {|GA3002:\"ml.g5.xlarge\"|} }; request.ResourceConfig = resources; Other(resources);", "var resources = new ResourceConfig { InstanceCount = 1, InstanceType = \"ml.trn1.2xlarge\" }; request.ResourceConfig = resources; Other(resources);", TestName = "ResourceConfig local handed on twice: not tied to the built-in job")]
+    [TestCase(OwnImageUri, "request.ResourceConfig = new ResourceConfig(); request.ResourceConfig.InstanceType = {|GA3002:\"ml.g5.xlarge\"|};", "request.ResourceConfig = new ResourceConfig(); request.ResourceConfig.InstanceType = \"ml.trn1.2xlarge\";", TestName = "Own image, InstanceType assigned later: flagged and fixed")]
+    [TestCase(OwnImageUri, "request.ResourceConfig = new ResourceConfig { InstanceType = {|GA3002:TrainingInstanceType.MlG5Xlarge|} };", "request.ResourceConfig = new ResourceConfig { InstanceType = TrainingInstanceType.MlTrn12xlarge };", TestName = "Own image, ResourceConfig assigned later: flagged and fixed")]
+    public Task InstanceTypeSetLaterKeepsItsVerdict(string image, string statements, string fixedStatements) => InstanceVerifier.CodeFixAsync(
+        Later(statements, image), Later(fixedStatements, image));
+
+    [TestCase("request.ResourceConfig = config;", TestName = "ResourceConfig from a parameter")]
+    [TestCase("request.ResourceConfig = new ResourceConfig { InstanceType = instanceType };", TestName = "InstanceType from a parameter")]
+    [TestCase("request.ResourceConfig.InstanceType = instanceType;", TestName = "InstanceType from a parameter, through the request")]
+    public Task ValuesFromParametersAreSilent(string statements) => InstanceVerifier.AnalyzerAsync(Later(statements, OwnImageUri));
+
+    private const string OwnImageUri = "123456789012.dkr.ecr.us-east-1.amazonaws.com/churn-trainer:latest";
+
+    private static string Later(string statements, string image = XgBoost) => Usings + $$"""
+        class Train
+        {
+            Task M(IAmazonSageMaker sageMaker, ResourceConfig config, string instanceType)
+            {
+                var request = new CreateTrainingJobRequest
+                {
+                    TrainingJobName = "churn",
+                    AlgorithmSpecification = new AlgorithmSpecification { TrainingImage = "{{image}}", TrainingInputMode = TrainingInputMode.File },
+                };
+                {{statements}}
+                return sageMaker.CreateTrainingJobAsync(request);
+            }
+
+            static void Configure(CreateTrainingJobRequest request) { }
+            static void Other(ResourceConfig config) { }
+        }
+        """;
+
     [TestCase("\"763104351884.dkr.ecr.us-east-1.amazonaws.com/pytorch-training-neuronx:2.1.2-neuronx-py310-sdk2.18.2-ubuntu20.04\"", TestName = "Neuron image keeps the suggestion")]
     [TestCase("\"123456789012.dkr.ecr.us-east-1.amazonaws.com/churn-trainer:latest\"", TestName = "Own image: unknown")]
     [TestCase("\"xgboost:1.7\"", TestName = "Not an ECR path: unknown")]

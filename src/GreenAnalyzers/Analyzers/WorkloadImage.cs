@@ -1,0 +1,356 @@
+namespace GreenAnalyzers.Analyzers;
+
+/// <summary>
+/// The container image an instance type runs, when the code says: for a SageMaker training job, the request's
+/// <c>AlgorithmSpecification.TrainingImage</c>; for an endpoint variant, the <c>ContainerDefinition.Image</c> of the
+/// <c>CreateModelRequest</c> its <c>ModelName</c> names in the same file. The instance type may be written in the request's
+/// initializer or later through the locals that hold the request or its parts (<c>request.ResourceConfig = new() { … }</c>,
+/// <c>request.ResourceConfig.InstanceType = …</c>, <c>variant.InstanceType = …</c>). Images and names go through the shared
+/// resolver. Looked for only when a finding is about to be reported.
+/// </summary>
+/// <remarks>A model created in another file is not followed: an IDE analyzes one file at a time, and a finding that
+/// depends on another file's content would go stale when that file changes.</remarks>
+internal static class WorkloadImage
+{
+    private const string Model = "Amazon.SageMaker.Model.";
+    private const string TrainingRequest = Model + "CreateTrainingJobRequest";
+    private const string Variant = Model + "ProductionVariant";
+    private const string ModelRequest = Model + "CreateModelRequest";
+    private const string Container = Model + "ContainerDefinition";
+
+    /// <summary>Steps from the value to its request: the objects it is written into, and the locals that hold them.</summary>
+    private const int MaxSteps = 6;
+
+    /// <summary>The known image of the instance's workload that lacks the build <paramref name="requirement"/> needs, or
+    /// null when the image is unknown or has that build.</summary>
+    public static ContainerImage? Lacking(
+        IOperation value, InstanceMoveRequirement requirement, ValueResolver resolver, CancellationToken cancellationToken)
+    {
+        foreach (var owner in Owners(value, resolver, cancellationToken))
+        {
+            if (owner.Type.HasMetadataName(TrainingRequest))
+            {
+                return TrainingImage(owner, resolver, cancellationToken) is { } image && image.Lacks(requirement) ? image : null;
+            }
+
+            if (owner.Type.HasMetadataName(Variant))
+            {
+                return ServedImageLacking(owner, requirement, resolver, cancellationToken);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The objects the value is written into, innermost first: the creations around it, and, where it is
+    /// assigned through a local (<c>request.ResourceConfig.InstanceType = v</c>), the object that local holds; where an
+    /// object held in a local is handed on once (<c>ResourceConfig = config</c>), the objects around that hand-over.</summary>
+    private static IEnumerable<IObjectCreationOperation> Owners(IOperation value, ValueResolver resolver, CancellationToken cancellationToken)
+    {
+        var current = value;
+        for (var steps = 0; steps < MaxSteps && current.Parent is { } parent;)
+        {
+            switch (parent)
+            {
+                case IObjectCreationOperation creation:
+                    steps++;
+                    yield return creation;
+                    current = creation;
+                    break;
+
+                case ISimpleAssignmentOperation assignment when assignment.Value == current && assignment.Target is IMemberReferenceOperation member
+                    && member.Instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
+                    // Written through a local after construction: the object the local holds (the request, the variant).
+                    if (HeldObject(RootOf(member), resolver, cancellationToken) is not { } held)
+                    {
+                        yield break;
+                    }
+
+                    steps++;
+                    yield return held;
+                    current = held;
+                    break;
+
+                case IVariableInitializerOperation when current.WithoutConversions() is IObjectCreationOperation:
+                    // var config = new ResourceConfig { … }; … ResourceConfig = config: go on from where it is handed over.
+                    steps++;
+                    if (HandOver(parent, cancellationToken) is not { } handedOver)
+                    {
+                        yield break;
+                    }
+
+                    current = handedOver;
+                    break;
+
+                default:
+                    current = parent;
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The instance a chain of member accesses starts from: <c>request</c> in <c>request.ResourceConfig</c>.</summary>
+    private static IOperation? RootOf(IMemberReferenceOperation member)
+    {
+        var instance = member.Instance;
+        while (instance is IMemberReferenceOperation inner)
+        {
+            instance = inner.Instance;
+        }
+
+        return instance;
+    }
+
+    /// <summary>The object a local written once holds, when it is created there.</summary>
+    private static IObjectCreationOperation? HeldObject(IOperation? instance, ValueResolver resolver, CancellationToken cancellationToken)
+        => instance is ILocalReferenceOperation
+            ? resolver.SingleWrite(instance, cancellationToken)?.WithoutConversions() as IObjectCreationOperation
+            : null;
+
+    /// <summary>The one read of a local that assigns it into another object (<c>ResourceConfig = config</c>), or null when it
+    /// is read in any other way or more than once: then the object may end up anywhere.</summary>
+    private static IOperation? HandOver(IOperation initializer, CancellationToken cancellationToken)
+    {
+        if (initializer.Parent is not IVariableDeclaratorOperation { Symbol: var local } declarator
+            || declarator.SemanticModel is not { } model
+            || declarator.Syntax.Parent?.Parent?.Parent is not { } scope) // declarator → declaration → statement → block
+        {
+            return null;
+        }
+
+        IOperation? found = null;
+        foreach (var node in scope.DescendantNodes())
+        {
+            if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != local.Name)
+            {
+                continue;
+            }
+
+            if (model.GetOperation(identifier, cancellationToken) is not ILocalReferenceOperation reference
+                || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                return null;
+            }
+
+            var read = reference.WithEnclosingConversions();
+            if (read.Parent is IMemberReferenceOperation access && access.Instance == read)
+            {
+                continue; // config.InstanceType = …: its members are written, the object stays where it is
+            }
+
+            if (found is not null || read.Parent is not ISimpleAssignmentOperation assignment || assignment.Value != read)
+            {
+                return null;
+            }
+
+            found = read;
+        }
+
+        return found;
+    }
+
+    // ------------------------------------------------------------------ training jobs
+
+    private static ContainerImage? TrainingImage(IObjectCreationOperation request, ValueResolver resolver, CancellationToken cancellationToken)
+    {
+        var built = ObjectConstruction.Analyze(request, cancellationToken);
+        var assignment = built.Find("AlgorithmSpecification", "TrainingImage");
+        if (assignment is null && built.Find("AlgorithmSpecification")?.UnwrappedValue is IObjectCreationOperation specCreation)
+        {
+            // request.AlgorithmSpecification = new AlgorithmSpecification { TrainingImage = … } after construction.
+            assignment = ObjectConstruction.Analyze(specCreation, cancellationToken).Find("TrainingImage");
+        }
+
+        return ImageOf(assignment, resolver, cancellationToken);
+    }
+
+    private static ContainerImage? ImageOf(MemberAssignment? assignment, ValueResolver resolver, CancellationToken cancellationToken)
+        => assignment is not null && resolver.Resolve(assignment.Value, cancellationToken) is { Text: { } uri }
+            ? ContainerImages.Find(uri)
+            : null;
+
+    // ------------------------------------------------------------------ endpoint variants
+
+    /// <summary>The image lacking the build, of the model the variant serves: every <c>CreateModelRequest</c> in this file
+    /// with the variant's model name must lack it (a model name written twice may be either model).</summary>
+    private static ContainerImage? ServedImageLacking(
+        IObjectCreationOperation variant, InstanceMoveRequirement requirement, ValueResolver resolver, CancellationToken cancellationToken)
+    {
+        if (ObjectConstruction.Analyze(variant, cancellationToken).Find("ModelName") is not { } modelName
+            || NameOf(modelName.Value, resolver, cancellationToken) is not { } name
+            || variant.SemanticModel is not { } model)
+        {
+            return null;
+        }
+
+        ContainerImage? lacking = null;
+        foreach (var node in variant.Syntax.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
+        {
+            // A CreateModelRequest named in source, or a target-typed new() that may be one.
+            var mayBeModel = node switch
+            {
+                ObjectCreationExpressionSyntax { Type: var type } => RightmostName(type) == "CreateModelRequest",
+                ImplicitObjectCreationExpressionSyntax => true,
+                _ => false,
+            };
+            if (!mayBeModel
+                || model.GetOperation(node, cancellationToken) is not IObjectCreationOperation request
+                || !request.Type.HasMetadataName(ModelRequest))
+            {
+                continue;
+            }
+
+            var built = ObjectConstruction.Analyze(request, cancellationToken);
+            if (built.Find("ModelName") is not { } requestName || !SameName(name, NameOf(requestName.Value, resolver, cancellationToken)))
+            {
+                continue;
+            }
+
+            if (ModelImageLacking(built, requirement, resolver, cancellationToken) is not { } image)
+            {
+                return null;
+            }
+
+            lacking ??= image;
+        }
+
+        return lacking;
+    }
+
+    /// <summary>A model name as far as the code says: its constant text, or the local, parameter or field that holds it when
+    /// nothing writes that again (both requests then read the same value, whatever it is at run time).</summary>
+    private static object? NameOf(IOperation value, ValueResolver resolver, CancellationToken cancellationToken)
+    {
+        if (resolver.Resolve(value, cancellationToken) is { Text: { } text })
+        {
+            return text;
+        }
+
+        var held = value.WithoutConversions();
+        return held switch
+        {
+            ILocalReferenceOperation { Local: var local } when resolver.SingleWrite(held, cancellationToken) is not null => local,
+            IFieldReferenceOperation { Field: var field } when resolver.SingleWrite(held, cancellationToken) is not null => field,
+            IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } parameter } when NeverWritten(parameter, held) => parameter,
+            _ => null,
+        };
+    }
+
+    private static bool NeverWritten(IParameterSymbol parameter, IOperation reference)
+    {
+        var body = reference.Syntax.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        return body is not null && WriteSyntax.WritesOf(parameter.Name, body).Count == 0;
+    }
+
+    private static bool SameName(object name, object? other) => name switch
+    {
+        string text => other is string otherText && string.Equals(text, otherText, StringComparison.Ordinal),
+        ISymbol symbol => other is ISymbol otherSymbol && SymbolEqualityComparer.Default.Equals(symbol, otherSymbol),
+        _ => false,
+    };
+
+    private static string RightmostName(TypeSyntax type) => type switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => string.Empty,
+    };
+
+    /// <summary>The model's image that lacks the build, or null. A Neuron move needs one container with a Neuron build
+    /// (an inference pipeline's other containers run on the instance's CPU): lacking when every container is known and
+    /// none has it. An arm64 move needs every container on arm64: lacking when one known container has no arm64 build.</summary>
+    private static ContainerImage? ModelImageLacking(
+        ObjectConstruction model, InstanceMoveRequirement requirement, ValueResolver resolver, CancellationToken cancellationToken)
+    {
+        var images = ImageAssignments(model, resolver, cancellationToken);
+        if (images.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        ContainerImage? lacking = null;
+        foreach (var assignment in images)
+        {
+            var image = ImageOf(assignment, resolver, cancellationToken);
+            if (requirement == InstanceMoveRequirement.Arm64Image)
+            {
+                if (image is not null && image.Lacks(requirement))
+                {
+                    return image;
+                }
+            }
+            else if (image is null || !image.Lacks(requirement))
+            {
+                return null;
+            }
+            else
+            {
+                lacking ??= image;
+            }
+        }
+
+        return lacking;
+    }
+
+    /// <summary>Where the model's container images are written: its <c>PrimaryContainer</c>'s, or those of the elements of
+    /// its <c>Containers</c> (array, list or collection expression of containers created in place or in locals written
+    /// once); a null entry is a container whose image is not written where it can be read. Default when the model's
+    /// containers are set in a way not read here (added later, built elsewhere).</summary>
+    private static ImmutableArray<MemberAssignment?> ImageAssignments(ObjectConstruction model, ValueResolver resolver, CancellationToken cancellationToken)
+    {
+        if (model.Find("PrimaryContainer") is { } primary)
+        {
+            return model.Touches("Containers")
+                ? default
+                : ImmutableArray.Create(model.Find("PrimaryContainer", "Image") ?? ImageOfContainer(primary.UnwrappedValue, resolver, cancellationToken));
+        }
+
+        if (model.Find("Containers") is not { } list || (model.IsUsedLater("Containers") && !AssignedOnceLater(model, "Containers")))
+        {
+            return default;
+        }
+
+        var elements = list.UnwrappedValue switch
+        {
+            IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues.CastArray<IOperation?>(),
+            IObjectCreationOperation { Initializer: { } initializer } => CollectionElements(initializer),
+            { Syntax: CollectionExpressionSyntax syntax, SemanticModel: { } semanticModel } => ExpressionElements(syntax, semanticModel, cancellationToken),
+            _ => default,
+        };
+        return elements.IsDefaultOrEmpty
+            ? default
+            : elements.Select(element => element is null ? null : ImageOfContainer(element.WithoutConversions(), resolver, cancellationToken)).ToImmutableArray();
+    }
+
+    /// <summary>Whether the member is written after construction once, by a plain assignment, and changed no other way.</summary>
+    private static bool AssignedOnceLater(ObjectConstruction model, string member)
+        => model.Assignments.Count(assignment => assignment.Path[0] == member && !assignment.InInitializer) == 1
+           && model.Elements.All(element => element.Path.IsEmpty || element.Path[0] != member);
+
+    private static ImmutableArray<IOperation?> CollectionElements(IObjectOrCollectionInitializerOperation initializer)
+    {
+        var elements = ImmutableArray.CreateBuilder<IOperation?>();
+        foreach (var entry in initializer.Initializers)
+        {
+            elements.Add(entry is IInvocationOperation { Arguments.Length: 1 } add ? add.Arguments[0].Value : null);
+        }
+
+        return elements.ToImmutable();
+    }
+
+    private static ImmutableArray<IOperation?> ExpressionElements(CollectionExpressionSyntax syntax, SemanticModel model, CancellationToken cancellationToken)
+        => syntax.Elements
+            .Select(element => element is ExpressionElementSyntax expression ? model.GetOperation(expression.Expression, cancellationToken) : null)
+            .ToImmutableArray();
+
+    /// <summary>The image assignment of a container created in place or held by a local written once.</summary>
+    private static MemberAssignment? ImageOfContainer(IOperation value, ValueResolver resolver, CancellationToken cancellationToken)
+    {
+        var creation = value as IObjectCreationOperation
+            ?? resolver.SingleWrite(value, cancellationToken)?.WithoutConversions() as IObjectCreationOperation;
+        return creation is not null && creation.Type.HasMetadataName(Container)
+            ? ObjectConstruction.Analyze(creation, cancellationToken).Find("Image")
+            : null;
+    }
+}
