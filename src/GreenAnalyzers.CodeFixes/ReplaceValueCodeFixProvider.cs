@@ -8,11 +8,11 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace GreenAnalyzers.CodeFixes;
 
 /// <summary>
-/// Fix shape "replace a value where it is written": writes the analyzer's <c>replacement</c> over the span of
-/// <c>AdditionalLocations[0]</c> (a model id or instance type inside a literal, or a ConstantClass member name such as
-/// <c>MlG5Xlarge</c>), wherever that
-/// is: the sink itself, or a <c>const</c> declared in another file. A text edit, so comments, quotes, prefixes and
-/// ARN shape around it are untouched.
+/// Fix shape "replace a value where it is written": writes the analyzer's value (<see cref="SyntaxEdit.WriteString"/>,
+/// <see cref="SyntaxEdit.WriteMember"/>) at each additional location (a model id or instance type inside a literal,
+/// escaped as that literal needs, or a ConstantClass or enum member name such as <c>MlG5Xlarge</c>), wherever that is:
+/// the sink itself, or a <c>const</c> declared in another file. Only that token text changes, so comments, quotes,
+/// prefixes and ARN shape around it are untouched.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceValueCodeFixProvider)), Shared]
 public sealed class ReplaceValueCodeFixProvider : CodeFixProvider
@@ -24,12 +24,13 @@ public sealed class ReplaceValueCodeFixProvider : CodeFixProvider
 
     public override FixAllProvider GetFixAllProvider() => ReplaceValueFixAllProvider.Instance;
 
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (ValueEdit.From(diagnostic) is null
-                || !diagnostic.Properties.TryGetValue(PropertyKeys.FixTitle, out var title) || title is null)
+            if (ValueEdit.From(diagnostic) is not { Count: > 0 } edits
+                || !diagnostic.Properties.TryGetValue(PropertyKeys.FixTitle, out var title) || title is null
+                || !await ValueEdit.CanWriteAllAsync(edits, context.CancellationToken).ConfigureAwait(false))
             {
                 continue;
             }
@@ -42,8 +43,6 @@ public sealed class ReplaceValueCodeFixProvider : CodeFixProvider
                     EquivalenceKey(diagnostic.Id)),
                 diagnostic);
         }
-
-        return Task.CompletedTask;
     }
 
     /// <summary>One key per rule, independent of the values: Fix All and <c>dotnet format analyzers</c> group by it.</summary>

@@ -7,14 +7,14 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace GreenAnalyzers.CodeFixes;
 
 /// <summary>
 /// Fix shape "edit the code's structure": applies the <see cref="SyntaxEdit"/> script the analyzer put in the
 /// diagnostic (append a member or entry, insert a block, replace or remove a value, move a statement out of a loop),
-/// keeping the author's layout.
+/// building the values it writes from data (<see cref="FixSyntax"/>) and keeping the author's layout.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SyntaxEditCodeFixProvider)), Shared]
 public sealed class SyntaxEditCodeFixProvider : CodeFixProvider
@@ -31,7 +31,7 @@ public sealed class SyntaxEditCodeFixProvider : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (diagnostic.AdditionalLocations.Count == 0
+            if (FixData.Read(diagnostic) is null
                 || !diagnostic.Properties.TryGetValue(PropertyKeys.FixTitle, out var title) || title is null)
             {
                 continue;
@@ -52,13 +52,18 @@ public sealed class SyntaxEditCodeFixProvider : CodeFixProvider
     internal static string EquivalenceKey(string diagnosticId) => "GreenAnalyzers.SyntaxEdit." + diagnosticId;
 
     /// <summary>Runs every edit of the diagnostic in order; each finds its target again after the previous edit.</summary>
-    private static SyntaxNode? Apply(SyntaxNode root, FixTargets targets, Diagnostic diagnostic)
+    private static SyntaxNode? Apply(SyntaxGenerator generator, SyntaxNode root, FixTargets targets, Diagnostic diagnostic)
     {
-        for (var i = 0; i < diagnostic.AdditionalLocations.Count; i++)
+        if (FixData.Read(diagnostic) is not { } steps)
         {
-            if (!diagnostic.Properties.TryGetValue(SyntaxEdit.Key(i), out var edit) || edit is null
-                || targets.Find(root, i) is not { } target
-                || Apply(root, targets, target, edit.Substring(0, edit.IndexOf(':')), edit.Substring(edit.IndexOf(':') + 1)) is not { } edited)
+            return null; // no script, or a malformed one: no fix
+        }
+
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var current = root;
+            var build = new FixSyntax(generator, index => targets.Find(current, index) is ExpressionSyntax copied ? FixTargets.Unmarked(copied) : null);
+            if (targets.Find(root, i) is not { } target || Apply(root, targets, target, steps[i], build) is not { } edited)
             {
                 return null; // all or nothing: half a fix could leave an invalid request
             }
@@ -69,39 +74,37 @@ public sealed class SyntaxEditCodeFixProvider : CodeFixProvider
         return root;
     }
 
-    private static SyntaxNode? Apply(SyntaxNode root, FixTargets targets, SyntaxNode target, string verb, string code)
+    private static SyntaxNode? Apply(SyntaxNode root, FixTargets targets, SyntaxNode target, FixData.Step step, FixSyntax build)
     {
-        switch (verb)
+        switch (step.Kind)
         {
-            case SyntaxEdit.Append when target.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is { } creation:
-                return root.ReplaceNode(creation, WithMember(creation, Code.ParseElement(code)));
+            case SyntaxEdit.Append when target.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is { } creation
+                && build.Element(step.Element!, creation.Initializer?.IsKind(SyntaxKind.CollectionInitializerExpression) == true, lines: HasMultilineInitializer(creation)) is { } member:
+                return root.ReplaceNode(creation, WithMember(creation, member));
 
-            case SyntaxEdit.MoveBefore when target is StatementSyntax { Parent: BlockSyntax } statement
-                && int.TryParse(code, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var anchorIndex):
+            case SyntaxEdit.MoveBefore when target is StatementSyntax { Parent: BlockSyntax } statement && step.Value is FixValue.Number { Value: var anchorIndex }:
                 return MoveBefore(root, statement, targets, anchorIndex);
 
             case SyntaxEdit.Anchor:
                 return root;
 
-            case SyntaxEdit.InsertAfter when target.FirstAncestorOrSelf<ExpressionSyntax>() is { } element:
+            case SyntaxEdit.InsertAfter when target.FirstAncestorOrSelf<ExpressionSyntax>() is { } element && build.Expression(step.Value!) is { } inserted:
                 return element.Parent switch
                 {
                     ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } item => root.ReplaceNode(collection, collection.WithElements(
-                        ListLayout.InsertAfter(collection.Elements, collection.Elements.IndexOf(item), (CollectionElementSyntax)SyntaxFactory.ExpressionElement(Code.Parse(code)), collection.CloseBracketToken))),
+                        ListLayout.InsertAfter(collection.Elements, collection.Elements.IndexOf(item), (CollectionElementSyntax)SyntaxFactory.ExpressionElement(inserted), collection.CloseBracketToken))),
                     InitializerExpressionSyntax initializer => root.ReplaceNode(initializer, initializer.WithExpressions(
-                        ListLayout.InsertAfter(initializer.Expressions, initializer.Expressions.IndexOf(element), Code.Parse(code), initializer.CloseBraceToken))),
+                        ListLayout.InsertAfter(initializer.Expressions, initializer.Expressions.IndexOf(element), inserted, initializer.CloseBraceToken))),
                     _ => null,
                 };
 
-            case SyntaxEdit.AddArgument when target is ArgumentListSyntax arguments
-                && SyntaxFactory.ParseArgumentList("(" + code + ")") is { Arguments: { Count: 1 } parsed }:
-                var argument = parsed[0].WithExpression(Code.Parse(parsed[0].Expression.ToFullString()));
+            case SyntaxEdit.AddArgument when target is ArgumentListSyntax arguments && build.Argument(step.Element!.Member!, step.Value!) is { } argument:
                 return root.ReplaceNode(arguments, arguments.WithArguments(arguments.Arguments.Count == 0
                     ? arguments.Arguments.Add(argument)
                     : arguments.Arguments.Add(argument.WithLeadingTrivia(SyntaxFactory.Space))));
 
-            case SyntaxEdit.Replace when target is ExpressionSyntax expression:
-                return root.ReplaceNode(expression, Code.Parse(code).WithTriviaFrom(expression));
+            case SyntaxEdit.Replace when target is ExpressionSyntax expression && build.Expression(step.Value!) is { } replacement:
+                return root.ReplaceNode(expression, replacement.WithTriviaFrom(expression));
 
             case SyntaxEdit.Remove when target.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { } assignment:
                 return assignment.Parent switch
@@ -115,6 +118,12 @@ public sealed class SyntaxEditCodeFixProvider : CodeFixProvider
                 return null;
         }
     }
+
+    /// <summary>Whether an object creation's initializer spans lines: then a nested object appended to it does too.</summary>
+    private static bool HasMultilineInitializer(BaseObjectCreationExpressionSyntax creation)
+        => creation.Initializer is { } initializer
+            && initializer.OpenBraceToken.GetLocation().GetLineSpan().StartLinePosition.Line
+                != initializer.CloseBraceToken.GetLocation().GetLineSpan().StartLinePosition.Line;
 
     /// <summary>Moves <paramref name="statement"/> out of the block it is in (its whole lines go) to just before the anchor
     /// statement, re-indented from its own level to the anchor's. A top-level anchor gets a top-level statement before it.</summary>
@@ -181,26 +190,4 @@ public sealed class SyntaxEditCodeFixProvider : CodeFixProvider
     private static bool AssignsSameMember(InitializerExpressionSyntax initializer, ExpressionSyntax member)
         => member is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: var name } }
             && initializer.Expressions.Any(e => e is AssignmentExpressionSyntax { Left: IdentifierNameSyntax left } && left.Identifier.ValueText == name);
-
-    /// <summary>Code from the analyzer: <c>global::</c> names are annotated so the fix simplifies them and adds usings.</summary>
-    private static class Code
-    {
-        public static ExpressionSyntax Parse(string code) => Annotate(SyntaxFactory.ParseExpression(code));
-
-        /// <summary>An initializer element, parsed where it stands so <c>["K"] = v</c> and <c>{ "K", v }</c> get their own kinds.</summary>
-        public static ExpressionSyntax ParseElement(string code)
-            => SyntaxFactory.ParseExpression("new C { " + code + " }") is ObjectCreationExpressionSyntax { Initializer.Expressions: { Count: 1 } elements }
-                ? Annotate(elements[0])
-                : Parse(code);
-
-        private static ExpressionSyntax Annotate(ExpressionSyntax expression)
-        {
-            var qualified = expression.DescendantNodesAndSelf()
-                .Where(node => node is QualifiedNameSyntax or MemberAccessExpressionSyntax
-                    && node.GetFirstToken().IsKind(SyntaxKind.GlobalKeyword)
-                    && node.Parent is not (QualifiedNameSyntax or MemberAccessExpressionSyntax))
-                .ToList();
-            return expression.ReplaceNodes(qualified, (original, _) => original.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
-        }
-    }
 }

@@ -13,9 +13,9 @@ namespace GreenAnalyzers.CodeFixes;
 /// </summary>
 internal sealed class SyntaxFixAllProvider : FixAllProvider
 {
-    private readonly Func<SyntaxNode, FixTargets, Diagnostic, SyntaxNode?> _fix;
+    private readonly Func<SyntaxGenerator, SyntaxNode, FixTargets, Diagnostic, SyntaxNode?> _fix;
 
-    public SyntaxFixAllProvider(Func<SyntaxNode, FixTargets, Diagnostic, SyntaxNode?> fix) => _fix = fix;
+    public SyntaxFixAllProvider(Func<SyntaxGenerator, SyntaxNode, FixTargets, Diagnostic, SyntaxNode?> fix) => _fix = fix;
 
     public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
         => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
@@ -77,7 +77,7 @@ internal sealed class SyntaxFixAllProvider : FixAllProvider
             foreach (var location in diagnostic.AdditionalLocations)
             {
                 var node = root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
-                var mark = new SyntaxAnnotation();
+                var mark = new SyntaxAnnotation(FixTargets.AnnotationKind);
                 marks.Add(mark);
                 if (!marked.TryGetValue(node, out var list))
                 {
@@ -91,9 +91,10 @@ internal sealed class SyntaxFixAllProvider : FixAllProvider
         }
 
         root = root.ReplaceNodes(marked.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(marked[original]));
+        var generator = SyntaxGenerator.GetGenerator(document);
         foreach (var (targets, diagnostic) in work)
         {
-            if (_fix(root, targets, diagnostic) is { } fixedRoot)
+            if (_fix(generator, root, targets, diagnostic) is { } fixedRoot)
             {
                 root = fixedRoot;
             }
@@ -108,10 +109,18 @@ internal sealed class SyntaxFixAllProvider : FixAllProvider
 /// <summary>The nodes a diagnostic's fix edits (its additional locations), found again in a tree already edited.</summary>
 internal sealed class FixTargets
 {
+    /// <summary>The kind of the annotations that mark targets.</summary>
+    public const string AnnotationKind = "GreenAnalyzers.FixTarget";
+
     private readonly IReadOnlyList<SyntaxAnnotation> _marks;
 
     public FixTargets(IReadOnlyList<SyntaxAnnotation> marks) => _marks = marks;
 
     public SyntaxNode? Find(SyntaxNode root, int index)
-        => index < _marks.Count ? root.GetAnnotatedNodes(_marks[index]).FirstOrDefault() : null;
+        => index >= 0 && index < _marks.Count ? root.GetAnnotatedNodes(_marks[index]).FirstOrDefault() : null;
+
+    /// <summary>A copy of <paramref name="node"/> without the marks, so that writing it again elsewhere leaves each mark on one node.</summary>
+    public static T Unmarked<T>(T node)
+        where T : SyntaxNode
+        => node.ReplaceNodes(node.GetAnnotatedNodes(AnnotationKind), (_, rewritten) => rewritten.WithoutAnnotations(AnnotationKind));
 }

@@ -45,12 +45,11 @@ internal sealed class CdkInstanceTypeOf
     /// when this CDK version lacks the suggested class or size, or when a member is not written in the call itself (a
     /// constant declared elsewhere may be shared by calls of other sizes, whose suggestion differs).</summary>
     public Diagnostic Report(Finding finding, ResolvedValue value, IOperation sinkValue, CancellationToken cancellationToken)
-    {
-        var edit = finding.Replacement is { } replacement ? Edit(value, replacement, cancellationToken) : null;
-        return finding.ToDiagnostic(sinkValue, value, edit?.Location, edit?.Text);
-    }
+        => finding.ToDiagnostic(sinkValue, value, finding.Replacement is FixValue.Text { Value: var suggested } ? Edits(value, suggested, cancellationToken) : null);
 
-    private (Location Location, string Text)? Edit(ResolvedValue value, string suggested, CancellationToken cancellationToken)
+    /// <summary>One <see cref="SyntaxEdit.WriteMember"/> per name that changes (the class, the size, or both), keeping
+    /// everything else in the call (named arguments, comments).</summary>
+    private FixEdit[]? Edits(ResolvedValue value, string suggested, CancellationToken cancellationToken)
     {
         if (InstanceType.Parse(suggested) is not { } target
             || value.WriteSites.Length != 1
@@ -70,20 +69,10 @@ internal sealed class CdkInstanceTypeOf
             return null; // this CDK version has no member for the suggestion: report, write nothing that would not compile
         }
 
-        if (newSize == writtenSize)
-        {
-            return (Location.Create(tree, className), newClass);
-        }
-
-        // Both names change: one edit from the first to the last, keeping what lies between (named arguments, comments).
-        var span = TextSpan.FromBounds(System.Math.Min(className.Start, sizeName.Start), System.Math.Max(className.End, sizeName.End));
-        var text = tree.GetText(cancellationToken).ToString(span);
-        var (first, firstText, second, secondText) = className.Start < sizeName.Start
-            ? (className, newClass, sizeName, newSize)
-            : (sizeName, newSize, className, newClass);
-        var rewritten = text.Substring(0, first.Start - span.Start) + firstText
-            + text.Substring(first.End - span.Start, second.Start - first.End) + secondText;
-        return (Location.Create(tree, span), rewritten);
+        var classEdit = Reporting.Write(Location.Create(tree, className), new FixValue.Member(_classes.ToDisplayString(), newClass));
+        return newSize == writtenSize
+            ? new[] { classEdit }
+            : new[] { classEdit, Reporting.Write(Location.Create(tree, sizeName), new FixValue.Member(_sizes.ToDisplayString(), newSize)) };
     }
 
     /// <summary>The span of the enum member's name when the part is written as a member (<c>InstanceClass.G5</c>, or

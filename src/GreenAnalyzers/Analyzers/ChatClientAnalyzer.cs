@@ -109,20 +109,21 @@ public sealed class ChatClientAnalyzer : GreenAnalyzer
 
             // What the call passes as ChatOptions, and what a fix would change.
             var maxTokens = MaxOutputTokens + " = " + options.MaxTokens.ToString(CultureInfo.InvariantCulture);
-            var newOptions = "new global::Microsoft.Extensions.AI.ChatOptions { " + maxTokens + " }";
-            (SyntaxNode Target, string Verb, string Code) edit;
+            var bound = FixElement.Assign(MaxOutputTokens, new FixValue.Number(options.MaxTokens));
+            var newOptions = FixValue.New(Meai + "ChatOptions", bound);
+            FixEdit edit;
             string fixTitle;
             ResolvedValue? model = null;
             var modelOverridden = false;
             var passed = optionsArgument.ArgumentKind == ArgumentKind.DefaultValue ? null : optionsArgument.Value.WithoutConversions();
             if (passed is null)
             {
-                edit = (argumentList, SyntaxEdit.AddArgument, "options: " + newOptions);
+                edit = new FixEdit(argumentList, SyntaxEdit.AddArgument, new FixElement(newOptions, Member: "options"));
                 fixTitle = "Pass ChatOptions with " + maxTokens;
             }
             else if (passed.ConstantValue is { HasValue: true, Value: null })
             {
-                edit = (passed.Syntax, SyntaxEdit.Replace, newOptions);
+                edit = new FixEdit(passed.Syntax, SyntaxEdit.Replace, newOptions);
                 fixTitle = "Pass ChatOptions with " + maxTokens;
             }
             else if (OptionsCreation(passed, cancellationToken) is { } creation)
@@ -139,7 +140,7 @@ public sealed class ChatClientAnalyzer : GreenAnalyzer
                     model = _resolver.Resolve(modelId.Value, cancellationToken);
                 }
 
-                edit = (creation.Syntax, SyntaxEdit.Append, maxTokens);
+                edit = new FixEdit(creation.Syntax, SyntaxEdit.Append, bound);
                 fixTitle = "Add " + maxTokens;
             }
             else

@@ -114,7 +114,6 @@ public sealed class ConfigurationFileAnalyzer : GreenAnalyzer
     private static Diagnostic Inferred(Finding finding, string use, ConfigurationValue value, Location location)
     {
         var properties = finding.Properties
-            .Remove(PropertyKeys.Replacement)
             .Remove(PropertyKeys.FixTitle)
             .SetItem(PropertyKeys.JsonPointer, value.Pointer)
             .SetItem(PropertyKeys.ConfigurationKey, value.Key);

@@ -61,8 +61,10 @@ public sealed class ConverseRequestAnalyzer : GreenAnalyzer
             return null;
         }
 
-        (SyntaxNode Target, string Verb, string Code) edit;
-        var maxTokens = "MaxTokens = " + options.MaxTokens.ToString(CultureInfo.InvariantCulture);
+        FixEdit edit;
+        string fixTitle;
+        var maxTokens = FixElement.Assign("MaxTokens", new FixValue.Number(options.MaxTokens));
+        var maxTokensText = "MaxTokens = " + options.MaxTokens.ToString(CultureInfo.InvariantCulture);
         if (construction.Find("InferenceConfig") is { } config)
         {
             if (config.Value.WithoutConversions() is not IObjectCreationOperation configCreation)
@@ -70,7 +72,8 @@ public sealed class ConverseRequestAnalyzer : GreenAnalyzer
                 return null; // a configuration built elsewhere: it may well set MaxTokens
             }
 
-            edit = (configCreation.Syntax, SyntaxEdit.Append, maxTokens);
+            edit = new FixEdit(configCreation.Syntax, SyntaxEdit.Append, maxTokens);
+            fixTitle = $"Add {maxTokensText}";
         }
         else
         {
@@ -79,8 +82,9 @@ public sealed class ConverseRequestAnalyzer : GreenAnalyzer
                 return null; // `InferenceConfig = { … }` on a null member: not ours to rewrite
             }
 
-            edit = (construction.Creation.Syntax, SyntaxEdit.Append,
-                "InferenceConfig = new global::Amazon.BedrockRuntime.Model.InferenceConfiguration { " + maxTokens + " }");
+            edit = new FixEdit(construction.Creation.Syntax, SyntaxEdit.Append,
+                FixElement.Assign("InferenceConfig", FixValue.New("Amazon.BedrockRuntime.Model.InferenceConfiguration", maxTokens)));
+            fixTitle = $"Add InferenceConfig with {maxTokensText}";
         }
 
         return OutputBound.Create(
@@ -90,9 +94,7 @@ public sealed class ConverseRequestAnalyzer : GreenAnalyzer
             model,
             options,
             new[] { edit },
-            edit.Verb == SyntaxEdit.Append && edit.Code.StartsWith("InferenceConfig", StringComparison.Ordinal)
-                ? $"Add InferenceConfig with {maxTokens}"
-                : $"Add {maxTokens}");
+            fixTitle);
     }
 
     // ------------------------------------------------------------------ GA1004
@@ -142,7 +144,7 @@ public sealed class ConverseRequestAnalyzer : GreenAnalyzer
         return SyntaxEdit.Create(
             Rules.CacheStaticPrompt,
             last.GetLocation(),
-            new[] { (last, SyntaxEdit.InsertAfter, $"new global::{blockType} {{ CachePoint = new global::Amazon.BedrockRuntime.Model.CachePointBlock {{ Type = global::Amazon.BedrockRuntime.CachePointType.Default }} }}") },
+            new[] { new FixEdit(last, SyntaxEdit.InsertAfter, CachePointBlock(blockType)) },
             "Add a cache point after the constant prompt",
             properties,
             prefix.Characters.ToString("N0", CultureInfo.InvariantCulture),
@@ -151,6 +153,13 @@ public sealed class ConverseRequestAnalyzer : GreenAnalyzer
             caching.MinTokensPerCheckpoint.ToString("N0", CultureInfo.InvariantCulture),
             caching.Source.Citation);
     }
+
+    /// <summary><c>new Block { CachePoint = new CachePointBlock { Type = CachePointType.Default } }</c>, in the block type of
+    /// the list it joins (system or message content).</summary>
+    private static FixValue.Creation CachePointBlock(string blockType)
+        => FixValue.New(blockType, FixElement.Assign("CachePoint", FixValue.New(
+            "Amazon.BedrockRuntime.Model.CachePointBlock",
+            FixElement.Assign("Type", new FixValue.Member("Amazon.BedrockRuntime.CachePointType", "Default")))));
 
     /// <summary>The content list of <c>Messages[0]</c> when it is created in place and its role is the user's (or unset).</summary>
     private static IOperation? FirstUserMessageContent(IOperation messages, CancellationToken cancellationToken)

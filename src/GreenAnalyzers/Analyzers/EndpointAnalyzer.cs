@@ -112,7 +112,7 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
         if (enable?.Constant is false || (enable is not null && enable.UnwrappedValue.ConstantValue is { HasValue: true, Value: false }))
         {
             return SyntaxEdit.Create(
-                Rules.CaptureEndpointData, construction.HeadLocation, new[] { (enable.UnwrappedValue.Syntax, SyntaxEdit.Replace, "true") },
+                Rules.CaptureEndpointData, construction.HeadLocation, new[] { new FixEdit(enable.UnwrappedValue.Syntax, SyntaxEdit.Replace, new FixValue.Flag(true)) },
                 "Switch data capture on", properties, subject, "switches data capture off", string.Empty);
         }
 
@@ -123,8 +123,8 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
 
         // Without a destination chosen by the team there is no fix: a made-up bucket would fail at deployment, or worse, work.
         var edits = options.Destination is { } destination
-            ? new[] { (construction.Creation.Syntax, SyntaxEdit.Append, DataCaptureCode(destination, options.SamplingPercentage, SyntaxEdit.HasMultilineInitializer(construction.Creation.Syntax), cdk)) }
-            : System.Array.Empty<(SyntaxNode, string, string)>();
+            ? new[] { new FixEdit(construction.Creation.Syntax, SyntaxEdit.Append, DataCapture(destination, options.SamplingPercentage, cdk)) }
+            : System.Array.Empty<FixEdit>();
 
         return SyntaxEdit.Create(
             Rules.CaptureEndpointData, construction.HeadLocation, edits,
@@ -134,32 +134,26 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
     }
 
     /// <summary>Capture on, requests and responses (Input and Output exist in every SDK version; InputAndOutput is newer),
-    /// the list created where it is filled (v4 collections are null by default). Multi-line to match a multi-line request.
-    /// The CDK form uses the L1 property types, and capture modes as the strings CloudFormation takes.</summary>
-    private static string DataCaptureCode(string destination, int samplingPercentage, bool multiline, bool cdk)
+    /// the list created where it is filled (v4 collections are null by default). The CDK form uses the L1 property types,
+    /// and capture modes as the strings CloudFormation takes. The fix writes it on lines in a request written on lines.</summary>
+    private static FixElement DataCapture(string destination, int samplingPercentage, bool cdk)
     {
-        const string Model = "global::Amazon.SageMaker.Model.";
-        const string Config = "global::Amazon.CDK.AWS.Sagemaker.CfnEndpointConfig.";
-        var members = new[]
-        {
-            "EnableCapture = true",
-            "InitialSamplingPercentage = " + samplingPercentage.ToString(CultureInfo.InvariantCulture),
-            $"DestinationS3Uri = \"{destination}\"",
-        };
-        var (type, list, options) = cdk
-            ? ($"{Config}DataCaptureConfigProperty", "new[]", new[]
-            {
-                $"new {Config}CaptureOptionProperty {{ CaptureMode = \"Input\" }}",
-                $"new {Config}CaptureOptionProperty {{ CaptureMode = \"Output\" }}",
-            })
-            : ($"{Model}DataCaptureConfig", $"new global::System.Collections.Generic.List<{Model}CaptureOption>", new[]
-            {
-                $"new {Model}CaptureOption {{ CaptureMode = global::Amazon.SageMaker.CaptureMode.Input }}",
-                $"new {Model}CaptureOption {{ CaptureMode = global::Amazon.SageMaker.CaptureMode.Output }}",
-            });
-        return multiline
-            ? $"DataCaptureConfig = new {type}\n{{\n    {string.Join(",\n    ", members)},\n    CaptureOptions = {list}\n    {{\n        {string.Join(",\n        ", options)},\n    }},\n}}"
-            : $"DataCaptureConfig = new {type} {{ {string.Join(", ", members)}, CaptureOptions = {list} {{ {string.Join(", ", options)} }} }}";
+        const string Model = "Amazon.SageMaker.Model.";
+        const string Config = "Amazon.CDK.AWS.Sagemaker.CfnEndpointConfig.";
+        var captureOptions = cdk
+            ? (FixValue)new FixValue.ArrayCreation(ImmutableArray.Create(
+                new FixElement(FixValue.New(Config + "CaptureOptionProperty", FixElement.Assign("CaptureMode", new FixValue.Text("Input")))),
+                new FixElement(FixValue.New(Config + "CaptureOptionProperty", FixElement.Assign("CaptureMode", new FixValue.Text("Output"))))))
+            : FixValue.New(
+                $"System.Collections.Generic.List<{Model}CaptureOption>",
+                new FixElement(FixValue.New(Model + "CaptureOption", FixElement.Assign("CaptureMode", new FixValue.Member("Amazon.SageMaker.CaptureMode", "Input")))),
+                new FixElement(FixValue.New(Model + "CaptureOption", FixElement.Assign("CaptureMode", new FixValue.Member("Amazon.SageMaker.CaptureMode", "Output")))));
+        return FixElement.Assign("DataCaptureConfig", FixValue.New(
+            cdk ? Config + "DataCaptureConfigProperty" : Model + "DataCaptureConfig",
+            FixElement.Assign("EnableCapture", new FixValue.Flag(true)),
+            FixElement.Assign("InitialSamplingPercentage", new FixValue.Number(samplingPercentage)),
+            FixElement.Assign("DestinationS3Uri", new FixValue.Text(destination)),
+            FixElement.Assign("CaptureOptions", captureOptions)));
     }
 
     // ------------------------------------------------------------------ GA5002

@@ -95,7 +95,7 @@ public sealed class InstanceTypeAnalyzer : GreenAnalyzer
             {
                 Fragment = member.Name,
                 // An SDK version without the suggested member: report, but write nothing that would not compile.
-                Replacement = member.ContainingType.GetMembers(suggestedMember).IsEmpty ? null : suggestedMember,
+                Replacement = member.ContainingType.GetMembers(suggestedMember).IsEmpty ? null : new FixValue.Member(member.ContainingType.ToDisplayString(), suggestedMember),
             };
         }
 
@@ -248,7 +248,7 @@ internal static class InstanceSelection
     /// of the text kept); C# code turns it into a ConstantClass member where the value is one.</summary>
     private static Finding Fix(
         DiagnosticDescriptor rule, DiagnosticSeverity severity, InstanceType type, ReplacementText said, object[] messageArgs, ImmutableDictionary<string, string?> properties)
-        => new(rule, severity, messageArgs, properties, Fragment: type.Bare, Replacement: said.Replacement.To, FixTitle: said.FixTitle);
+        => new(rule, severity, messageArgs, properties, Fragment: type.Bare, Replacement: new FixValue.Text(said.Replacement.To), FixTitle: said.FixTitle);
 
     /// <summary>GA3004 on an Elastic Inference accelerator type (<c>ml.eia2.medium</c>), or null.</summary>
     public static Finding? ElasticInferenceAccelerator(string? text)

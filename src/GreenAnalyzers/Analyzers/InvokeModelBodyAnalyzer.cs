@@ -45,7 +45,7 @@ public sealed class InvokeModelBodyAnalyzer : GreenAnalyzer
                     missing,
                     OutputBound.KnownModel(modelValue),
                     options,
-                    Array.Empty<(SyntaxNode, string, string)>(),
+                    Array.Empty<FixEdit>(),
                     string.Empty));
             });
         if (registered)

@@ -151,7 +151,7 @@ internal static class ModelSelection
                 },
                 properties.ToImmutable(),
                 Fragment: reference.BaseId,
-                Replacement: invocable.Replacement,
+                Replacement: invocable.Replacement is { } replacement ? new FixValue.Text(replacement) : null,
                 FixTitle: $"Use {target.Name} ('{invocable.Replacement}')");
         }
 
@@ -195,7 +195,7 @@ internal static class ModelSelection
                 },
                 properties.ToImmutable(),
                 Fragment: reference.BaseId,
-                Replacement: invocable.Replacement,
+                Replacement: invocable.Replacement is { } replacement ? new FixValue.Text(replacement) : null,
                 FixTitle: $"Use {sibling.Name} ('{invocable.Replacement}'), {saving}");
         }
 
@@ -296,7 +296,7 @@ internal static class ModelSelection
             new object[] { reference.Value, custom.Tier.Name(), suggested, "less, per the team's model list", GreenOptions.CustomModels.GlobalKey, string.Empty, string.Empty },
             properties.ToImmutable(),
             Fragment: reference.BaseId,
-            Replacement: sibling,
+            Replacement: new FixValue.Text(sibling),
             FixTitle: $"Use the smaller sibling '{sibling}' (team setting)");
     }
 

@@ -111,13 +111,8 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
 
         properties[PropertyKeys.QuantizedSibling] = sibling;
         var named = $"; the project has its quantized sibling '{sibling}'";
-        if (!IsSafeInLiteral(sibling))
-        {
-            return Diagnostic.Create(Rules.LoadQuantizedModel, Reporting.At(pathValue, value), properties.ToImmutable(), fileName, named);
-        }
-
         return Reporting.Create(
-            Rules.LoadQuantizedModel, pathValue, value, fragment: fileName, replacement: sibling,
+            Rules.LoadQuantizedModel, pathValue, value, fragment: fileName, replacement: new FixValue.Text(sibling),
             fixTitle: $"Load '{sibling}'", properties.ToImmutable(), new object[] { fileName, named }, cancellationToken);
     }
 
@@ -152,20 +147,6 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
         return part is null ? ImmutableArray<ResolvedValue>.Empty : ImmutableArray.Create(part);
     }
 
-    /// <summary>A file name the fix can write into any string literal form unchanged.</summary>
-    private static bool IsSafeInLiteral(string fileName)
-    {
-        foreach (var c in fileName)
-        {
-            if (c is '"' or '\\' or '{' or '}' || char.IsControl(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     // ------------------------------------------------------------------ GA4004
 
     private static long? EnableAllValue(Compilation compilation)
@@ -198,8 +179,8 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
         // The fix rewrites the value where it is written, when that is in this file (a const elsewhere keeps its own value).
         var edits = resolved.WriteSites.Length == 1 && resolved.WriteSites[0].SourceTree == value.Syntax.SyntaxTree
             && value.Syntax.SyntaxTree.GetRoot(cancellationToken).FindNode(resolved.WriteSites[0].SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax written
-            ? new[] { ((SyntaxNode)written, SyntaxEdit.Replace, "global::" + LevelType + "." + EnableAll) }
-            : System.Array.Empty<(SyntaxNode, string, string)>();
+            ? new[] { new FixEdit(written, SyntaxEdit.Replace, new FixValue.Member(LevelType, EnableAll)) }
+            : System.Array.Empty<FixEdit>();
 
         return SyntaxEdit.Create(
             Rules.KeepGraphOptimizations, value.Syntax.GetLocation(), edits, "Use GraphOptimizationLevel.ORT_ENABLE_ALL", properties, name);

@@ -17,7 +17,7 @@ internal static class OutputBound
     /// <summary>A GA1003 diagnostic: "<paramref name="what"/> sets no <paramref name="missing"/>, …". With no edits, no fix.</summary>
     public static Diagnostic Create(
         Location location, string what, string missing, (ModelReference Reference, ModelEntry Entry)? model, ConverseRequestOptions options,
-        IReadOnlyList<(SyntaxNode Target, string Verb, string Code)> edits, string fixTitle)
+        IReadOnlyList<FixEdit> edits, string fixTitle)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties[PropertyKeys.MaxTokens] = options.MaxTokens.ToString(CultureInfo.InvariantCulture);

@@ -97,7 +97,7 @@ public sealed class PerIterationAnalyzer : GreenAnalyzer
         return SyntaxEdit.Create(
             Rules.CreateOncePerLoop,
             ObjectConstruction.HeadOf(creation),
-            edits ?? (IReadOnlyList<(SyntaxNode, string, string)>)System.Array.Empty<(SyntaxNode, string, string)>(),
+            edits ?? System.Array.Empty<FixEdit>(),
             $"Create the {creation.Type.Name} once, before the loop",
             properties,
             creation.Type.Name,
@@ -132,7 +132,7 @@ public sealed class PerIterationAnalyzer : GreenAnalyzer
     /// <summary>The edits that move <c>var x = new …(…);</c> before the outermost enclosing loop it can leave: each loop on the
     /// way is the direct body of the next, nothing the creation reads is declared or assigned in the loop, and the name
     /// is free there. Null when no such move exists.</summary>
-    private static (SyntaxNode, string, string)[]? Hoist(
+    private static FixEdit[]? Hoist(
         IObjectCreationOperation creation, ILocalSymbol local, List<Loop> loops, CancellationToken cancellationToken)
     {
         if (creation.Syntax.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>() is not { Declaration.Variables: { Count: 1 } variables } statement
@@ -164,8 +164,8 @@ public sealed class PerIterationAnalyzer : GreenAnalyzer
 
         return new[]
         {
-            ((SyntaxNode)statement, SyntaxEdit.MoveBefore, "1"),
-            ((SyntaxNode)anchor, SyntaxEdit.Anchor, string.Empty),
+            new FixEdit(statement, SyntaxEdit.MoveBefore, new FixValue.Number(1)),
+            new FixEdit(anchor, SyntaxEdit.Anchor),
         };
     }
 

@@ -133,7 +133,7 @@ public sealed class SemanticKernelAnalyzer : GreenAnalyzer
             var name = call.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Name : call.Syntax;
             return OutputBound.Create(
                 name.GetLocation(), method.Name, BoundSetting(model?.Text), OutputBound.KnownModel(model), options,
-                Array.Empty<(SyntaxNode, string, string)>(), string.Empty);
+                Array.Empty<FixEdit>(), string.Empty);
         }
 
         /// <summary>No KernelArguments, or arguments whose execution settings (none, or one object we can read) set no bound.</summary>

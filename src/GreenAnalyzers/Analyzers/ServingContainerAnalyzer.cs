@@ -84,8 +84,8 @@ public sealed class ServingContainerAnalyzer : GreenAnalyzer
         properties[PropertyKeys.Source] = kind.Source.Citation;
 
         var edits = built.Dictionary.Syntax.SyntaxTree == creation.Syntax.SyntaxTree
-            ? new[] { (built.Dictionary.Syntax, SyntaxEdit.Append, Entry(built.Dictionary, key, kind.FixValue)) }
-            : System.Array.Empty<(SyntaxNode, string, string)>();
+            ? new[] { new FixEdit(built.Dictionary.Syntax, SyntaxEdit.Append, new FixElement(new FixValue.Text(kind.FixValue), Key: new FixValue.Text(key))) }
+            : System.Array.Empty<FixEdit>();
         return SyntaxEdit.Create(
             Rules.QuantizeServingContainer, ObjectConstruction.HeadOf(built.Dictionary), edits, $"Add {key} = \"{kind.FixValue}\"",
             properties, kind.Name, key, kind.FixValue, kind.Source.Citation);
@@ -230,16 +230,5 @@ public sealed class ServingContainerAnalyzer : GreenAnalyzer
         }
 
         return false;
-    }
-
-    /// <summary>The new entry in the form the dictionary already uses: <c>{ "K", "v" }</c> or <c>["K"] = "v"</c>.</summary>
-    private static string Entry(IObjectCreationOperation dictionary, string key, string value)
-    {
-        var literalKey = SymbolDisplay.FormatLiteral(key, quote: true);
-        var literalValue = SymbolDisplay.FormatLiteral(value, quote: true);
-        return dictionary.Syntax is BaseObjectCreationExpressionSyntax { Initializer: { } initializer }
-            && initializer.IsKind(SyntaxKind.CollectionInitializerExpression)
-                ? $"{{ {literalKey}, {literalValue} }}"
-                : $"[{literalKey}] = {literalValue}";
     }
 }

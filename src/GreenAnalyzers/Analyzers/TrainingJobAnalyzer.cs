@@ -8,7 +8,7 @@ namespace GreenAnalyzers.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TrainingJobAnalyzer : GreenAnalyzer
 {
-    private const string Model = "global::Amazon.SageMaker.Model.";
+    private const string Model = "Amazon.SageMaker.Model.";
 
     /// <summary>SageMaker's MaxRuntimeInSeconds when a request does not set it: one day (API reference, StoppingCondition).</summary>
     private const int DefaultMaxRuntimeInSeconds = 86_400;
@@ -47,19 +47,15 @@ public sealed class TrainingJobAnalyzer : GreenAnalyzer
             return null; // on, or set from a value the analyzer cannot know
         }
 
-        var edits = new List<(SyntaxNode, string, string)>();
+        var edits = new List<FixEdit>();
         edits.Add(spot is null
-            ? (construction.Creation.Syntax, SyntaxEdit.Append, "EnableManagedSpotTraining = true")
-            : (spot.Value.Syntax, SyntaxEdit.Replace, "true"));
+            ? new FixEdit(construction.Creation.Syntax, SyntaxEdit.Append, FixElement.Assign("EnableManagedSpotTraining", new FixValue.Flag(true)))
+            : new FixEdit(spot.Value.Syntax, SyntaxEdit.Replace, new FixValue.Flag(true)));
 
         // MaxWaitTimeInSeconds is required with spot training and must be >= MaxRuntimeInSeconds (API reference).
-        if (!TryStoppingConditionEdit(construction, out var stopping))
+        if (!TryStoppingConditionEdit(construction, edits))
         {
             edits.Clear(); // a StoppingCondition built elsewhere: no fix that could leave the request invalid
-        }
-        else if (stopping is { } edit)
-        {
-            edits.Add(edit);
         }
 
         return SyntaxEdit.Create(
@@ -71,11 +67,10 @@ public sealed class TrainingJobAnalyzer : GreenAnalyzer
             construction.Creation.Type!.Name);
     }
 
-    /// <summary>The edit that leaves a valid stopping condition for spot training (null when it already is one).
-    /// False when the condition is built elsewhere or from values that cannot be repeated safely.</summary>
-    private static bool TryStoppingConditionEdit(ObjectConstruction construction, out (SyntaxNode, string, string)? edit)
+    /// <summary>Adds to <paramref name="edits"/> what leaves a valid stopping condition for spot training (nothing when it
+    /// already is one). False when the condition is built elsewhere or from values that cannot be repeated safely.</summary>
+    private static bool TryStoppingConditionEdit(ObjectConstruction construction, List<FixEdit> edits)
     {
-        edit = null;
         var condition = construction.Find("StoppingCondition");
         var maxRuntime = construction.Find("StoppingCondition", "MaxRuntimeInSeconds");
         var maxWait = construction.Find("StoppingCondition", "MaxWaitTimeInSeconds");
@@ -86,8 +81,10 @@ public sealed class TrainingJobAnalyzer : GreenAnalyzer
                 return false;
             }
 
-            edit = (construction.Creation.Syntax, SyntaxEdit.Append,
-                $"StoppingCondition = new {Model}StoppingCondition {{ MaxRuntimeInSeconds = {DefaultMaxRuntimeInSeconds}, MaxWaitTimeInSeconds = {DefaultMaxRuntimeInSeconds} }}");
+            edits.Add(new FixEdit(construction.Creation.Syntax, SyntaxEdit.Append, FixElement.Assign("StoppingCondition", FixValue.New(
+                Model + "StoppingCondition",
+                FixElement.Assign("MaxRuntimeInSeconds", new FixValue.Number(DefaultMaxRuntimeInSeconds)),
+                FixElement.Assign("MaxWaitTimeInSeconds", new FixValue.Number(DefaultMaxRuntimeInSeconds))))));
             return true;
         }
 
@@ -98,9 +95,24 @@ public sealed class TrainingJobAnalyzer : GreenAnalyzer
 
         if (maxWait is null)
         {
-            var runtime = maxRuntime is null ? DefaultMaxRuntimeInSeconds.ToString(CultureInfo.InvariantCulture) : SimpleText(maxRuntime);
-            edit = runtime is null ? null : (conditionCreation.Syntax, SyntaxEdit.Append, "MaxWaitTimeInSeconds = " + runtime);
-            return runtime is not null;
+            // The wait repeats the runtime: its number, or the name the code gives it (kept, so both stay in step), which
+            // the fix copies from an anchor just after this edit.
+            FixValue? runtime = maxRuntime is null ? new FixValue.Number(DefaultMaxRuntimeInSeconds)
+                : maxRuntime.Value.Syntax is IdentifierNameSyntax or MemberAccessExpressionSyntax ? new FixValue.Copy(edits.Count + 1)
+                : maxRuntime.Constant is int value ? new FixValue.Number(value)
+                : null;
+            if (runtime is null)
+            {
+                return false;
+            }
+
+            edits.Add(new FixEdit(conditionCreation.Syntax, SyntaxEdit.Append, FixElement.Assign("MaxWaitTimeInSeconds", runtime)));
+            if (runtime is FixValue.Copy)
+            {
+                edits.Add(new FixEdit(maxRuntime!.Value.Syntax, SyntaxEdit.Anchor));
+            }
+
+            return true;
         }
 
         var run = maxRuntime is null ? DefaultMaxRuntimeInSeconds : maxRuntime.Constant;
@@ -108,7 +120,7 @@ public sealed class TrainingJobAnalyzer : GreenAnalyzer
         {
             if (wait < runtimeSeconds)
             {
-                edit = (maxWait.Value.Syntax, SyntaxEdit.Replace, runtimeSeconds.ToString(CultureInfo.InvariantCulture));
+                edits.Add(new FixEdit(maxWait.Value.Syntax, SyntaxEdit.Replace, new FixValue.Number(runtimeSeconds)));
             }
 
             return true;
@@ -117,28 +129,23 @@ public sealed class TrainingJobAnalyzer : GreenAnalyzer
         return false; // a wait or runtime the analyzer cannot compare
     }
 
-    /// <summary>The value as code that can be written twice: a plain name (kept, so both stay in step), or a constant.</summary>
-    private static string? SimpleText(MemberAssignment assignment)
-        => assignment.Value.Syntax is IdentifierNameSyntax or MemberAccessExpressionSyntax
-            ? assignment.Value.Syntax.ToString()
-            : assignment.Constant is int value ? value.ToString(CultureInfo.InvariantCulture) : null;
-
     // ------------------------------------------------------------------ GA5003
 
     private static Diagnostic? ProfileTrainingJobs(ObjectConstruction construction)
     {
         var disable = construction.Find("ProfilerConfig", "DisableProfiler");
         string problem;
-        (SyntaxNode, string, string) edit;
+        FixEdit edit;
         if (disable?.Constant is true)
         {
             problem = "switches the profiler off";
-            edit = (disable.Value.Syntax, SyntaxEdit.Remove, string.Empty);
+            edit = new FixEdit(disable.Value.Syntax, SyntaxEdit.Remove);
         }
         else if (!construction.Escapes && !construction.Touches("ProfilerConfig"))
         {
             problem = "has no ProfilerConfig";
-            edit = (construction.Creation.Syntax, SyntaxEdit.Append, $"ProfilerConfig = new {Model}ProfilerConfig {{ ProfilingIntervalInMilliseconds = 500 }}");
+            edit = new FixEdit(construction.Creation.Syntax, SyntaxEdit.Append, FixElement.Assign("ProfilerConfig", FixValue.New(
+                Model + "ProfilerConfig", FixElement.Assign("ProfilingIntervalInMilliseconds", new FixValue.Number(500)))));
         }
         else
         {
@@ -149,7 +156,7 @@ public sealed class TrainingJobAnalyzer : GreenAnalyzer
             Rules.ProfileTrainingJobs,
             construction.HeadLocation,
             new[] { edit },
-            edit.Item2 == SyntaxEdit.Remove ? "Remove DisableProfiler = true" : "Add a ProfilerConfig (500 ms interval)",
+            edit.Kind == SyntaxEdit.Remove ? "Remove DisableProfiler = true" : "Add a ProfilerConfig (500 ms interval)",
             ImmutableDictionary.CreateBuilder<string, string?>(),
             construction.Creation.Type!.Name,
             problem);

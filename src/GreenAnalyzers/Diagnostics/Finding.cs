@@ -12,7 +12,7 @@ internal sealed record Finding(
     object[] MessageArgs,
     ImmutableDictionary<string, string?> Properties,
     string? Fragment = null,
-    string? Replacement = null,
+    FixValue? Replacement = null,
     string? FixTitle = null)
 {
     /// <summary>The diagnostic on the sink's value in code; see <see cref="Reporting.Create"/> for the fix.</summary>
@@ -20,7 +20,7 @@ internal sealed record Finding(
     {
         if (value.Configuration is { } origin)
         {
-            return ReadFrom(origin).ToDiagnostic(sinkValue, value, written: null, replacement: null); // written in a file: no fix
+            return ReadFrom(origin).ToDiagnostic(sinkValue, value, edits: null); // written in a file: no fix
         }
 
         return Fragment is null
@@ -43,8 +43,8 @@ internal sealed record Finding(
         };
     }
 
-    /// <summary>The diagnostic on the sink's value in code, with a fix that writes <paramref name="replacement"/> over
-    /// <paramref name="written"/> (a value written in parts, such as the CDK's <c>InstanceType.Of</c>), or none when either is null.</summary>
-    public Diagnostic ToDiagnostic(IOperation sinkValue, ResolvedValue value, Location? written, string? replacement)
-        => Reporting.Create(Rule, sinkValue, value, written, replacement, FixTitle ?? string.Empty, Properties, MessageArgs, Severity);
+    /// <summary>The diagnostic on the sink's value in code, with a fix that makes <paramref name="edits"/> (a value written in
+    /// parts, such as the CDK's <c>InstanceType.Of</c>), or none when null.</summary>
+    public Diagnostic ToDiagnostic(IOperation sinkValue, ResolvedValue value, IReadOnlyList<FixEdit>? edits)
+        => Reporting.Create(Rule, sinkValue, value, edits, FixTitle ?? string.Empty, Properties, MessageArgs, Severity);
 }

@@ -1,17 +1,16 @@
 namespace GreenAnalyzers.Diagnostics;
 
 /// <summary>Keys of <c>Diagnostic.Properties</c>. Reports (SARIF, the impact report) read the figures; the code fix reads
-/// <see cref="Replacement"/> and <see cref="FixTitle"/> and rewrites <c>AdditionalLocations[0]</c>.</summary>
+/// <see cref="FixTitle"/> and the <see cref="SyntaxEdit"/> script (<c>edit.*</c>) and edits the additional locations.</summary>
 internal static class PropertyKeys
 {
-    /// <summary>The text to write over the span of <c>AdditionalLocations[0]</c>. Absent when there is no safe fix.</summary>
-    public const string Replacement = "replacement";
+    /// <summary>The code action's title; present exactly when the diagnostic has a fix.</summary>
     public const string FixTitle = "fix_title";
 
-    /// <summary>Whether a property only tells the code fix what to do (<see cref="Replacement"/>, <see cref="FixTitle"/>,
-    /// the <see cref="SyntaxEdit"/> script): reports (the tool's SARIF and JSON) leave those out and keep the figures.</summary>
+    /// <summary>Whether a property only tells the code fix what to do (<see cref="FixTitle"/>, the <see cref="SyntaxEdit"/>
+    /// script): reports (the tool's SARIF and JSON) leave those out and keep the figures.</summary>
     public static bool IsFixPlumbing(string key)
-        => key is Replacement or FixTitle || key.StartsWith(SyntaxEdit.KeyPrefix, System.StringComparison.Ordinal);
+        => key == FixTitle || key.StartsWith(SyntaxEdit.KeyPrefix, System.StringComparison.Ordinal);
 
     public const string Model = "model";
     public const string ModelId = "model_id";

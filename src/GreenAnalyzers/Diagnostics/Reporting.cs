@@ -22,7 +22,8 @@ internal static class Reporting
     }
 
     /// <summary>Creates a diagnostic on the sink's value. When the fragment to replace is written in exactly one
-    /// place, that place becomes <c>AdditionalLocations[0]</c> and the fix properties are added; otherwise the
+    /// place, that place becomes <c>AdditionalLocations[0]</c> and the fix writes <paramref name="replacement"/> there
+    /// (<see cref="SyntaxEdit.WriteString"/> for text, <see cref="SyntaxEdit.WriteMember"/> for a static member); otherwise the
     /// diagnostic has no fix (the value is assembled from parts, or lives in metadata). A null
     /// <paramref name="replacement"/> means there is nothing safe to write: report without a fix.
     /// <paramref name="effectiveSeverity"/> overrides the descriptor's default for this diagnostic only (a rule whose level
@@ -32,43 +33,45 @@ internal static class Reporting
         IOperation sinkValue,
         ResolvedValue value,
         string fragment,
-        string? replacement,
+        FixValue? replacement,
         string fixTitle,
         ImmutableDictionary<string, string?> properties,
         object[] messageArgs,
         System.Threading.CancellationToken cancellationToken,
         DiagnosticSeverity? effectiveSeverity = null)
-        => Create(descriptor, sinkValue, value, replacement is null ? null : value.FindWritten(fragment, cancellationToken), replacement, fixTitle, properties, messageArgs, effectiveSeverity);
+        => Create(
+            descriptor, sinkValue, value,
+            replacement is not null && value.FindWritten(fragment, cancellationToken) is { } written ? new[] { Write(written, replacement) } : null,
+            fixTitle, properties, messageArgs, effectiveSeverity);
 
-    /// <summary>As above, with the place the fix rewrites already found (<paramref name="written"/>, null for no fix).</summary>
+    /// <summary>The edit that writes <paramref name="replacement"/> (a string, or a static member) over <paramref name="written"/>.</summary>
+    public static FixEdit Write(Location written, FixValue replacement)
+        => new(written, replacement is FixValue.Member ? SyntaxEdit.WriteMember : SyntaxEdit.WriteString, new FixElement(replacement));
+
+    /// <summary>As above, with the edits already made (null or empty for no fix).</summary>
     public static Diagnostic Create(
         DiagnosticDescriptor descriptor,
         IOperation sinkValue,
         ResolvedValue value,
-        Location? written,
-        string? replacement,
+        IReadOnlyList<FixEdit>? edits,
         string fixTitle,
         ImmutableDictionary<string, string?> properties,
         object[] messageArgs,
         DiagnosticSeverity? effectiveSeverity = null)
     {
-        if (replacement is null)
+        if (edits is { Count: > 0 })
         {
-            written = null;
-        }
-
-        if (written is not null)
-        {
-            properties = properties.SetItem(PropertyKeys.Replacement, replacement).SetItem(PropertyKeys.FixTitle, fixTitle);
+            var builder = properties.ToBuilder();
+            SyntaxEdit.Write(builder, edits, fixTitle);
+            properties = builder.ToImmutable();
         }
 
         return Diagnostic.Create(
             descriptor,
             At(sinkValue, value),
             effectiveSeverity ?? descriptor.DefaultSeverity,
-            written is null ? null : new[] { written },
+            edits?.Select(edit => edit.Target),
             properties,
             messageArgs);
     }
 }
-

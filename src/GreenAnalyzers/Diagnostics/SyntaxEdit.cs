@@ -1,67 +1,210 @@
 namespace GreenAnalyzers.Diagnostics;
 
 /// <summary>
-/// A structural fix described by the analyzer, which knows the semantics, and applied by one generic code fix: for each
-/// <c>AdditionalLocations[i]</c> the property <c>edit.i</c> holds <c>verb:code</c>. Code names types as
-/// <c>global::Namespace.Type</c>; the fix simplifies them and adds the <c>using</c>.
+/// A fix described by the analyzer, which knows the semantics, as data — never as C# text — and applied by a generic code
+/// fix that builds the syntax (<c>GreenAnalyzers.CodeFixes.FixData</c> reads it). For each <c>AdditionalLocations[i]</c>,
+/// <c>Diagnostic.Properties</c> hold:
+/// <list type="table">
+/// <item><term><c>edit.i.kind</c></term><description>what to do there: one of the kinds below.</description></item>
+/// <item><term><c>edit.i.member</c></term><description>the member an appended element assigns (<c>MaxTokens</c>), or the name of an added argument (<c>options</c>).</description></item>
+/// <item><term><c>edit.i.key</c></term><description>the key of an appended dictionary entry, a typed value (written <c>["K"] = V</c>, or <c>{ "K", V }</c> in a collection initializer).</description></item>
+/// <item><term><c>edit.i.value</c></term><description>the value written, typed by its prefix (<see cref="FixValue"/>): <c>string:</c>, <c>int:</c>,
+/// <c>bool:</c>, <c>enum:Namespace.Type.Member</c>, <c>new:Namespace.Type</c>, <c>array:</c>, <c>copy:</c>. The elements of a
+/// <c>new:</c> or <c>array:</c> value follow as <c>edit.i.value.0</c>, <c>edit.i.value.1</c>, … each with its own
+/// <c>.member</c>, <c>.key</c> and <c>.value</c>, nested the same way.</description></item>
+/// </list>
+/// Types are named in full (<c>Amazon.SageMaker.Model.CaptureOption</c>, generic arguments in <c>&lt;…&gt;</c>); the fix writes
+/// them <c>global::</c>-qualified, then simplifies them and adds the <c>using</c>. Every key starts with <see cref="KeyPrefix"/>,
+/// so reports leave the whole script out (<see cref="PropertyKeys.IsFixPlumbing"/>).
 /// </summary>
 internal static class SyntaxEdit
 {
-    /// <summary>Target: an object creation. Appends <c>code</c>, an initializer element (a member assignment
-    /// <c>X = 1</c>, an indexer assignment <c>["K"] = "v"</c> or a collection element <c>{ "K", "v" }</c>), to its initializer.</summary>
+    /// <summary>Target: text inside a string literal (or an interpolated string's text), such as the base model id in
+    /// <c>"us.anthropic…"</c>. Writes the <c>string:</c> value there, escaped as that literal needs.</summary>
+    public const string WriteString = "write_string";
+
+    /// <summary>Target: the name of a static member as written (<c>MlG5Xlarge</c> in <c>ProductionVariantInstanceType.MlG5Xlarge</c>,
+    /// <c>G5</c> in <c>InstanceClass.G5</c>). Writes the name of the <c>enum:</c> value's member there.</summary>
+    public const string WriteMember = "write_member";
+
+    /// <summary>Target: an object creation. Appends the element (a member assignment, a dictionary entry, or a collection
+    /// element) to its initializer, in the author's layout.</summary>
     public const string Append = "append";
 
-    /// <summary>Target: an argument list. Appends <c>code</c>, an argument (<c>options: new ChatOptions { … }</c>), to it.</summary>
+    /// <summary>Target: an argument list. Appends the value as an argument named <c>member</c>.</summary>
     public const string AddArgument = "add_argument";
 
-    /// <summary>Target: an element of a collection expression or initializer. Inserts <c>code</c> after it.</summary>
+    /// <summary>Target: an element of a collection expression or initializer. Inserts the value after it.</summary>
     public const string InsertAfter = "insert_after";
 
-    /// <summary>Target: an expression. Replaces it with <c>code</c>.</summary>
+    /// <summary>Target: an expression. Replaces it with the value.</summary>
     public const string Replace = "replace";
 
     /// <summary>Target: a member assignment in an initializer, or an assignment statement. Removes it.</summary>
     public const string Remove = "remove";
 
     /// <summary>Target: a statement in a block. Moves it, with its comments, to just before the statement at the additional
-    /// location whose index is <c>code</c> (a statement in a block that holds the target), at that statement's indentation.</summary>
+    /// location whose index is the <c>int:</c> value (a statement in a block that holds the target), at that statement's
+    /// indentation.</summary>
     public const string MoveBefore = "move_before";
 
-    /// <summary>Target: a node another edit refers to (the destination of <see cref="MoveBefore"/>). Not edited itself.</summary>
+    /// <summary>Target: a node another edit refers to (the destination of <see cref="MoveBefore"/>, an expression a
+    /// <c>copy:</c> value repeats). Not edited itself.</summary>
     public const string Anchor = "anchor";
 
-    /// <summary>Whether an object creation's initializer spans lines: then code appended to it should too.</summary>
-    public static bool HasMultilineInitializer(SyntaxNode creation)
-        => creation is Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax { Initializer: { } initializer }
-            && initializer.OpenBraceToken.GetLocation().GetLineSpan().StartLinePosition.Line
-                != initializer.CloseBraceToken.GetLocation().GetLineSpan().StartLinePosition.Line;
-
-    /// <summary>The prefix of the <c>edit.i</c> properties.</summary>
+    /// <summary>The prefix of every key of the script.</summary>
     public const string KeyPrefix = "edit.";
 
+    public const string KindSuffix = ".kind";
+    public const string MemberSuffix = ".member";
+    public const string KeySuffix = ".key";
+    public const string ValueSuffix = ".value";
+
+    /// <summary>The prefix of edit <paramref name="index"/>'s keys (<c>edit.0</c>).</summary>
     public static string Key(int index) => KeyPrefix + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>A diagnostic at <paramref name="location"/> whose fix makes <paramref name="edits"/>, in order.</summary>
+    /// <summary>A diagnostic at <paramref name="location"/> whose fix makes <paramref name="edits"/>, in order; with no edits,
+    /// no fix.</summary>
     public static Diagnostic Create(
         DiagnosticDescriptor descriptor,
         Location location,
-        IReadOnlyList<(SyntaxNode Target, string Verb, string Code)> edits,
+        IReadOnlyList<FixEdit> edits,
         string fixTitle,
         ImmutableDictionary<string, string?>.Builder properties,
         params object[] messageArgs)
     {
-        var locations = new List<Location>();
+        Write(properties, edits, fixTitle);
+        return Diagnostic.Create(descriptor, location, edits.Select(edit => edit.Target), properties.ToImmutable(), messageArgs);
+    }
+
+    /// <summary>Writes the script of <paramref name="edits"/> (and the fix title, when there is an edit) into <paramref name="properties"/>.</summary>
+    public static void Write(ImmutableDictionary<string, string?>.Builder properties, IReadOnlyList<FixEdit> edits, string fixTitle)
+    {
         for (var i = 0; i < edits.Count; i++)
         {
-            locations.Add(edits[i].Target.GetLocation());
-            properties[Key(i)] = edits[i].Verb + ":" + edits[i].Code;
+            var prefix = Key(i);
+            properties[prefix + KindSuffix] = edits[i].Kind;
+            if (edits[i].Element is { } element)
+            {
+                Write(properties, prefix, element);
+            }
         }
 
         if (edits.Count > 0)
         {
             properties[PropertyKeys.FixTitle] = fixTitle;
         }
-
-        return Diagnostic.Create(descriptor, location, locations, properties.ToImmutable(), messageArgs);
     }
+
+    private static void Write(ImmutableDictionary<string, string?>.Builder properties, string prefix, FixElement element)
+    {
+        if (element.Member is { } member)
+        {
+            properties[prefix + MemberSuffix] = member;
+        }
+
+        if (element.Key is { } key)
+        {
+            properties[prefix + KeySuffix] = key.Encode();
+        }
+
+        properties[prefix + ValueSuffix] = element.Value.Encode();
+        var elements = element.Value switch
+        {
+            FixValue.Creation creation => creation.Elements,
+            FixValue.ArrayCreation array => array.Elements,
+            _ => ImmutableArray<FixElement>.Empty,
+        };
+        for (var i = 0; i < elements.Length; i++)
+        {
+            Write(properties, prefix + ValueSuffix + "." + i.ToString(System.Globalization.CultureInfo.InvariantCulture), elements[i]);
+        }
+    }
+}
+
+/// <summary>One step of a fix: what to do (<paramref name="Kind"/>, one of <see cref="SyntaxEdit"/>'s kinds) at
+/// <paramref name="Target"/>, and what to write there.</summary>
+internal sealed record FixEdit(Location Target, string Kind, FixElement? Element = null)
+{
+    public FixEdit(SyntaxNode target, string kind, FixElement? element = null)
+        : this(target.GetLocation(), kind, element)
+    {
+    }
+
+    public FixEdit(SyntaxNode target, string kind, FixValue value)
+        : this(target.GetLocation(), kind, new FixElement(value))
+    {
+    }
+}
+
+/// <summary>An element a fix writes: <see cref="Value"/> alone (a collection element, an inserted or replacing value), or
+/// assigned to <see cref="Member"/> (<c>Member = Value</c>, an argument <c>Member: Value</c>), or a dictionary entry
+/// under <see cref="Key"/>.</summary>
+internal sealed record FixElement(FixValue Value, string? Member = null, FixValue? Key = null)
+{
+    /// <summary><c>member = value</c>.</summary>
+    public static FixElement Assign(string member, FixValue value) => new(value, Member: member);
+}
+
+/// <summary>A value a fix writes, typed; <see cref="Encode"/> gives its one-line form (the prefix, then the payload).</summary>
+internal abstract record FixValue
+{
+    public const string StringPrefix = "string:";
+    public const string IntPrefix = "int:";
+    public const string BoolPrefix = "bool:";
+    public const string EnumPrefix = "enum:";
+    public const string NewPrefix = "new:";
+    public const string ArrayPrefix = "array:";
+    public const string CopyPrefix = "copy:";
+
+    private FixValue()
+    {
+    }
+
+    public abstract string Encode();
+
+    /// <summary><c>string:text</c>, everything after the prefix verbatim: a string literal.</summary>
+    public sealed record Text(string Value) : FixValue
+    {
+        public override string Encode() => StringPrefix + Value;
+    }
+
+    /// <summary><c>int:1024</c>: an integer literal.</summary>
+    public sealed record Number(int Value) : FixValue
+    {
+        public override string Encode() => IntPrefix + Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary><c>bool:true</c>: <c>true</c> or <c>false</c>.</summary>
+    public sealed record Flag(bool Value) : FixValue
+    {
+        public override string Encode() => BoolPrefix + (Value ? "true" : "false");
+    }
+
+    /// <summary><c>enum:Namespace.Type.Member</c>: an enum member or a static field (a ConstantClass value) of a type.</summary>
+    public sealed record Member(string Type, string Name) : FixValue
+    {
+        public override string Encode() => EnumPrefix + Type + "." + Name;
+    }
+
+    /// <summary><c>new:Namespace.Type</c>: <c>new Type { elements }</c>; member assignments, dictionary entries or collection elements.</summary>
+    public sealed record Creation(string Type, ImmutableArray<FixElement> Elements) : FixValue
+    {
+        public override string Encode() => NewPrefix + Type;
+    }
+
+    /// <summary><c>array:</c>: an implicitly typed array, <c>new[] { elements }</c>.</summary>
+    public sealed record ArrayCreation(ImmutableArray<FixElement> Elements) : FixValue
+    {
+        public override string Encode() => ArrayPrefix;
+    }
+
+    /// <summary><c>copy:2</c>: the expression at <c>AdditionalLocations[2]</c> (an <see cref="SyntaxEdit.Anchor"/>), written
+    /// again, so both stay in step (a wait as long as the runtime the code names).</summary>
+    public sealed record Copy(int Location) : FixValue
+    {
+        public override string Encode() => CopyPrefix + Location.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public static Creation New(string type, params FixElement[] elements) => new(type, ImmutableArray.Create(elements));
 }

@@ -18,7 +18,9 @@ internal sealed class MonitoringOptions
     public static MonitoringOptions Read(AnalyzerConfigOptions options)
         => new(GreenOptions.SamplingPercentage.Read(options), GreenOptions.DestinationS3Uri.Read(options));
 
-    /// <summary>s3://bucket[/prefix] with a plausible bucket name, and nothing that would break a C# string literal.</summary>
+    /// <summary>s3://bucket[/prefix] with a plausible bucket name, without spaces or control characters (a trailing remark
+    /// or a stray line is not part of a destination). Quotes, backslashes and braces are fine: the fix builds the literal
+    /// from the value, escaped.</summary>
     public static string? ParseDestination(string? value)
     {
         value = value?.Trim();
@@ -29,7 +31,7 @@ internal sealed class MonitoringOptions
 
         foreach (var c in value)
         {
-            if (c is '"' or '\\' or '{' or '}' || char.IsWhiteSpace(c) || char.IsControl(c))
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 return null;
             }

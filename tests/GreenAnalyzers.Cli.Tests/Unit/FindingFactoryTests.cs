@@ -23,10 +23,13 @@ public sealed class FindingFactoryTests
         {
             ["max_tokens"] = "1024",
             ["price_source"] = "catalog",
-            ["replacement"] = "1024",
             ["fix_title"] = "Set MaxTokens to 1024",
-            ["edit.0"] = "replace:1024",
-            ["edit.1"] = "anchor:",
+            ["edit.0.kind"] = "append",
+            ["edit.0.member"] = "InferenceConfig",
+            ["edit.0.value"] = "new:Amazon.BedrockRuntime.Model.InferenceConfiguration",
+            ["edit.0.value.0.member"] = "MaxTokens",
+            ["edit.0.value.0.value"] = "int:1024",
+            ["edit.1.kind"] = "anchor",
         }.ToImmutableDictionary();
         var location = Location.Create(tree, new TextSpan(26, 4));
         var diagnostic = Diagnostic.Create(descriptor, location, [location], properties, "a", "b", "c", "d", "e", "f");

@@ -128,7 +128,7 @@ public sealed class CdkEc2Tests
             Assert.That(diagnostic.Id, Is.EqualTo("GA3003"));
             Assert.That(diagnostic.Properties["instance_type"], Is.EqualTo("c5.18xlarge"));
             Assert.That(diagnostic.Properties["suggested"], Is.EqualTo("c8g.24xlarge"));
-            Assert.That(diagnostic.Properties.ContainsKey("replacement"), Is.False, "InstanceClass.C8G would not compile against 2.160.0");
+            Assert.That(diagnostic.Properties.ContainsKey("fix_title"), Is.False, "InstanceClass.C8G would not compile against 2.160.0");
             Assert.That(diagnostic.AdditionalLocations, Is.Empty);
         });
     }
@@ -213,7 +213,7 @@ public sealed class CdkEc2Tests
                 new Instance_(this, "A", new InstanceProps { InstanceType = InstanceType.Of(family, InstanceSize.XLARGE) });
                 new Instance_(this, "B", new InstanceProps { InstanceType = InstanceType.Of((InstanceClass)79, InstanceSize.XLARGE) });
         """));
-        Assert.That(result.Diagnostics.Select(d => (d.Id, d.Properties["instance_type"], d.Properties.ContainsKey("replacement"))),
+        Assert.That(result.Diagnostics.Select(d => (d.Id, d.Properties["instance_type"], d.Properties.ContainsKey("fix_title"))),
             Is.EqualTo(new[] { ("GA3003", "c5.xlarge", false), ("GA3003", "c5.xlarge", false) }));
     }
 
@@ -252,7 +252,7 @@ public sealed class CdkEc2Tests
                 new Instance_(this, "C", new InstanceProps { InstanceType = InstanceType.Of(InstanceClass.C5, InstanceSize.LARGE) });
         """),
             TestReferences.WithCdkWithoutInferenceSdks);
-        Assert.That(result.Diagnostics.Select(d => (d.Id, d.Properties["instance_type"], d.Properties.ContainsKey("replacement"))),
+        Assert.That(result.Diagnostics.Select(d => (d.Id, d.Properties["instance_type"], d.Properties.ContainsKey("fix_title"))),
             Is.EquivalentTo(new[] { ("GA3004", "p3.2xlarge", false), ("GA3003", "c5.large", true) }));
     }
 

@@ -87,7 +87,7 @@ public sealed class ConfigurationFileTests
             Assert.That(inJson.Id, Is.EqualTo(inCode.Id));
             Assert.That(inJson.Severity, Is.EqualTo(DiagnosticSeverity.Info), "the use is inferred");
             Assert.That(inJson.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(inCode.GetMessage(System.Globalization.CultureInfo.InvariantCulture) + $" (configuration 'Service:Value', read as {use}: the use is inferred)"));
-            var expected = inCode.Properties.Remove("replacement").Remove("fix_title")
+            var expected = inCode.Properties.RemoveRange(inCode.Properties.Keys.Where(GreenAnalyzers.Diagnostics.PropertyKeys.IsFixPlumbing))
                 .SetItem("json_pointer", "/Service/Value").SetItem("configuration_key", "Service:Value");
             Assert.That(inJson.Properties, Is.EquivalentTo(expected));
             Assert.That(inJson.AdditionalLocations, Is.Empty, "no fix in a configuration file");

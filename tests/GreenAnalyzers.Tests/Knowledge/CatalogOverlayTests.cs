@@ -47,7 +47,7 @@ public sealed class CatalogOverlayTests
             "'us.acme.support-llm-v2' is a frontier-tier model; 'us.acme.support-mini-v1' costs 10x less per token ($4.00/$20.00 → $0.40/$2.00 per 1M input/output tokens, Acme rate card 2026-11)",
             "'us.anthropic.claude-opus-4-7' is a frontier-tier model; 'us.acme.support-mini-v1' costs 11.3x less per token ($4.50/$22.50 → $0.40/$2.00 per 1M input/output tokens, green-catalog.json / Acme rate card 2026-11)",
         }));
-        Assert.That(diagnostics.Select(d => d.Properties["replacement"]), Is.All.EqualTo("acme.support-mini-v1"));
+        Assert.That(diagnostics.Select(d => d.Properties["edit.0.value"]), Is.All.EqualTo("string:acme.support-mini-v1"));
     }
 
     [Test]

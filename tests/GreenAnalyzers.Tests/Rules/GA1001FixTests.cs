@@ -139,7 +139,7 @@ public sealed class GA1001FixTests
             Assert.That(diagnostic.Properties["suggested_output_usd_per_1m_tokens"], Is.EqualTo("0.2"));
             Assert.That(diagnostic.Properties["price_source"], Is.Not.Empty);
             Assert.That(diagnostic.Properties["price_date"], Does.Match(@"^\d{4}-\d{2}-\d{2}$"));
-            Assert.That(diagnostic.Properties["replacement"], Is.EqualTo(Ministral14));
+            Assert.That(diagnostic.Properties["edit.0.value"], Is.EqualTo("string:" + Ministral14));
             Assert.That(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(
                 "'us.mistral.mistral-large-3-675b-instruct' is a frontier-tier model; 'us.mistral.ministral-3-14b-instruct' costs "
                 + "2.5x less per input token, 7.5x less per output token ($0.50/$1.50 → $0.20/$0.20 per 1M input/output tokens, "

@@ -228,7 +228,7 @@ public sealed class GA1002Tests
             + "'us-gov.anthropic.claude-sonnet-5-5', 'global.anthropic.claude-sonnet-5-5'";
         Assert.Multiple(() =>
         {
-            Assert.That(diagnostics.Select(d => d.Properties.ContainsKey("replacement")), Is.All.False);
+            Assert.That(diagnostics.Select(d => d.Properties.ContainsKey("fix_title")), Is.All.False);
             Assert.That(messages[0], Does.EndWith("use Claude Sonnet 5.5 (AWS's recommended replacement): "
                 + "Bedrock serves 'anthropic.claude-sonnet-5-5' only through inference profiles: " + Choices));
             Assert.That(messages[1], Does.EndWith("Bedrock serves 'anthropic.claude-sonnet-5-5' only through inference profiles, and an "
@@ -594,7 +594,7 @@ public sealed class GA1002Tests
             Assert.That(titan.Properties["eol_date"], Is.EqualTo("2025-08-15"));
             Assert.That(titan.Properties["successor_basis"], Is.EqualTo("aws"));
             Assert.That(titan.Properties["suggested_id"], Is.EqualTo(NovaMicro));
-            Assert.That(titan.Properties["replacement"], Is.EqualTo(NovaMicro));
+            Assert.That(titan.Properties["edit.0.value"], Is.EqualTo("string:" + NovaMicro));
             Assert.That(titan.Properties["lifecycle_source"], Is.EqualTo("AWS Bedrock model lifecycle, 2025-11"));
         });
     }

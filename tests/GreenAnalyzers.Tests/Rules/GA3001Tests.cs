@@ -403,7 +403,7 @@ public sealed class GA3001Tests
             Assert.That(diagnostic.Properties["claim"], Is.EqualTo("up to 50% better performance/watt than comparable EC2 instances"));
             Assert.That(diagnostic.Properties["claim_source"], Is.EqualTo("AWS Well-Architected ML Lens, MLSUS-12"));
             Assert.That(diagnostic.Properties["requires"], Is.EqualTo("neuron"));
-            Assert.That(diagnostic.Properties["replacement"], Is.EqualTo("MlInf28xlarge"));
+            Assert.That(diagnostic.Properties["edit.0.value"], Is.EqualTo("enum:Amazon.SageMaker.ProductionVariantInstanceType.MlInf28xlarge"));
             Assert.That(diagnostic.Properties["fix_title"], Is.EqualTo("Use 'ml.inf2.8xlarge' (needs a Neuron-compiled model and a Neuron container)"));
             Assert.That(diagnostic.AdditionalLocations, Has.Count.EqualTo(1));
         });
@@ -424,7 +424,7 @@ public sealed class GA3001Tests
             Assert.That(diagnostic.Properties.ContainsKey("usd_per_hour"), Is.False);
             Assert.That(diagnostic.Properties.ContainsKey("costs_more"), Is.False);
             Assert.That(diagnostic.Properties["suggested_usd_per_hour"], Is.EqualTo("0.99"));
-            Assert.That(diagnostic.Properties["replacement"], Is.EqualTo("inf2.xlarge"));
+            Assert.That(diagnostic.Properties["edit.0.value"], Is.EqualTo("string:inf2.xlarge"));
         });
     }
 

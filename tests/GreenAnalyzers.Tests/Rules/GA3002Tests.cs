@@ -116,7 +116,7 @@ public sealed class GA3002Tests
             Assert.That(diagnostic.Properties["suggested"], Is.EqualTo("ml.trn1.2xlarge"));
             Assert.That(diagnostic.Properties["requires"], Is.EqualTo("neuron"));
             Assert.That(diagnostic.Properties.ContainsKey("usd_per_hour"), Is.False, "the catalog has no training prices");
-            Assert.That(diagnostic.Properties["replacement"], Is.EqualTo("MlTrn12xlarge"));
+            Assert.That(diagnostic.Properties["edit.0.value"], Is.EqualTo("enum:Amazon.SageMaker.TrainingInstanceType.MlTrn12xlarge"));
         });
     }
 

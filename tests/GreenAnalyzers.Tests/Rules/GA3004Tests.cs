@@ -96,10 +96,10 @@ public sealed class GA3004Tests
             Assert.That(byLine[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(
                 "'g4dn.xlarge' is an accelerator of an older generation (newer in line: g6 (L4) for inference, or inf2); "
                 + "the catalog has no sourced successor for this use: choose a current instance type"));
-            Assert.That(byLine[0].Properties.ContainsKey("replacement"), Is.False);
+            Assert.That(byLine[0].Properties.ContainsKey("fix_title"), Is.False);
             Assert.That(byLine[0].AdditionalLocations, Is.Empty);
             // Inferentia1 only serves: its successor holds whatever the code base.
-            Assert.That(byLine[1].Properties["replacement"], Is.EqualTo("Inf2Xlarge"));
+            Assert.That(byLine[1].Properties["edit.0.value"], Is.EqualTo("enum:Amazon.EC2.InstanceType.Inf2Xlarge"));
         });
     }
 
@@ -189,7 +189,7 @@ public sealed class GA3004Tests
             Assert.That(diagnostic.Properties["instance_type"], Is.EqualTo("ml.eia2.medium"));
             Assert.That(diagnostic.Properties["generation"], Is.EqualTo("elastic_inference"));
             Assert.That(diagnostic.Properties["lifecycle_source"], Is.EqualTo("AWS Elastic Inference API notice, 2023-02-15"));
-            Assert.That(diagnostic.Properties.ContainsKey("replacement"), Is.False);
+            Assert.That(diagnostic.Properties.ContainsKey("fix_title"), Is.False);
         });
     }
 

@@ -146,7 +146,7 @@ public sealed class GA300xContainerImageTests
                 + "build (SageMaker Python SDK image URIs, 2026-07-20): choose a current GPU generation"));
             Assert.That(diagnostic.Properties["image"], Is.EqualTo("sagemaker-xgboost"));
             Assert.That(diagnostic.Properties.ContainsKey("suggested"), Is.False, "no Trainium suggestion");
-            Assert.That(diagnostic.Properties.ContainsKey("replacement"), Is.False, "no fix");
+            Assert.That(diagnostic.Properties.ContainsKey("fix_title"), Is.False, "no fix");
         });
     }
 

@@ -69,8 +69,30 @@ public sealed class GA5001Tests
 
     [TestCase("green_analyzers.GA5001.destination_s3_uri = my-bucket/capture")]
     [TestCase("green_analyzers.GA5001.destination_s3_uri = s3://")]
-    [TestCase("green_analyzers.GA5001.destination_s3_uri = s3://ok\"; System.Environment.Exit(1); //")]
+    [TestCase("green_analyzers.GA5001.destination_s3_uri = s3://ok/two words")]
     public Task UnusableDestinationsGiveNoFix(string option) => EndpointVerifier.CodeFixAsync(Config(""), Config(""), option);
+
+    /// <summary>The fix builds the string literal from the destination, so quotes, backslashes and braces are escaped, not
+    /// refused (they used to make the option count as unset): what is written is exactly the configured value.</summary>
+    [TestCase("s3://ok\"+System.Environment.Exit(1)+\"", "\"s3://ok\\\"+System.Environment.Exit(1)+\\\"\"")]
+    [TestCase("s3://bucket/a\\b/{c}", "\"s3://bucket/a\\\\b/{c}\"")]
+    public Task DestinationsWithQuotesBackslashesOrBracesAreWrittenEscaped(string destination, string literal) => EndpointVerifier.CodeFixAsync(
+        Config(""),
+        Unmarked($$"""
+
+                    DataCaptureConfig = new DataCaptureConfig
+                    {
+                        EnableCapture = true,
+                        InitialSamplingPercentage = 10,
+                        DestinationS3Uri = {{literal}},
+                        CaptureOptions = new List<CaptureOption>
+                        {
+                            new CaptureOption { CaptureMode = CaptureMode.Input },
+                            new CaptureOption { CaptureMode = CaptureMode.Output },
+                        },
+                    },
+            """),
+        "green_analyzers.GA5001.destination_s3_uri = " + destination);
 
     [Test]
     public Task SwitchesCaptureOn() => EndpointVerifier.CodeFixAsync(

@@ -108,7 +108,7 @@ public sealed class InstanceTypeFixTests
             Assert.That(result.CompilerErrors, Is.Empty);
             Assert.That(diagnostic.Id, Is.EqualTo("GA3001"));
             Assert.That(diagnostic.Properties["suggested"], Is.EqualTo("ml.inf2.xlarge"));
-            Assert.That(diagnostic.Properties.ContainsKey("replacement"), Is.False, "MlInf2Xlarge would not compile");
+            Assert.That(diagnostic.Properties.ContainsKey("fix_title"), Is.False, "MlInf2Xlarge would not compile");
             Assert.That(diagnostic.AdditionalLocations, Is.Empty);
         });
     }

@@ -35,7 +35,7 @@ public sealed class ModelIdFixSafetyTests
         var catalog = withOverlay ? CatalogOverlay.Read(TestCatalog.Overlay, ModelCatalog.Default).Catalog : ModelCatalog.Default;
         var source = Document(catalog);
         var first = await RunAsync(source, maxTier, withOverlay);
-        var fixes = first.Where(d => d.Properties.ContainsKey("replacement")).ToList();
+        var fixes = first.Where(d => d.Properties.ContainsKey("fix_title")).ToList();
         if (withOverlay)
         {
             Assert.That(fixes, Has.Count.GreaterThan(20), "the test must exercise fixes");
@@ -51,7 +51,7 @@ public sealed class ModelIdFixSafetyTests
 
         var fixedSource = Apply(source, fixes);
         var second = await RunAsync(fixedSource, maxTier, withOverlay);
-        Assert.That(second.Where(d => d.Properties.ContainsKey("replacement")).Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)), Is.Empty,
+        Assert.That(second.Where(d => d.Properties.ContainsKey("fix_title")).Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)), Is.Empty,
             "one pass of GA1001 and GA1002 fixes leaves nothing fixable");
     }
 
@@ -95,11 +95,11 @@ public sealed class ModelIdFixSafetyTests
         return result.Diagnostics;
     }
 
-    /// <summary>What the code fix does: the replacement written over AdditionalLocations[0].</summary>
+    /// <summary>What the code fix does: the model id the fix script writes over AdditionalLocations[0].</summary>
     private static string Apply(string source, IEnumerable<Diagnostic> fixes)
     {
         var changes = fixes
-            .Select(d => new TextChange(d.AdditionalLocations[0].SourceSpan, d.Properties["replacement"]!))
+            .Select(d => new TextChange(d.AdditionalLocations[0].SourceSpan, ((GreenAnalyzers.Diagnostics.FixValue.Text)GreenAnalyzers.CodeFixes.FixData.Read(d)!.Single().Value!).Value))
             .Distinct()
             .OrderBy(c => c.Span.Start);
         return SourceText.From(source).WithChanges(changes).ToString();
