@@ -12,8 +12,8 @@ processing = none, because no claim-backed target is valid there):
                      workload (inf1 -> inf2, p3/g4dn -> inf2 when serving, trn1 when training).
   gpu_to_inferentia  NVIDIA GPU -> inf2 (endpoint, ec2).
   gpu_to_trainium    NVIDIA GPU -> trn1 (training).
-  x86_to_graviton    x86 c/m/r -> the Graviton family of the same letter whose claim covers it (GRAVITON_FAMILIES, first
-                     valid for the api wins).
+  x86_to_graviton    x86 c/m/r/t -> the Graviton family of the same letter and variant whose claim covers it
+                     (GRAVITON_FAMILIES, first valid for the api wins).
 
 Size mapping
   Accelerators: the smallest target size (valid for the api) whose total accelerator memory is >= the source's and whose
@@ -37,9 +37,28 @@ APIS = ("endpoint", "training", "processing", "ec2")
 OLDER_ACCELERATOR_FAMILIES = ("p2", "p3", "p3dn", "g3", "g3s", "g4dn", "inf1")   # rules.md GA3004 (g3s: small g3)
 INFERENTIA2 = ("inf2.xlarge", "inf2.8xlarge", "inf2.24xlarge", "inf2.48xlarge")
 TRAINIUM1 = ("trn1.2xlarge", "trn1.32xlarge")
-GRAVITON_FAMILIES = {"c": ("c7g", "c8g", "c9g"), "m": ("m7g", "m8g", "m9g"), "r": ("r7g", "r8g")}   # Graviton3 first
+# The Graviton families an x86 family moves to, by its letter and variant (d = local NVMe storage, n = network optimized):
+# Graviton3 first (its own claim), then Graviton4/5, then Graviton2 where that is the only one of the variant a property
+# holds (SageMaker endpoints: ml.c6gd, ml.m6gd, ml.r6gd, ml.c6gn), then the plain family. First valid size wins.
+GRAVITON_FAMILIES = {
+    ("c", ""): ("c7g", "c8g", "c9g"), ("m", ""): ("m7g", "m8g", "m9g"), ("r", ""): ("r7g", "r8g"), ("t", ""): ("t4g",),
+    ("c", "d"): ("c7gd", "c8gd", "c6gd", "c7g", "c8g", "c9g"), ("m", "d"): ("m7gd", "m8gd", "m6gd", "m7g", "m8g", "m9g"),
+    ("r", "d"): ("r7gd", "r8gd", "r6gd", "r7g", "r8g"), ("c", "n"): ("c7gn", "c8gn", "c6gn", "c7g", "c8g", "c9g"),
+}
 # Families described from the Karpenter instance-type page when curated/instances.tsv has no row for a type.
-DESCRIBED_FAMILIES = ("c8g", "m8g", "r8g", "c9g", "m9g", "r5", "r6i", "r7i", "c8i", "m8i", "r8i", "g6", "g6e", "g7", "g7e", "p5e", "p5en", "p6-b200", "p6-b300", "trn2")
+DESCRIBED_FAMILIES = (
+    "c8g", "m8g", "r8g", "c9g", "m9g", "t4g", "c6gd", "c6gn", "c7gd", "c7gn", "c8gd", "c8gn", "m6gd", "m7gd", "m8gd",
+    "r6gd", "r7gd", "r8gd", "c4", "c5d", "c5n", "c6in", "m4", "m5d", "r4", "r5", "r5d", "r6i", "r7i", "c8i", "m8i", "r8i",
+    "t2", "t3", "g6", "g6e", "g7", "g7e", "p5e", "p5en", "p6-b200", "p6-b300", "trn2")
+GRAVITON_GENERATION = {"6": "Graviton2", "7": "Graviton3", "8": "Graviton4", "9": "Graviton5"}   # by generation digit
+GRAVITON_GENERATION_BY_FAMILY = {"t4g": "Graviton2", "a1": "Graviton"}   # where the digit is not the Graviton generation
+
+
+def x86_variant(family):
+    """(letter, variant) of an x86 c/m/r/t family: c5 -> (c, ""), c6in -> (c, n), m5d -> (m, d), m5ad -> (m, d); None
+    for other shapes (flex, z, b, dn ...), which have no Graviton counterpart here."""
+    match = re.match(r"^([cmrt])\d+([ai]?)([dn]?)$", family)
+    return (match.group(1), match.group(3)) if match else None
 
 INSTANCES = "curated/instances.tsv"
 PAIRS = "curated/research_pairs.tsv"
@@ -225,7 +244,7 @@ class Catalog:
             maker = labels.get("instance-cpu-manufacturer", "")
             processor = {"aws": "AWS Graviton", "intel": "Intel", "amd": "AMD"}.get(maker, maker)
             if maker == "aws":
-                generation = {"8": "Graviton4", "9": "Graviton5", "7": "Graviton3", "6": "Graviton2"}.get(labels.get("instance-generation", ""))
+                generation = GRAVITON_GENERATION_BY_FAMILY.get(family) or GRAVITON_GENERATION.get(labels.get("instance-generation", ""))
                 processor = f"AWS {generation}" if generation else "AWS Graviton"
             self.by_type[type_name] = Instance(type_name, vcpu, memory, "karpenter-instance-types", processor, accelerator,
                                                count, accel_memory, "karpenter-instance-types" if accelerator else "")
@@ -342,9 +361,9 @@ def plan(cat, api, from_type):
         rule, targets, claim = ("older_generation" if older else "gpu_to_inferentia"), INFERENTIA2, "inf2-50"
     elif kind == "gpu" and api == "training":
         rule, targets, claim = ("older_generation" if older else "gpu_to_trainium"), TRAINIUM1, "trainium-25-300"
-    elif kind == "x86" and api in ("endpoint", "ec2") and family[0] in GRAVITON_FAMILIES:
+    elif kind == "x86" and api in ("endpoint", "ec2") and x86_variant(family) in GRAVITON_FAMILIES:
         fallback = None
-        for target_family in GRAVITON_FAMILIES[family[0]]:
+        for target_family in GRAVITON_FAMILIES[x86_variant(family)]:
             to = pick_cpu(cat, api, from_type, target_family)
             if to is None:
                 continue

@@ -13,7 +13,7 @@ public sealed class InstanceCatalogTests
     [Test]
     public void HoldsTheResearchedTypesAndEveryReplacementKind()
     {
-        Assert.That(Catalog.Entries.Count(e => e.SpecSource is not null), Is.EqualTo(304));   // 213 curated + Karpenter-described families
+        Assert.That(Catalog.Entries.Count(e => e.SpecSource is not null), Is.EqualTo(485));   // 213 curated + Karpenter-described families
         var verified = Catalog.Replacements.Where(r => r.Verified).ToList();
         foreach (var kind in Enum.GetValues<InstanceReplacementKind>())
         {
@@ -177,18 +177,28 @@ public sealed class InstanceCatalogTests
     [TestCase("endpoint", "p5.48xlarge")]    // 640 GiB of GPU memory: no Inferentia2 size holds it
     [TestCase("endpoint", "p2.xlarge")]      // older generation, but the research has no specs for p2
     [TestCase("endpoint", "inf2.xlarge")]    // already the greener choice
-    [TestCase("ec2", "t3.micro")]            // not in the catalog
+    [TestCase("ec2", "z1d.large")]           // an x86 family with no Graviton counterpart
+    [TestCase("endpoint", "t2.medium")]      // no Graviton t-family is a SageMaker endpoint type
     [TestCase("ec2", "ml.g5.xlarge")]        // not a bare type
     public void HasNoSuggestion(string api, string bareType)
         => Assert.That(Catalog.TryGetReplacement(Api(api), bareType, out _), Is.False);
 
     /// <summary>SageMaker endpoints have no Graviton3 m- or r-family (no ml.m7g, ml.r7g): the Graviton4 family is suggested,
-    /// backed by AWS's claim for Graviton-based instances of every generation.</summary>
+    /// backed by AWS's claim for Graviton-based instances of every generation. Every x86 generation of the c/m/r/t families
+    /// moves to the Graviton family of the same letter and variant (d = local storage, n = network).</summary>
     [TestCase("endpoint", "m5.xlarge", "m8g.xlarge")]
     [TestCase("endpoint", "r5.2xlarge", "r8g.2xlarge")]
     [TestCase("endpoint", "c6i.24xlarge", "c8g.24xlarge")]   // larger than any ml.c7g size
     [TestCase("ec2", "c5.24xlarge", "c8g.24xlarge")]
     [TestCase("endpoint", "c5.xlarge", "c7g.xlarge")]        // Graviton3 still first where it exists
+    [TestCase("endpoint", "m4.xlarge", "m8g.xlarge")]        // every x86 generation, the oldest too
+    [TestCase("ec2", "c4.large", "c7g.large")]
+    [TestCase("ec2", "t3.micro", "t4g.micro")]              // burstable to burstable
+    [TestCase("ec2", "t2.medium", "t4g.medium")]
+    [TestCase("ec2", "c5d.xlarge", "c7gd.xlarge")]          // local NVMe storage kept
+    [TestCase("ec2", "m5d.24xlarge", "m8gd.24xlarge")]
+    [TestCase("ec2", "c6in.large", "c7gn.large")]           // network optimized kept
+    [TestCase("endpoint", "c5d.xlarge", "c6gd.xlarge")]     // the only d-variant Graviton endpoint type of that size
     public void SuggestsGraviton4WhereNoGraviton3SizeFits(string api, string bareType, string expected)
     {
         Assert.That(Catalog.TryGetReplacement(Api(api), bareType, out var replacement), Is.True);
