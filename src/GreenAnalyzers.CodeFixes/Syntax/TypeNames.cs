@@ -6,7 +6,8 @@ namespace GreenAnalyzers.CodeFixes.Syntax;
 /// <summary>
 /// Full type names from a fix script (<c>Amazon.SageMaker.Model.CaptureOption</c>,
 /// <c>System.Collections.Generic.List&lt;Amazon.SageMaker.Model.CaptureOption&gt;</c>) as <c>global::</c>-qualified syntax,
-/// built from their identifiers; null when the text is anything but dotted identifiers (with type arguments for a type).
+/// built from their identifiers; null when the text is anything but dotted identifiers (with type arguments for a type,
+/// which may also be C#'s predefined types, as <c>ITypeSymbol.ToDisplayString()</c> writes them: <c>Dictionary&lt;string, int&gt;</c>).
 /// </summary>
 internal static class TypeNames
 {
@@ -60,7 +61,7 @@ internal static class TypeNames
                 var arguments = new List<SyntaxNodeOrToken>();
                 while (true)
                 {
-                    if (Name(text, ref position, generics) is not { } argument || position >= text.Length)
+                    if ((Predefined(text, ref position) ?? (TypeSyntax?)Name(text, ref position, generics)) is not { } argument || position >= text.Length)
                     {
                         return null;
                     }
@@ -98,6 +99,25 @@ internal static class TypeNames
 
             return name;
         }
+    }
+
+    /// <summary>A predefined type (<c>string</c>, <c>int</c>, …) standing as a whole type argument, or null (nothing read).</summary>
+    private static PredefinedTypeSyntax? Predefined(string text, ref int position)
+    {
+        var end = position;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var kind = SyntaxFacts.GetKeywordKind(text.Substring(position, end - position));
+        if (!SyntaxFacts.IsPredefinedType(kind) || kind == SyntaxKind.VoidKeyword || (end < text.Length && text[end] is not (',' or '>')))
+        {
+            return null;
+        }
+
+        position = end;
+        return SyntaxFactory.PredefinedType(SyntaxFactory.Token(kind));
     }
 
     private static AliasQualifiedNameSyntax Global(SimpleNameSyntax name)

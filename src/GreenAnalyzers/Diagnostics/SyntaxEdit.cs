@@ -13,7 +13,8 @@ namespace GreenAnalyzers.Diagnostics;
 /// <c>new:</c> or <c>array:</c> value follow as <c>edit.i.value.0</c>, <c>edit.i.value.1</c>, … each with its own
 /// <c>.member</c>, <c>.key</c> and <c>.value</c>, nested the same way.</description></item>
 /// </list>
-/// Types are named in full (<c>Amazon.SageMaker.Model.CaptureOption</c>, generic arguments in <c>&lt;…&gt;</c>); the fix writes
+/// Types are named in full, as <c>ITypeSymbol.ToDisplayString()</c> writes them (<c>Amazon.SageMaker.Model.CaptureOption</c>,
+/// <c>System.Collections.Generic.Dictionary&lt;string, int&gt;</c>); the fix writes
 /// them <c>global::</c>-qualified, then simplifies them and adds the <c>using</c>. Every key starts with <see cref="KeyPrefix"/>,
 /// so reports leave the whole script out (<see cref="PropertyKeys.IsFixPlumbing"/>).
 /// </summary>

@@ -29,7 +29,7 @@ public sealed class FixDataTests
             FixElement.Assign("CaptureOptions", FixValue.New(
                 "System.Collections.Generic.List<Amazon.SageMaker.Model.CaptureOption>",
                 new FixElement(FixValue.New("Amazon.SageMaker.Model.CaptureOption", FixElement.Assign("CaptureMode", new FixValue.Member("Amazon.SageMaker.CaptureMode", "Input"))))))),
-        FixValue.New("System.Collections.Generic.Dictionary<System.String, System.String>", new FixElement(new FixValue.Text("v"), Key: new FixValue.Text("K"))),
+        FixValue.New("System.Collections.Generic.Dictionary<string, int>", new FixElement(new FixValue.Number(1), Key: new FixValue.Text("K"))),
         new FixValue.ArrayCreation(ImmutableArray.Create(new FixElement(new FixValue.Text("Input")), new FixElement(new FixValue.Text("Output")))),
         new FixValue.Copy(1),
     ];
@@ -94,6 +94,36 @@ public sealed class FixDataTests
             Assert.That(steps[3].Value, Is.EqualTo(new FixValue.Number(4)));
             Assert.That(steps[5].Value, Is.EqualTo(new FixValue.Member("Amazon.EC2.InstanceType", "M7gLarge")));
             Assert.That(Write(steps.Select(s => new FixEdit(Location.None, s.Kind, s.Element)).ToList()), Is.EquivalentTo(written));
+        });
+    }
+
+    /// <summary>What the fixer builds from each kind of value (before the simplifier shortens the <c>global::</c> names).</summary>
+    [Test]
+    public void TheFixerBuildsSyntaxFromEachKindOfValue()
+    {
+        using var workspace = new AdhocWorkspace();
+        var build = new GreenAnalyzers.CodeFixes.Syntax.FixSyntax(
+            Microsoft.CodeAnalysis.Editing.SyntaxGenerator.GetGenerator(workspace, LanguageNames.CSharp),
+            location => location == 2 ? Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseExpression("Limits.OneHour") : null);
+        string Built(FixValue value) => build.Expression(value)?.ToFullString() ?? "(none)";
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Built(new FixValue.Text("s3://b/\"q\"\\{x}\n")), Is.EqualTo("\"s3://b/\\\"q\\\"\\\\{x}\\n\""));
+            Assert.That(Built(new FixValue.Number(1024)), Is.EqualTo("1024"));
+            Assert.That(Built(new FixValue.Flag(false)), Is.EqualTo("false"));
+            Assert.That(Built(new FixValue.Member("Amazon.BedrockRuntime.CachePointType", "Default")), Is.EqualTo("global::Amazon.BedrockRuntime.CachePointType.Default"));
+            Assert.That(Built(new FixValue.Copy(2)), Is.EqualTo("Limits.OneHour"));
+            Assert.That(Built(new FixValue.Copy(5)), Is.EqualTo("(none)"), "a copy of an expression that is gone");
+            Assert.That(Built(EveryValue[9]), Is.EqualTo(
+                "new global::Amazon.SageMaker.Model.DataCaptureConfig { EnableCapture = true, CaptureOptions = new global::System.Collections.Generic.List<global::Amazon.SageMaker.Model.CaptureOption> "
+                + "{ new global::Amazon.SageMaker.Model.CaptureOption { CaptureMode = global::Amazon.SageMaker.CaptureMode.Input } } }"));
+            Assert.That(Built(EveryValue[10]), Is.EqualTo("new global::System.Collections.Generic.Dictionary<string, int> { [\"K\"] = 1 }"));
+            Assert.That(Built(EveryValue[11]), Is.EqualTo("new[] { \"Input\", \"Output\" }"));
+            Assert.That(build.Element(new FixElement(new FixValue.Number(1), Key: new FixValue.Text("K")), inCollectionInitializer: true)?.ToFullString(), Is.EqualTo("{ \"K\", 1 }"));
+            Assert.That(build.Expression(EveryValue[9], lines: true)?.ToFullString(), Is.EqualTo(
+                "new global::Amazon.SageMaker.Model.DataCaptureConfig\n{\n    EnableCapture = true,\n    CaptureOptions = new global::System.Collections.Generic.List<global::Amazon.SageMaker.Model.CaptureOption>\n"
+                + "    {\n        new global::Amazon.SageMaker.Model.CaptureOption { CaptureMode = global::Amazon.SageMaker.CaptureMode.Input },\n    },\n}"));
         });
     }
 
