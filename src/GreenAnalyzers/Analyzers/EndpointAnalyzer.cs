@@ -263,9 +263,15 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
         }
 
         /// <summary>Every production variant written in the config's initializer has <c>InitialInstanceCount = 1</c> and no
-        /// serverless configuration (a config with no variant written in place is not known to run one instance).</summary>
+        /// serverless configuration (a config with no variant written in place is not known to run one instance, nor one whose
+        /// variants are changed or added later: <c>config.ProductionVariants.Add(variant)</c>).</summary>
         private static bool RunsOneInstance(IObjectCreationOperation config, CancellationToken cancellationToken)
         {
+            if (ObjectConstruction.Analyze(config, cancellationToken).IsUsedLater("ProductionVariants"))
+            {
+                return false;
+            }
+
             var variants = 0;
             foreach (var operation in config.Descendants())
             {

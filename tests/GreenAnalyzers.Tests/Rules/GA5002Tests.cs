@@ -187,6 +187,41 @@ public sealed class GA5002Tests
         });
     }
 
+    [TestCase("config.ProductionVariants.Add(new ProductionVariant { VariantName = \"shadow\", InstanceType = \"ml.m5.large\", InitialInstanceCount = 2 });", TestName = "Variant added later")]
+    [TestCase("config.ProductionVariants[0].InitialInstanceCount = 4;", TestName = "Variant changed later")]
+    [TestCase("Scale(config.ProductionVariants);", TestName = "Variants passed to a helper")]
+    public async Task VariantsChangedAfterConstructionAreNotKnownToRunOneInstance(string statement)
+    {
+        var result = await AnalyzerRunner.RunAsync(new Analyzers.EndpointAnalyzer(), $$"""
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Amazon.SageMaker;
+            using Amazon.SageMaker.Model;
+            class Deploy
+            {
+                async Task M(IAmazonSageMaker sageMaker)
+                {
+                    var config = new CreateEndpointConfigRequest
+                    {
+                        EndpointConfigName = "faq-v1",
+                        ProductionVariants = [new ProductionVariant { VariantName = "main", InstanceType = "ml.m5.large", InitialInstanceCount = 1 }],
+                    };
+                    {{statement}}
+                    await sageMaker.CreateEndpointConfigAsync(config);
+                    await sageMaker.CreateEndpointAsync(new CreateEndpointRequest { EndpointName = "faq", EndpointConfigName = "faq-v1" });
+                }
+
+                static void Scale(List<ProductionVariant> variants) { }
+            }
+            """);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Diagnostics.Where(d => d.Id == "GA5002").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)),
+                Has.One.EndsWith("its instances run at full count whether traffic comes or not"));
+            Assert.That(result.AnalyzerExceptions, Is.Empty);
+        });
+    }
+
     [Test]
     public async Task IsACompilationEndDiagnostic()
     {
