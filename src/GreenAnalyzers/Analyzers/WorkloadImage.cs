@@ -2,7 +2,7 @@ namespace GreenAnalyzers.Analyzers;
 
 /// <summary>
 /// The container image an instance type runs, when the code says: for a SageMaker training job, the request's
-/// <c>AlgorithmSpecification.TrainingImage</c>; for an endpoint variant, the <c>ContainerDefinition.Image</c> of the
+/// <c>AlgorithmSpecification.TrainingImage</c> (a tuning job's training job definition has the same members); for an endpoint variant, the <c>ContainerDefinition.Image</c> of the
 /// <c>CreateModelRequest</c> its <c>ModelName</c> names in the same file. The instance type may be written in the request's
 /// initializer or later through the locals that hold the request or its parts (<c>request.ResourceConfig = new() { … }</c>,
 /// <c>request.ResourceConfig.InstanceType = …</c>, <c>variant.InstanceType = …</c>). Images and names go through the shared
@@ -14,9 +14,13 @@ internal static class WorkloadImage
 {
     private const string Model = "Amazon.SageMaker.Model.";
     private const string TrainingRequest = Model + "CreateTrainingJobRequest";
+    private const string TuningRequest = Model + "CreateHyperParameterTuningJobRequest";
+    private const string TuningJobDefinition = Model + "HyperParameterTrainingJobDefinition";
     private const string Variant = Model + "ProductionVariant";
     private const string ModelRequest = Model + "CreateModelRequest";
     private const string Container = Model + "ContainerDefinition";
+    private const string Spec = "AlgorithmSpecification";
+    private const string Image = "TrainingImage";
 
     /// <summary>Steps from the value to its request: the objects it is written into, and the locals that hold them.</summary>
     private const int MaxSteps = 6;
@@ -28,7 +32,7 @@ internal static class WorkloadImage
     {
         foreach (var owner in Owners(value, resolver, cancellationToken))
         {
-            if (owner.Type.HasMetadataName(TrainingRequest))
+            if (owner.Type.HasMetadataName(TrainingRequest) || owner.Type.HasMetadataName(TuningJobDefinition) || owner.Type.HasMetadataName(TuningRequest))
             {
                 return TrainingImage(owner, resolver, cancellationToken) is { } image && image.Lacks(requirement) ? image : null;
             }
@@ -151,14 +155,25 @@ internal static class WorkloadImage
 
     // ------------------------------------------------------------------ training jobs
 
+    /// <summary>The training image of a training job, of a tuning job's training job definition (the same members), or of a
+    /// tuning job's one <c>TrainingJobDefinition</c> (reached through <c>request.TrainingJobDefinition.ResourceConfig…</c>;
+    /// with several definitions in <c>TrainingJobDefinitions</c> the image is not known).</summary>
     private static ContainerImage? TrainingImage(IObjectCreationOperation request, ValueResolver resolver, CancellationToken cancellationToken)
     {
         var built = ObjectConstruction.Analyze(request, cancellationToken);
-        var assignment = built.Find("AlgorithmSpecification", "TrainingImage");
-        if (assignment is null && built.Find("AlgorithmSpecification")?.UnwrappedValue is IObjectCreationOperation specCreation)
+        if (request.Type.HasMetadataName(TuningRequest))
+        {
+            return built.Touches("TrainingJobDefinitions") ? null
+                : built.Find("TrainingJobDefinition", Spec, Image) is { } inPlace ? ImageOf(inPlace, resolver, cancellationToken)
+                : built.Find("TrainingJobDefinition")?.UnwrappedValue is IObjectCreationOperation definition ? TrainingImage(definition, resolver, cancellationToken)
+                : null;
+        }
+
+        var assignment = built.Find(Spec, Image);
+        if (assignment is null && built.Find(Spec)?.UnwrappedValue is IObjectCreationOperation specCreation)
         {
             // request.AlgorithmSpecification = new AlgorithmSpecification { TrainingImage = … } after construction.
-            assignment = ObjectConstruction.Analyze(specCreation, cancellationToken).Find("TrainingImage");
+            assignment = ObjectConstruction.Analyze(specCreation, cancellationToken).Find(Image);
         }
 
         return ImageOf(assignment, resolver, cancellationToken);

@@ -50,11 +50,14 @@ internal static class SinkTable
         // How a Bedrock model is customized (AWSSDK.Bedrock)
         Sink.Property("Amazon.Bedrock.Model.CreateModelCustomizationJobRequest", "CustomizationType", ValueKind.CustomizationType),
 
-        // Amazon SageMaker (AWSSDK.SageMaker): endpoints, training jobs, processing jobs
+        // Amazon SageMaker (AWSSDK.SageMaker): endpoints, training and tuning jobs, processing jobs
         Sink.Property("Amazon.SageMaker.Model.ProductionVariant", "InstanceType", ValueKind.InstanceType, InstanceApi.Endpoint),
         Sink.Property("Amazon.SageMaker.Model.ProductionVariant", "AcceleratorType", ValueKind.AcceleratorType, InstanceApi.Endpoint),
         Sink.Property("Amazon.SageMaker.Model.ResourceConfig", "InstanceType", ValueKind.InstanceType, InstanceApi.Training),
         Sink.Property("Amazon.SageMaker.Model.InstanceGroup", "InstanceType", ValueKind.InstanceType, InstanceApi.Training),
+        // Hyperparameter tuning jobs: a ResourceConfig (above) or a HyperParameterTuningResourceConfig and its instance pool
+        Sink.Property("Amazon.SageMaker.Model.HyperParameterTuningResourceConfig", "InstanceType", ValueKind.InstanceType, InstanceApi.Training),
+        Sink.Property("Amazon.SageMaker.Model.HyperParameterTuningInstanceConfig", "InstanceType", ValueKind.InstanceType, InstanceApi.Training),
         Sink.Property("Amazon.SageMaker.Model.ProcessingClusterConfig", "InstanceType", ValueKind.InstanceType, InstanceApi.Processing),
 
         // AWS CDK for C# (Amazon.CDK.Lib): SageMaker endpoint configurations, production and shadow variants alike

@@ -30,6 +30,8 @@ namespace Amazon.SageMaker
 
         Task<CreateEndpointConfigResponse> CreateEndpointConfigAsync(CreateEndpointConfigRequest request, CancellationToken cancellationToken = default(CancellationToken));
 
+        Task<CreateHyperParameterTuningJobResponse> CreateHyperParameterTuningJobAsync(CreateHyperParameterTuningJobRequest request, CancellationToken cancellationToken = default(CancellationToken));
+
         Task<CreateInferenceComponentResponse> CreateInferenceComponentAsync(CreateInferenceComponentRequest request, CancellationToken cancellationToken = default(CancellationToken));
 
         Task<CreateModelResponse> CreateModelAsync(CreateModelRequest request, CancellationToken cancellationToken = default(CancellationToken));
@@ -120,6 +122,9 @@ namespace Amazon.SageMaker
             => throw new NotImplementedException();
 
         public virtual Task<CreateEndpointConfigResponse> CreateEndpointConfigAsync(CreateEndpointConfigRequest request, CancellationToken cancellationToken = default(CancellationToken))
+            => throw new NotImplementedException();
+
+        public virtual Task<CreateHyperParameterTuningJobResponse> CreateHyperParameterTuningJobAsync(CreateHyperParameterTuningJobRequest request, CancellationToken cancellationToken = default(CancellationToken))
             => throw new NotImplementedException();
 
         public virtual Task<CreateInferenceComponentResponse> CreateInferenceComponentAsync(CreateInferenceComponentRequest request, CancellationToken cancellationToken = default(CancellationToken))

@@ -56,6 +56,18 @@ namespace Amazon.SageMaker
     }
 
     // members from the service model as known to the author, not read at the pinned commit; see README
+    public class HyperParameterTuningAllocationStrategy : ConstantClass
+    {
+        public static readonly HyperParameterTuningAllocationStrategy Prioritized = new HyperParameterTuningAllocationStrategy("Prioritized");
+
+        public HyperParameterTuningAllocationStrategy(string value) : base(value) { }
+
+        public static HyperParameterTuningAllocationStrategy FindValue(string value) { return FindValue<HyperParameterTuningAllocationStrategy>(value); }
+
+        public static implicit operator HyperParameterTuningAllocationStrategy(string value) { return FindValue(value); }
+    }
+
+    // members from the service model as known to the author, not read at the pinned commit; see README
     public class ManagedInstanceScalingStatus : ConstantClass
     {
         public static readonly ManagedInstanceScalingStatus DISABLED = new ManagedInstanceScalingStatus("DISABLED");
