@@ -1,7 +1,7 @@
 """Bedrock model tables: models.tsv and embeddings.tsv (see generate.py)."""
 import re
 
-from readers import InputError, litellm_price, read_bedrock_catalog, read_litellm, read_tsv, read_yaml, render, where
+from readers import InputError, litellm_price, read_aws_lifecycle_list, read_bedrock_catalog, read_litellm, read_tsv, read_yaml, render, where
 
 LITELLM = "sources/litellm/model_prices_and_context_window.bedrock.json"
 GENAI = "sources/genai-prices/aws.yml"
@@ -14,6 +14,7 @@ VENDOR_PRICES = "curated/vendor_prices.tsv"
 EMBEDDINGS = "curated/embeddings.tsv"
 BEDROCK_CATALOG = "sources/bedrock-api/bedrock-catalog.us-east-1.json"
 BEDROCK_CATALOG_SOURCE = "bedrock-api-us-east-1"
+AWS_LIFECYCLE_LIST = "sources/aws-lifecycle/model-lifecycle.legacy-and-eol.md"
 
 # Tier by total parameters (billions) when a source gives them, else by the on-demand input price (USD per 1M tokens).
 TIERS = (("tiny", 4, 0.05), ("small", 15, 0.50), ("medium", 65, 2.00), ("large", 300, 5.00), ("frontier", float("inf"), float("inf")))
@@ -176,6 +177,7 @@ def build(sources, catalog_date):
                                        "successor", "successor_basis", "source"))
     caching = read_keyed(CACHING, ("key", "min_tokens", "source"))
     api = read_bedrock_catalog(BEDROCK_CATALOG)
+    aws_list = read_aws_lifecycle_list(AWS_LIFECYCLE_LIST)
     overrides = {}
     for row in read_tsv(OVERRIDES, required=("key", "price", "input", "output", "kept_source", "why")):
         overrides[(row["key"], row["price"])] = row
@@ -261,6 +263,7 @@ def build(sources, catalog_date):
                           fact["successor_basis"], fact["extended_access_date"]]
             if fact["successor"] and fact["successor"] not in models:
                 raise InputError(f"{lctx}: unknown successor {fact['successor']}")
+            check_against_aws_list(fact, m, aws_list, lctx)
         facts[key] = (status, fact, m)
 
         cache = caching.get(key)
@@ -311,6 +314,23 @@ def build(sources, catalog_date):
         "dimensions: the output sizes the model offers (default first in default_dimension). Price: USD per 1M input tokens.",
     ], ["key", "name", "id", "default_dimension", "dimensions", "input_usd_per_1m", "price_source"], embeddings)
     return files, set(sources.used)
+
+
+def check_against_aws_list(fact, model, aws_list, context):
+    """A curated lifecycle row of a model AWS's Legacy/EOL list names must carry one of the list's EOL dates for it, and
+    its extended-access date (public extended access: higher price) must be one the list gives for the same EOL date."""
+    groups = [g for i in model["ids"].split() for g in aws_list.get(i, [])]
+    if not groups:
+        if fact["extended_access_date"]:
+            raise InputError(f"{context}: extended_access_date {fact['extended_access_date']} but tools/catalog/{AWS_LIFECYCLE_LIST} does not list the model")
+        return
+    if fact["eol_date"] not in {g["eol"] for g in groups}:
+        raise InputError(f"{context}: eol_date {fact['eol_date'] or '(empty)'} is none of the EOL dates tools/catalog/"
+                         f"{AWS_LIFECYCLE_LIST} gives ({', '.join(sorted({g['eol'] for g in groups}))})")
+    extended = {g["extended"] for g in groups if g["eol"] == fact["eol_date"]} - {""}
+    if fact["extended_access_date"] and fact["extended_access_date"] not in extended:
+        raise InputError(f"{context}: extended_access_date {fact['extended_access_date']} is not a public extended access date "
+                         f"tools/catalog/{AWS_LIFECYCLE_LIST} gives for EOL {fact['eol_date']}")
 
 
 def join_access(model, api, context):

@@ -249,6 +249,52 @@ def read_bedrock_catalog(relative):
     return found
 
 
+MONTHS = {name: number for number, name in enumerate(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"), 1)}
+
+
+def read_aws_lifecycle_list(relative):
+    """{model id: [{regions, legacy, eol, extended}]} from the AWS Bedrock "Model lifecycle" page's list of Legacy and
+    pending-EOL models, in the page's markdown: one "- **Provider**" item per model with "**Model ID:**", then either one
+    Regions/Legacy date/EOL date/Public extended access start date block or one "Regions: … / Legacy date: … / …" line
+    per Region group. Dates become ISO; "—" becomes empty."""
+    def iso(text, number):
+        text = text.strip()
+        if text in ("—", "-", "NA", ""):
+            return ""
+        match = re.match(r"^([A-Z][a-z]+) (\d{1,2}), (\d{4})$", text)
+        if not match or match.group(1) not in MONTHS:
+            raise InputError(f"tools/catalog/{relative}:{number}: date {text!r} not understood")
+        return f"{match.group(3)}-{MONTHS[match.group(1)]:02d}-{int(match.group(2)):02d}"
+
+    fields = {"Regions": "regions", "Legacy date": "legacy", "EOL date": "eol", "Public extended access start date": "extended"}
+    models, model_id, group = {}, None, None
+    for number, line in enumerate(read_text(relative).split("\n"), start=1):
+        item = line.strip()
+        if item.startswith("- **Model ID:**"):
+            model_id = item.split("**Model ID:**", 1)[1].strip()
+            models.setdefault(model_id, [])
+            group = None
+            continue
+        if model_id is None or not item.startswith("- **"):
+            continue
+        for part in item[2:].split(" / "):
+            match = re.match(r"^\*\*([^*]+):\*\*\s*(.*)$", part.strip())
+            if not match or match.group(1) not in fields:
+                continue
+            key = fields[match.group(1)]
+            if key == "regions":
+                group = {"regions": match.group(2).strip(), "legacy": "", "eol": "", "extended": "", "_line": number}
+                models[model_id].append(group)
+            elif group is None:
+                raise InputError(f"tools/catalog/{relative}:{number}: {match.group(1)} before Regions")
+            else:
+                group[key] = iso(match.group(2), number)
+    if not models:
+        raise InputError(f"tools/catalog/{relative}: no '- **Model ID:**' items")
+    return models
+
+
 def litellm_price(entry):
     if "input_cost_per_token" not in entry or "output_cost_per_token" not in entry:
         return None

@@ -46,6 +46,10 @@ public sealed class CatalogGenerationTests
     [TestCase("sources/litellm/model_prices_and_context_window.bedrock.json", "{", "{ oops", "tools/catalog/sources/litellm/model_prices_and_context_window.bedrock.json:1")]
     [TestCase("curated/lifecycle.tsv", "claude-3-haiku\teol", "claude-3-haiku\teol\textra", "tools/catalog/curated/lifecycle.tsv:")]
     [TestCase("curated/price_overrides.tsv", "qwen3-coder-480b\tin_region", "# removed qwen3-coder-480b\tin_region", "differ by more than 5%")]
+    [TestCase("curated/lifecycle.tsv", "llama3-2-90b\teol\t2026-01-07\t2026-04-07", "llama3-2-90b\teol\t2026-01-07\t2026-04-08",
+        "extended_access_date 2026-04-08 is not a public extended access date")]
+    [TestCase("sources/aws-lifecycle/model-lifecycle.legacy-and-eol.md", "**EOL date:** July 7, 2026\n  - **Public extended access start date:** April 7, 2026\n\n- **Meta**\n  - **Model name:** Llama 3.2 90B",
+        "**EOL date:** July 8, 2026\n  - **Public extended access start date:** April 7, 2026\n\n- **Meta**\n  - **Model name:** Llama 3.2 90B", "none of the EOL dates")]
     [TestCase("sources/bedrock-api/bedrock-catalog.us-east-1.json", "[", "[ oops", "tools/catalog/sources/bedrock-api/bedrock-catalog.us-east-1.json:1")]
     [TestCase("sources/bedrock-api/bedrock-catalog.us-east-1.json", "\"invocationTarget\": \"amazon.nova-lite-v1:0\",\n    \"inferenceTypes\": [\n      \"ON_DEMAND\",",
         "\"invocationTarget\": \"us.amazon.nova-lite-v1:0\",\n    \"inferenceTypes\": [", "invocation in-region (aws-batch-inference-supported+aws-model-cards) contradicts profile-only")]
