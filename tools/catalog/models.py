@@ -406,4 +406,12 @@ def changes(old_text, new_text):
             out.append(f"model {key}: tier {before.get('tier')} -> {row['tier']}")
         if row["smaller_sibling"] != before.get("smaller_sibling"):
             out.append(f"model {key}: suggested sibling {before.get('smaller_sibling') or '-'} -> {row['smaller_sibling'] or '-'}")
+        if row["successor"] != before.get("successor"):
+            out.append(f"model {key}: suggested successor {before.get('successor') or '-'} -> {row['successor'] or '-'}")
+        if (row.get("invocation"), row.get("geo_profiles")) != (before.get("invocation", ""), before.get("geo_profiles", "")):
+            # What a fix may write changes: a bare id stays bare only for in-region; profile-only targets take a profile.
+            out.append(f"model {key}: invocation {before.get('invocation') or 'unknown'} -> {row['invocation'] or 'unknown'}, "
+                       f"profiles {before.get('geo_profiles') or '-'} -> {row['geo_profiles'] or '-'}")
+        if row.get("extended_access_date") and row["extended_access_date"] != before.get("extended_access_date", ""):
+            out.append(f"model {key}: higher price (public extended access) from {row['extended_access_date']} now in messages")
     return out
