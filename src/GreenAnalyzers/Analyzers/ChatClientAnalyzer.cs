@@ -101,7 +101,8 @@ public sealed class ChatClientAnalyzer : GreenAnalyzer
                 return null; // not an overload we know
             }
 
-            var adapter = BedrockAdapter(client, depth: 0, cancellationToken);
+            var onePath = true;
+            var adapter = BedrockAdapter(client, depth: 0, ref onePath, cancellationToken);
             if (adapter is null)
             {
                 return null; // a client of unknown origin, or one whose pipeline may bound the output
@@ -148,7 +149,8 @@ public sealed class ChatClientAnalyzer : GreenAnalyzer
                 return null; // options built elsewhere (parameter, field, factory): they may set the bound
             }
 
-            model = modelOverridden ? model : adapter.Arguments.Length > 1 && adapter.Arguments[1].ArgumentKind != ArgumentKind.DefaultValue
+            // A client held on several paths (a field two constructors set) may be another model on the other path: unnamed.
+            model = modelOverridden ? model : onePath && adapter.Arguments.Length > 1 && adapter.Arguments[1].ArgumentKind != ArgumentKind.DefaultValue
                 ? _resolver.Resolve(adapter.Arguments[1].Value, cancellationToken)
                 : null;
             var name = syntax.Expression switch
@@ -172,8 +174,10 @@ public sealed class ChatClientAnalyzer : GreenAnalyzer
             };
 
         /// <summary>The <c>AsIChatClient</c> call a chat client comes from when nothing between it and the call can bound the
-        /// output; null when the origin is unknown or a pipeline step may set <c>MaxOutputTokens</c>.</summary>
-        private IInvocationOperation? BedrockAdapter(IOperation client, int depth, CancellationToken cancellationToken)
+        /// output; null when the origin is unknown or a pipeline step may set <c>MaxOutputTokens</c>. A client held on several
+        /// paths (a field set by two constructors) is judged on each: the first Bedrock path found is the answer, and
+        /// <paramref name="onePath"/> turns false.</summary>
+        private IInvocationOperation? BedrockAdapter(IOperation client, int depth, ref bool onePath, CancellationToken cancellationToken)
         {
             client = client.WithoutConversions();
             if (depth > MaxDepth)
@@ -188,11 +192,22 @@ public sealed class ChatClientAnalyzer : GreenAnalyzer
 
                 case IInvocationOperation { TargetMethod: { Name: "Build", ContainingType: var type }, Instance: { } builder }
                     when type.HasMetadataName(Meai + "ChatClientBuilder"):
-                    return Pipeline(builder, depth + 1, cancellationToken);
+                    return Pipeline(builder, depth + 1, ref onePath, cancellationToken);
 
                 case ILocalReferenceOperation or IFieldReferenceOperation:
-                    // Held in a local or field written once (the shared resolver's rule for both): what was written there.
-                    return _resolver.SingleWrite(client, cancellationToken) is { } held ? BedrockAdapter(held, depth + 1, cancellationToken) : null;
+                    // Held in a local written once or a field written by its initializer or constructors (the shared
+                    // resolver's rule): what was written there, on each path.
+                    var writes = _resolver.Writes(client, cancellationToken);
+                    onePath &= writes.Length <= 1;
+                    foreach (var held in writes)
+                    {
+                        if (BedrockAdapter(held, depth + 1, ref onePath, cancellationToken) is { } bedrock)
+                        {
+                            return bedrock;
+                        }
+                    }
+
+                    return null;
 
                 default:
                     return null;
@@ -201,7 +216,7 @@ public sealed class ChatClientAnalyzer : GreenAnalyzer
 
         /// <summary>Walks a builder chain back to its inner client: <c>inner.AsBuilder().UseLogging().ConfigureOptions(…)</c> or
         /// <c>new ChatClientBuilder(inner)</c>.</summary>
-        private IInvocationOperation? Pipeline(IOperation builder, int depth, CancellationToken cancellationToken)
+        private IInvocationOperation? Pipeline(IOperation builder, int depth, ref bool onePath, CancellationToken cancellationToken)
         {
             builder = builder.WithoutConversions();
             if (depth > MaxDepth)
@@ -212,18 +227,18 @@ public sealed class ChatClientAnalyzer : GreenAnalyzer
             switch (builder)
             {
                 case IObjectCreationOperation { Arguments.Length: 1 } creation when creation.Type.HasMetadataName(Meai + "ChatClientBuilder"):
-                    return BedrockAdapter(creation.Arguments[0].Value, depth + 1, cancellationToken);
+                    return BedrockAdapter(creation.Arguments[0].Value, depth + 1, ref onePath, cancellationToken);
 
                 case IInvocationOperation { TargetMethod: { Name: "AsBuilder", IsExtensionMethod: true }, Arguments.Length: 1 } asBuilder:
-                    return BedrockAdapter(asBuilder.Arguments[0].Value, depth + 1, cancellationToken);
+                    return BedrockAdapter(asBuilder.Arguments[0].Value, depth + 1, ref onePath, cancellationToken);
 
                 case IInvocationOperation { TargetMethod: { IsExtensionMethod: true, Name: var step }, Arguments.Length: > 0 } extension
                     when extension.TargetMethod.ContainingNamespace.IsNamespace("Microsoft.Extensions.AI")
                         && (s_passThroughSteps.Contains(step) || (step == "ConfigureOptions" && !SetsMaxOutputTokens(extension))):
-                    return Pipeline(extension.Arguments[0].Value, depth + 1, cancellationToken);
+                    return Pipeline(extension.Arguments[0].Value, depth + 1, ref onePath, cancellationToken);
 
                 case ILocalReferenceOperation:
-                    return _resolver.SingleWrite(builder, cancellationToken) is { } held ? Pipeline(held, depth + 1, cancellationToken) : null;
+                    return _resolver.SingleWrite(builder, cancellationToken) is { } held ? Pipeline(held, depth + 1, ref onePath, cancellationToken) : null;
 
                 default:
                     return null; // Use(…) middleware, a builder from elsewhere: it may bound the output

@@ -28,25 +28,37 @@ public sealed class InvokeModelBodyAnalyzer : GreenAnalyzer
             {
                 var cancellationToken = operationContext.CancellationToken;
                 if (construction.Find("ModelId") is not { } modelId
-                    || resolver.Resolve(modelId.Value, cancellationToken) is not { Text: { } id } modelValue
-                    || ModelReference.Parse(id) is not { } reference
-                    || Family.Of(reference.BaseId) is not { } family
                     || construction.Find("Body") is not { } body
-                    || JsonBodyShape.Of(body.Value, resolver, cancellationToken) is not { } shape
-                    || family.MissingField(shape) is not { } missing)
+                    || JsonBodyShape.Of(body.Value, resolver, cancellationToken) is not { } shape)
                 {
                     return;
                 }
 
-                var options = optionsByTree.For(construction.Creation.Syntax.SyntaxTree);
-                operationContext.ReportDiagnostic(OutputBound.Create(
-                    construction.HeadLocation,
-                    "The " + family.Name + " body of " + construction.Creation.Type!.Name,
-                    missing,
-                    OutputBound.KnownModel(modelValue),
-                    options,
-                    Array.Empty<FixEdit>(),
-                    string.Empty));
+                // A model id written on several paths: each constant judged on its own, one finding per family whose field the
+                // body lacks (unknown paths add nothing, as for every sink).
+                var models = resolver.ResolveEach(modelId.Value, cancellationToken);
+                var reported = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var modelValue in models)
+                {
+                    if (modelValue.Text is not { } id
+                        || ModelReference.Parse(id) is not { } reference
+                        || Family.Of(reference.BaseId) is not { } family
+                        || family.MissingField(shape) is not { } missing
+                        || !reported.Add(family.Name + "\n" + missing))
+                    {
+                        continue;
+                    }
+
+                    var options = optionsByTree.For(construction.Creation.Syntax.SyntaxTree);
+                    operationContext.ReportDiagnostic(OutputBound.Create(
+                        construction.HeadLocation,
+                        "The " + family.Name + " body of " + construction.Creation.Type!.Name,
+                        missing,
+                        OutputBound.KnownModel(models.Length == 1 ? modelValue : null),
+                        options,
+                        Array.Empty<FixEdit>(),
+                        string.Empty));
+                }
             });
         if (registered)
         {

@@ -259,11 +259,32 @@ public sealed class SemanticKernelAnalyzer : GreenAnalyzer
                     return IsBedrockKernel(kernel, call, depth + 1, cancellationToken, out model);
 
                 case ILocalReferenceOperation or IFieldReferenceOperation:
-                    return _resolver.SingleWrite(service, cancellationToken) is { } held && IsBedrockService(held, call, depth + 1, cancellationToken, out model);
+                    return OnSomePath(service, (IOperation held, out ResolvedValue? heldModel) => IsBedrockService(held, call, depth + 1, cancellationToken, out heldModel), out model, cancellationToken);
 
                 default:
                     return false;
             }
+        }
+
+        private delegate bool HeldTest(IOperation held, out ResolvedValue? model);
+
+        /// <summary>Whether a local or field holds a Bedrock service or kernel on some path: each value written to it (a local's
+        /// declaration, a field's initializer or constructor assignments) is judged on its own, as the shared resolver
+        /// judges values for sinks. The model is named only when there is one path.</summary>
+        private bool OnSomePath(IOperation holder, HeldTest test, out ResolvedValue? model, CancellationToken cancellationToken)
+        {
+            var writes = _resolver.Writes(holder, cancellationToken);
+            foreach (var held in writes)
+            {
+                if (test(held, out model))
+                {
+                    model = writes.Length == 1 ? model : null;
+                    return true;
+                }
+            }
+
+            model = null;
+            return false;
         }
 
         /// <summary>A kernel built in the calling type (<c>builder.Build()</c>, held in a local or field), whose type registers
@@ -282,7 +303,7 @@ public sealed class SemanticKernelAnalyzer : GreenAnalyzer
                 case IInvocationOperation { TargetMethod.Name: "Build" } build when build.Type.HasMetadataName("Microsoft.SemanticKernel.Kernel"):
                     return OnlyBedrockRegistrations(call, cancellationToken, out model);
                 case ILocalReferenceOperation or IFieldReferenceOperation:
-                    return _resolver.SingleWrite(kernel, cancellationToken) is { } held && IsBedrockKernel(held, call, depth + 1, cancellationToken, out model);
+                    return OnSomePath(kernel, (IOperation held, out ResolvedValue? heldModel) => IsBedrockKernel(held, call, depth + 1, cancellationToken, out heldModel), out model, cancellationToken);
                 default:
                     return false; // injected, passed in, or created elsewhere
             }

@@ -87,6 +87,18 @@ internal sealed partial class ValueResolver
         return null;
     }
 
+    /// <summary>Every expression a local or field may hold, each written once: a local's declaration (as
+    /// <see cref="SingleWrite"/>), a field's initializer or its assignments in constructors (one per constructor that writes
+    /// it). Empty when some write is not one of these. For entry points judged on each path (a chat client a field holds,
+    /// set by two constructors).</summary>
+    public ImmutableArray<IOperation> Writes(IOperation? operation, CancellationToken cancellationToken)
+        => operation is null ? ImmutableArray<IOperation>.Empty : SkipConversions(operation) switch
+        {
+            IFieldReferenceOperation { Field: { IsConst: false } field } when !field.DeclaringSyntaxReferences.IsEmpty
+                => FieldWritesOf(field, cancellationToken).Values,
+            _ => SingleWrite(operation, cancellationToken) is { } held ? ImmutableArray.Create(held) : ImmutableArray<IOperation>.Empty,
+        };
+
     /// <summary>The values of several paths into one place; with more than one path, each value is placed where its path writes it.</summary>
     private Candidates Paths(IReadOnlyList<IOperation?> writes, int depth, CancellationToken cancellationToken)
     {
