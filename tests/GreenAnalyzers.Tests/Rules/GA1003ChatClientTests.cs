@@ -243,14 +243,6 @@ public sealed class GA1003ChatClientTests
             Task Factory(IAmazonBedrockRuntime runtime) => Create(runtime).GetResponseAsync("hi");
             static IChatClient Create(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient();
         }
-        class WrittenByTwoConstructors
-        {
-            // The shared resolver follows a field written once; two constructors are two writes: not followed (yet).
-            private readonly IChatClient _chat;
-            public WrittenByTwoConstructors(IAmazonBedrockRuntime runtime) { _chat = runtime.AsIChatClient("amazon.nova-lite-v1:0"); }
-            public WrittenByTwoConstructors(IAmazonBedrockRuntime runtime, bool small) { _chat = runtime.AsIChatClient("amazon.nova-micro-v1:0"); }
-            Task M() => _chat.GetResponseAsync("hi");
-        }
         class UnreadablePipeline
         {
             Task Middleware(IAmazonBedrockRuntime runtime)

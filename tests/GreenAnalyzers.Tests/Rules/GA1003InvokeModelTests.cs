@@ -121,8 +121,8 @@ public sealed class GA1003InvokeModelTests
                 await client.InvokeModelAsync({|GA1003:new InvokeModelRequest|} { ModelId = model, Body = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(new { prompt = text })) });
                 foreach (var llama in Llamas)
                 {
-                    // Several possible ids: the family (hence the field) is judged only for one known id. Not flagged.
-                    await client.InvokeModelAsync(new InvokeModelRequest { ModelId = llama, Body = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(new { prompt = text })) });
+                    // Several possible ids, each judged: both are Llama, whose max_gen_len the body lacks. One finding.
+                    await client.InvokeModelAsync({|GA1003:new InvokeModelRequest|} { ModelId = llama, Body = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(new { prompt = text })) });
                 }
             }
 
