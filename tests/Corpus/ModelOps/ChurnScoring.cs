@@ -29,6 +29,29 @@ public sealed class ChurnScoring(IAmazonSageMaker sageMaker)
         await sageMaker.CreateTrainingJobAsync(request, cancellationToken);
     }
 
+    public Task TuneAsync(string roleArn, CancellationToken cancellationToken)
+        => sageMaker.CreateHyperParameterTuningJobAsync(
+            new CreateHyperParameterTuningJobRequest
+            {
+                HyperParameterTuningJobName = "churn-xgb-hpo",
+                TrainingJobDefinition = new HyperParameterTrainingJobDefinition
+                {
+                    RoleArn = roleArn,
+                    AlgorithmSpecification = new HyperParameterAlgorithmSpecification { TrainingImage = XgboostImage, TrainingInputMode = TrainingInputMode.File },
+                    // XGBoost has no Neuron build: no Trainium advice for the g5 pool; the old p3 in it is still older.
+                    HyperParameterTuningResourceConfig = new HyperParameterTuningResourceConfig
+                    {
+                        AllocationStrategy = HyperParameterTuningAllocationStrategy.Prioritized,
+                        InstanceConfigs =
+                        [
+                            new HyperParameterTuningInstanceConfig { InstanceType = TrainingInstanceType.MlG5Xlarge, InstanceCount = 1, VolumeSizeInGB = 30 },
+                            new HyperParameterTuningInstanceConfig { InstanceType = "ml.p3.2xlarge", InstanceCount = 1, VolumeSizeInGB = 30 },
+                        ],
+                    },
+                },
+            },
+            cancellationToken);
+
     public async Task HostAsync(string stamp, string roleArn, CancellationToken cancellationToken)
     {
         var modelName = $"churn-xgb-{stamp}";

@@ -72,3 +72,16 @@ public static class Translator
         return response.Text;
     }
 }
+
+/// <summary>Answers order questions; a second constructor lets tests inject a fake client, production uses Bedrock.</summary>
+public sealed class OrderAnswers
+{
+    private readonly IChatClient _chat;
+
+    public OrderAnswers(IAmazonBedrockRuntime bedrock) => _chat = bedrock.AsIChatClient(Models.Tags);
+
+    public OrderAnswers(IChatClient chat) => _chat = chat;
+
+    // Unbounded on the Bedrock path, whatever a test injects.
+    public async Task<string> AnswerAsync(string question) => (await _chat.GetResponseAsync(question)).Text; // GA1003
+}
