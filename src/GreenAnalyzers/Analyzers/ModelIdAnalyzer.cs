@@ -86,7 +86,9 @@ internal static class ModelSelection
 
         if (!catalog.TryFind(reference, out var model, out reference))
         {
-            return null;
+            return catalog.TryFindMedia(reference, out var media)
+                ? new Judgement(catalog, options, options.AsOf ?? catalog.Date, reference, sinkTypeName, clientGeographies).ReplaceLegacyMedia(media)
+                : null;
         }
 
         var judge = new Judgement(catalog, options, options.AsOf ?? catalog.Date, reference, sinkTypeName, clientGeographies);
@@ -153,6 +155,32 @@ internal static class ModelSelection
                 Fragment: reference.BaseId,
                 Replacement: invocable.Replacement is { } replacement ? new FixValue.Text(replacement) : null,
                 FixTitle: $"Use {target.Name} ('{invocable.Replacement}')");
+        }
+
+        /// <summary>GA1002 on an image, video or speech model: its lifecycle only (AWS names no replacement, so no fix).</summary>
+        public Finding? ReplaceLegacyMedia(MediaModelEntry model)
+        {
+            var legacy = model.Legacy;
+            if (legacy.StatusOn(asOf) is not { } state || options.IsAllowed(RuleIds.ReplaceLegacyModel, reference))
+            {
+                return null;
+            }
+
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[PropertyKeys.Model] = reference.Value;
+            properties[PropertyKeys.ModelId] = model.BaseId;
+            properties[PropertyKeys.LifecycleStatus] = state == LegacyStatus.EndOfLife ? "eol" : "legacy";
+            properties[PropertyKeys.LegacyDate] = NullIfEmpty(legacy.LegacyDate);
+            properties[PropertyKeys.ExtendedAccessDate] = NullIfEmpty(legacy.ExtendedAccessDate);
+            properties[PropertyKeys.EndOfLifeDate] = NullIfEmpty(legacy.EolDate);
+            properties[PropertyKeys.LifecycleScope] = NullIfEmpty(legacy.Scope);
+            properties[PropertyKeys.AsOf] = asOf;
+            properties[PropertyKeys.LifecycleSource] = legacy.Source.Citation;
+            return new Finding(
+                Rules.ReplaceLegacyModel,
+                Rules.ReplaceLegacyModel.DefaultSeverity,
+                new object[] { reference.Value, Status(legacy, state), legacy.Source.Citation, $"AWS names no replacement for {model.Name}: choose a current {model.Modality} model" },
+                properties.ToImmutable());
         }
 
         public Finding? UseSmallerModel(ModelEntry model)

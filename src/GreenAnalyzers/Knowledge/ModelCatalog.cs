@@ -7,16 +7,20 @@ namespace GreenAnalyzers.Knowledge;
 internal sealed class ModelCatalog
 {
     private static readonly Lazy<ModelCatalog> s_default = new(() => Load(
-        Tsv.ReadResource("models.tsv"), Tsv.ReadResource("sources.tsv"), Tsv.ReadResource("embeddings.tsv"), Tsv.TryReadResource("catalog.tsv")));
+        Tsv.ReadResource("models.tsv"), Tsv.ReadResource("sources.tsv"), Tsv.ReadResource("embeddings.tsv"), Tsv.TryReadResource("catalog.tsv"),
+        Tsv.TryReadResource("media_models.tsv")));
 
     private readonly Dictionary<string, ModelEntry> _byKey;
     private readonly Dictionary<string, ModelEntry> _byBaseId;
     private readonly Dictionary<string, EmbeddingEntry> _embeddingsById;
+    private readonly Dictionary<string, MediaModelEntry> _mediaByBaseId;
 
-    private ModelCatalog(Dictionary<string, ModelEntry> byKey, Dictionary<string, EmbeddingEntry> embeddingsById, string date)
+    private ModelCatalog(
+        Dictionary<string, ModelEntry> byKey, Dictionary<string, EmbeddingEntry> embeddingsById, Dictionary<string, MediaModelEntry> mediaByBaseId, string date)
     {
         _byKey = byKey;
         _embeddingsById = embeddingsById;
+        _mediaByBaseId = mediaByBaseId;
         Date = date;
         _byBaseId = new Dictionary<string, ModelEntry>(StringComparer.Ordinal);
         foreach (var entry in byKey.Values)
@@ -43,7 +47,7 @@ internal sealed class ModelCatalog
             byKey[entry.Key] = entry;
         }
 
-        return new ModelCatalog(byKey, _embeddingsById, Date);
+        return new ModelCatalog(byKey, _embeddingsById, _mediaByBaseId, Date);
     }
     public IEnumerable<ModelEntry> Entries => _byKey.Values;
 
@@ -74,6 +78,20 @@ internal sealed class ModelCatalog
     public bool TryFindEmbedding(ModelReference reference, out EmbeddingEntry entry)
     {
         if (reference.Shape != ModelReferenceShape.OtherArn && _embeddingsById.TryGetValue(reference.BaseId, out entry!))
+        {
+            return true;
+        }
+
+        entry = null!;
+        return false;
+    }
+
+    public IEnumerable<MediaModelEntry> MediaModels => _mediaByBaseId.Values.Distinct();
+
+    /// <summary>Finds the image, video or speech model a reference names: these have lifecycle facts only (GA1002).</summary>
+    public bool TryFindMedia(ModelReference reference, out MediaModelEntry entry)
+    {
+        if (reference.Shape != ModelReferenceShape.OtherArn && _mediaByBaseId.TryGetValue(reference.BaseId, out entry!))
         {
             return true;
         }
@@ -114,7 +132,7 @@ internal sealed class ModelCatalog
     /// <summary>Builds the catalog; its date is <c>catalog_date</c> of the generator's <c>catalog.tsv</c> when there is
     /// one, else the newest full date among the sources.</summary>
     internal static ModelCatalog Load(
-        List<TsvRow> models, List<TsvRow> sources, List<TsvRow> embeddings, List<TsvRow>? facts = null)
+        List<TsvRow> models, List<TsvRow> sources, List<TsvRow> embeddings, List<TsvRow>? facts = null, List<TsvRow>? media = null)
     {
         var sourcesById = new Dictionary<string, CatalogSource>(StringComparer.Ordinal);
         var date = string.Empty;
@@ -177,7 +195,24 @@ internal sealed class ModelCatalog
             }
         }
 
-        return new ModelCatalog(byKey, embeddingsById, date.Length > 0 ? date : "1970-01-01");
+        var mediaByBaseId = new Dictionary<string, MediaModelEntry>(StringComparer.Ordinal);
+        foreach (var row in media ?? new List<TsvRow>())
+        {
+            if (ReadLegacy(row, sourcesById) is not { } legacy)
+            {
+                continue;
+            }
+
+            var entry = new MediaModelEntry(
+                row["key"], row["name"], row["modality"], ImmutableArray.Create(row["ids"].Split(' ')), legacy,
+                OptionalPrice(row, "usd_per_image"), Cell(row, "price_source") is { Length: > 0 } priceSource ? sourcesById[priceSource] : null);
+            foreach (var id in entry.BaseIds)
+            {
+                mediaByBaseId[id] = entry;
+            }
+        }
+
+        return new ModelCatalog(byKey, embeddingsById, mediaByBaseId, date.Length > 0 ? date : "1970-01-01");
     }
 
     /// <summary><c>in-region</c> | <c>profile-only</c>; anything else (or no column) is unknown.</summary>

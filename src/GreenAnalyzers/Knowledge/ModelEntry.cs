@@ -122,3 +122,17 @@ internal sealed record EmbeddingEntry(string Key, string Name, string Id, int De
 /// <summary>Explicit prompt caching through a Converse cache point (docs/research/prompt-caching.md): AWS's minimum prompt
 /// prefix per checkpoint, below which "your inference still succeeds, but your prefix isn't cached".</summary>
 internal sealed record PromptCaching(int MinTokensPerCheckpoint, CatalogSource Source);
+
+/// <summary>A Bedrock image, video or speech model the catalog knows only by its Bedrock lifecycle (GA1002 flags it once
+/// legacy; AWS names no replacement, and no rule tiers it). <see cref="UsdPerImage"/>: list price of one image, if sourced.</summary>
+internal sealed record MediaModelEntry(
+    string Key,
+    string Name,
+    string Modality,
+    ImmutableArray<string> BaseIds,
+    LegacyFact Legacy,
+    decimal? UsdPerImage,
+    CatalogSource? PriceSource)
+{
+    public string BaseId => BaseIds[0];
+}

@@ -381,6 +381,53 @@ public sealed class GA1002Tests
         });
     }
 
+    /// <summary>Image, video and speech models are judged by their AWS lifecycle dates too; AWS names no replacement, so
+    /// there is no fix, and GA1001 never tiers them.</summary>
+    [TestCase("InvokeModelRequest", "amazon.nova-canvas-v1:0", "Nova Canvas", "image", "2026-03-30", "2026-09-30")]
+    [TestCase("InvokeModelRequest", "amazon.titan-image-generator-v2:0", "Titan Image Generator G1 v2", "image", "2025-12-30", "2026-06-30")]
+    [TestCase("StartAsyncInvokeRequest", "amazon.nova-reel-v1:1", "Nova Reel", "video", "2026-03-30", "2026-09-30")]
+    public async Task ImageAndVideoModelsAreJudgedByTheirLifecycle(string request, string id, string name, string modality, string legacyDate, string eolDate)
+    {
+        var source = $$"""
+            using Amazon.BedrockRuntime.Model;
+            class C { {{request}} M() => new() { ModelId = "{{id}}" }; }
+            """;
+        var analyzer = new Analyzers.ModelIdAnalyzer();
+        var before = await AnalyzerRunner.RunWithOptionsAsync(analyzer, source, ("green_analyzers.as_of", PreviousDay(legacyDate)));
+        var legacy = await AnalyzerRunner.RunWithOptionsAsync(analyzer, source, ("green_analyzers.as_of", legacyDate));
+        var eol = await AnalyzerRunner.RunWithOptionsAsync(analyzer, source, ("green_analyzers.as_of", eolDate));
+        var allowed = await AnalyzerRunner.RunWithOptionsAsync(analyzer, source, ("green_analyzers.as_of", eolDate), ("green_analyzers.allowed_models", id));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(before.Diagnostics, Is.Empty, "not legacy yet");
+            Assert.That(legacy.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture),
+                Is.EqualTo($"'{id}' is legacy on Amazon Bedrock since {legacyDate}, end of life {eolDate} (AWS Bedrock model lifecycle, 2026); AWS names no replacement for {name}: choose a current {modality} model"));
+            Assert.That(eol.Diagnostics.Single().Id, Is.EqualTo("GA1002"));
+            Assert.That(eol.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture),
+                Does.StartWith($"'{id}' reached end of life on Amazon Bedrock on {eolDate} ("));
+            Assert.That(eol.Diagnostics.Single().Properties["lifecycle_status"], Is.EqualTo("eol"));
+            Assert.That(eol.Diagnostics.Single().Properties.ContainsKey("suggested"), Is.False, "no replacement, no fix");
+            Assert.That(allowed.Diagnostics, Is.Empty, "allowed_models silences it");
+        });
+    }
+
+    [TestCase("stability.sd3-5-large-v1:0")]   // an image model with no lifecycle fact: unknown, never flagged
+    [TestCase("amazon.nova-canvas-v2:0")]      // an unknown version
+    public async Task ImageModelsWithoutALifecycleFactAreNotFlagged(string id)
+    {
+        var result = await AnalyzerRunner.RunWithOptionsAsync(new Analyzers.ModelIdAnalyzer(),
+            $$"""
+            using Amazon.BedrockRuntime.Model;
+            class C { InvokeModelRequest M() => new() { ModelId = "{{id}}" }; }
+            """, ("green_analyzers.as_of", "2027-01-01"));
+        Assert.That(result.Diagnostics, Is.Empty);
+    }
+
+    private static string PreviousDay(string isoDate)
+        => DateTime.ParseExact(isoDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(-1)
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     [Test]
     public async Task WithoutADateTheCatalogsDateApplies()
     {
