@@ -125,6 +125,7 @@ def changes(files, ref):
         except subprocess.CalledProcessError:
             return ""
     lines = model_tables.changes(old("models.tsv"), files["models.tsv"])
+    lines += model_tables.media_changes(old("media_models.tsv"), files["media_models.tsv"])
     lines += instance_tables.changes(old("instance_replacements.tsv"), files["instance_replacements.tsv"],
                                      old("instances.tsv"), files["instances.tsv"])
     print(f"Catalog changes since {ref}:")

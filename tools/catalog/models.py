@@ -452,3 +452,13 @@ def changes(old_text, new_text):
         if row.get("extended_access_date") and row["extended_access_date"] != before.get("extended_access_date", ""):
             out.append(f"model {key}: higher price (public extended access) from {row['extended_access_date']} now in messages")
     return out
+
+
+def media_changes(old_text, new_text):
+    """Image, video and speech models GA1002 newly flags (release-note lines)."""
+    def keys(text):
+        lines = [line.split("\t") for line in text.split("\n") if line and not line.startswith("#")]
+        return {cells[0]: dict(zip(lines[0], cells)) for cells in lines[1:]} if lines else {}
+    old, new = keys(old_text), keys(new_text)
+    return [f"model {key} ({row['ids']}, {row['modality']}): newly flagged by GA1002 (legacy {row['legacy_date']}, end of life {row['eol_date']})"
+            for key, row in new.items() if key not in old]
