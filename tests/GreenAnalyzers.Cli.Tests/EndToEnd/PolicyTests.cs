@@ -39,7 +39,7 @@ public sealed class PolicyTests
                 Assert.That(findings.Where(f => f.Rule == "GA1001"), Is.Empty, "none in .globalconfig, and #pragma");
                 Assert.That(findings.Where(f => f.Rule == "GA1003"), Is.Empty, "silent (hidden) is not reported");
                 Assert.That(findings.Where(f => f.Rule == "GA1002" && f.Path.EndsWith(".cs", StringComparison.Ordinal)).Select(f => f.Severity),
-                    Is.EqualTo(new[] { "info", "info", "info" }), ".editorconfig's [*.cs] section");
+                    Is.Not.Empty.And.All.EqualTo("info"), ".editorconfig's [*.cs] section");
                 Assert.That(findings.Where(f => f.Rule == "GA1002" && f.Path == "appsettings.json").Select(f => f.Severity),
                     Is.EqualTo(new[] { "error" }), "an .editorconfig section applies only where it matches the JSON file's path; the preset does");
                 Assert.That(findings.Where(f => f.Rule == "GA5001").Select(f => f.Severity), Is.Not.Empty.And.All.EqualTo("error"), "the preset still applies elsewhere");

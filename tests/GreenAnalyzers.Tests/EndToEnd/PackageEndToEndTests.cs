@@ -79,6 +79,9 @@ public sealed class PackageEndToEndTests
             "TicketTriage.cs(30,27): GA1002",
             "NightlyDigest.cs(15,27): GA1002",
             "Escalation.cs(15,27): GA1002", // the model id it reads from appsettings.json, judged at the request
+            "AnswerQualityCheck.cs(36,31): GA1001", // a field written only by its initializer, judged at the request
+            "AnswerQualityCheck.cs(27,31): GA1002", // an element of the constant array the loop walks, judged at the request
+            "AnswerQualityCheck.cs(53,28): GA1002", // one of a local's two writes, judged where it is written
             "TriageModelPipeline.cs(33,13): GA5001",
             "ModelHosting.cs(34,13): GA5001",
             "ModelHosting.cs(68,13): GA5001",
@@ -100,7 +103,7 @@ public sealed class PackageEndToEndTests
         Assert.That(log.RootElement.GetProperty("version").GetString(), Is.EqualTo("2.1.0"));
         var run = log.RootElement.GetProperty("runs")[0];
         var results = run.GetProperty("results").EnumerateArray().Where(r => r.GetProperty("ruleId").GetString() == "GA1001").ToList();
-        Assert.That(results, Has.Count.EqualTo(2));
+        Assert.That(results, Has.Count.EqualTo(3));
         // Info rules do not reach the build log, but they are in the SARIF log as notes.
         // GA3001/GA3003 on EC2 are Info by design (effective severity), GA3002 is Info by default.
         Assert.That(SarifFindings(run, "note"), Is.EquivalentTo(new[]
@@ -173,6 +176,8 @@ public sealed class PackageEndToEndTests
             .Replace("amazon.titan-text-express-v1", "amazon.nova-micro-v1:0", StringComparison.Ordinal);
         // The batch job's legacy Llama 3.2 90B stays: how its replacement may be invoked is not in the catalog.
         Assert.That(File.ReadAllText(Path.Combine(copy, "ModelIds.cs")), Is.EqualTo(expected), "only the three invocable ids change; comments and layout stay");
+        Assert.That(File.ReadAllText(Path.Combine(copy, "AnswerQualityCheck.cs")), Does.Contain("private static string s_judgeModel = \"us.anthropic.claude-sonnet-5-5\";"),
+            "a field written only by its initializer is fixed where it is written");
 
         var expectedAssistant = assistantBefore
             .Replace("System = [new SystemContentBlock { Text = RefundPolicy.Text }],",
@@ -200,9 +205,13 @@ public sealed class PackageEndToEndTests
         var sarif = Path.Combine(_work, "formatted.sarif");
         var build = Build(project, "-p:ErrorLog=" + sarif + "%2Cversion=2.1");
         Assert.That(build.ExitCode, Is.Zero, build.Output);
-        Assert.That(Findings(build.Output, "warning"), Is.EquivalentTo(new[] { "NightlyDigest.cs(15,27): GA1002", "Escalation.cs(15,27): GA1002" }),
-            "every warning with an applicable fix is gone; the batch job's legacy model has no invocable replacement to write, "
-            + "and the escalation model is read from appsettings.json, where it is changed");
+        Assert.That(Findings(build.Output, "warning"), Is.EquivalentTo(new[]
+            {
+                "NightlyDigest.cs(15,27): GA1002", "Escalation.cs(15,27): GA1002", "AnswerQualityCheck.cs(27,31): GA1002", "AnswerQualityCheck.cs(53,28): GA1002",
+            }),
+            "every warning with an applicable fix is gone; the batch job's and the quality check's retired models have no invocable "
+            + "replacement to write (the catalog does not record how their successors may be invoked), and the escalation model is "
+            + "read from appsettings.json, where it is changed");
         using var log = JsonDocument.Parse(File.ReadAllText(sarif));
         // The Info rules with a fix are fixed too (the CDK stack's instance types among them); GA2001 (a different job), GA5002
         // (scaling lives elsewhere), GA4003 (a session's lifetime is a design choice) and GA4006 (batch inference is a
