@@ -21,7 +21,7 @@ public sealed class CustomizationTypeAnalyzer : GreenAnalyzer
             var resolver = new ValueResolver(start.Compilation);
             SinkAction.Register(
                 start,
-                (operationContext, report) =>
+                (operationContext, reporter) =>
                 {
                     if (!sinks.TryMatch(operationContext.Operation, out _, out var value))
                     {
@@ -32,7 +32,7 @@ public sealed class CustomizationTypeAnalyzer : GreenAnalyzer
                     {
                         if (resolved.Is(ContinuedPreTraining))
                         {
-                            report(Diagnostic.Create(Rules.PreferFineTuning, Reporting.At(value, resolved)));
+                            reporter.Report(Diagnostic.Create(Rules.PreferFineTuning, Reporting.At(value, resolved)));
                         }
                     }
                 },

@@ -38,7 +38,7 @@ public sealed class InstanceTypeAnalyzer : GreenAnalyzer
 
         SinkAction.Register(
             context,
-            (operationContext, report) =>
+            (operationContext, reporter) =>
             {
                 var cancellationToken = operationContext.CancellationToken;
                 if (!sinks.TryMatch(operationContext.Operation, out var sink, out var valueOperation) || sink.Api is not { } api)
@@ -53,7 +53,7 @@ public sealed class InstanceTypeAnalyzer : GreenAnalyzer
                     {
                         if (InstanceSelection.ElasticInferenceAccelerator(AcceleratorValue(value)) is { } accelerator)
                         {
-                            report(Report(accelerator, value, valueOperation, cancellationToken));
+                            reporter.Report(Report(accelerator, value, valueOperation, cancellationToken));
                         }
                     }
                     else if (!value.Parts.IsEmpty)
@@ -61,7 +61,7 @@ public sealed class InstanceTypeAnalyzer : GreenAnalyzer
                         // The AWS CDK's InstanceType.Of(InstanceClass.X, InstanceSize.Y): judged as the type it builds.
                         if (cdkInstanceTypeOf?.Value(value) is { } built && InstanceSelection.Judge(api, built, usesInferenceSdk) is { } finding)
                         {
-                            report(cdkInstanceTypeOf.Report(finding, value, valueOperation, cancellationToken));
+                            reporter.Report(cdkInstanceTypeOf.Report(finding, value, valueOperation, cancellationToken));
                         }
                     }
                     else if (InstanceValue(value) is { } text && InstanceSelection.Judge(api, text, usesInferenceSdk) is { } finding)
@@ -76,7 +76,7 @@ public sealed class InstanceTypeAnalyzer : GreenAnalyzer
 
                         if (finding is not null)
                         {
-                            report(Report(finding, value, valueOperation, cancellationToken));
+                            reporter.Report(Report(finding, value, valueOperation, cancellationToken));
                         }
                     }
                 }

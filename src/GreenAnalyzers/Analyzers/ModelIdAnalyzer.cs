@@ -31,7 +31,7 @@ public sealed class ModelIdAnalyzer : GreenAnalyzer
 
         SinkAction.Register(
             context,
-            (operationContext, report) =>
+            (operationContext, reporter) =>
             {
                 if (!sinks.TryMatch(operationContext.Operation, out var sink, out var valueOperation))
                 {
@@ -46,17 +46,21 @@ public sealed class ModelIdAnalyzer : GreenAnalyzer
                         continue;
                     }
 
-                    var tree = operationContext.Operation.Syntax.SyntaxTree;
-                    var options = optionsByTree.For(tree);
-                    var cancellationToken = operationContext.CancellationToken;
-                    if (ModelSelection.Judge(reference, options, catalog, sink.TypeName, () => clientRegions.GeographiesAround(valueOperation, cancellationToken)) is { } finding)
+                    var options = optionsByTree.For(operationContext.Operation.Syntax.SyntaxTree);
+                    var geographies = ClientGeographies(clientRegions, valueOperation, operationContext.CancellationToken);
+                    if (ModelSelection.Judge(reference, options, catalog, sink.TypeName, geographies) is { } finding)
                     {
-                        report(finding.ToDiagnostic(valueOperation, value, operationContext.CancellationToken));
+                        reporter.Report(finding.ToDiagnostic(valueOperation, value, operationContext.CancellationToken));
                     }
                 }
             },
             sinks.OperationKinds);
     }
+
+    /// <summary>The geographies of the client near a value, looked up only when a fix needs them. A method of its own, so
+    /// that the callback, which runs for every assignment and argument, allocates no closure before it has matched a sink.</summary>
+    private static Func<ImmutableArray<string>> ClientGeographies(ClientRegions clientRegions, IOperation value, CancellationToken cancellationToken)
+        => () => clientRegions.GeographiesAround(value, cancellationToken);
 }
 
 /// <summary>

@@ -36,7 +36,7 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
 
         SinkAction.Register(
             context,
-            (operationContext, report) =>
+            (operationContext, reporter) =>
             {
                 if (!paths.TryMatch(operationContext.Operation, out _, out var value))
                 {
@@ -46,7 +46,7 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
                 var options = optionsByTree.For(value.Syntax.SyntaxTree);
                 foreach (var diagnostic in LoadQuantizedModel(value, resolver, modelFiles, options, operationContext.CancellationToken))
                 {
-                    report(diagnostic);
+                    reporter.Report(diagnostic);
                 }
             },
             ImmutableArray.Create(OperationKind.Argument));

@@ -35,13 +35,13 @@ public sealed class ServingContainerAnalyzer : GreenAnalyzer
             var resolver = new ValueResolver(start.Compilation);
             SinkAction.Register(
                 start,
-                (operationContext, report) =>
+                (operationContext, reporter) =>
                 {
                     var creation = (IObjectCreationOperation)operationContext.Operation;
                     if (creation.Type is { } type && containers.Contains(type)
                         && QuantizeServingContainer(creation, resolver, operationContext.CancellationToken) is { } diagnostic)
                     {
-                        report(diagnostic);
+                        reporter.Report(diagnostic);
                     }
                 },
                 ImmutableArray.Create(OperationKind.ObjectCreation),

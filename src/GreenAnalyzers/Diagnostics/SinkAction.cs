@@ -15,7 +15,7 @@ namespace GreenAnalyzers.Diagnostics;
 /// </summary>
 internal static class SinkAction
 {
-    public delegate void Analyze(OperationAnalysisContext context, System.Action<Diagnostic> report);
+    public delegate void Analyze(OperationAnalysisContext context, SinkReporter reporter);
 
     /// <param name="deduplicate">Report a place reached by several sinks of a member once (the sinks judge one value
     /// there); false where each sink's finding is its own.</param>
@@ -24,31 +24,14 @@ internal static class SinkAction
         // Findings away from their sink, by the root of the member's operation tree, until that member's block action;
         // weak, so a tree whose block action never comes (an IDE analysing part of a member) is not kept alive.
         var elsewhereByRoot = new ConditionalWeakTable<IOperation, List<Diagnostic>>();
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                var sinkSpan = operationContext.Operation.Syntax.Span;
-                analyze(operationContext, diagnostic =>
-                {
-                    if (sinkSpan.Contains(diagnostic.Location.SourceSpan))
-                    {
-                        operationContext.ReportDiagnostic(diagnostic);
-                        return;
-                    }
-
-                    var elsewhere = elsewhereByRoot.GetValue(Root(operationContext.Operation), _ => new List<Diagnostic>());
-                    lock (elsewhere)
-                    {
-                        elsewhere.Add(diagnostic);
-                    }
-                });
-            },
-            kinds);
+        // The reporter is a struct: every assignment and argument of a project comes through here, and most are no sink,
+        // so the callback allocates nothing before the analyzer has matched one (issue 21).
+        context.RegisterOperationAction(operationContext => analyze(operationContext, new SinkReporter(operationContext, elsewhereByRoot)), kinds);
         context.RegisterOperationBlockAction(block =>
         {
             foreach (var operationBlock in block.OperationBlocks)
             {
-                var root = Root(operationBlock);
+                var root = SinkReporter.Root(operationBlock);
                 if (!elsewhereByRoot.TryGetValue(root, out var elsewhere))
                 {
                     continue;
@@ -69,8 +52,37 @@ internal static class SinkAction
             }
         });
     }
+}
 
-    private static IOperation Root(IOperation operation)
+/// <summary>Reports the findings of one sink operation: on the sink at once, elsewhere in its member at the member's
+/// operation block action (<see cref="SinkAction"/>).</summary>
+internal readonly struct SinkReporter
+{
+    private readonly OperationAnalysisContext _context;
+    private readonly ConditionalWeakTable<IOperation, List<Diagnostic>> _elsewhereByRoot;
+
+    public SinkReporter(OperationAnalysisContext context, ConditionalWeakTable<IOperation, List<Diagnostic>> elsewhereByRoot)
+    {
+        _context = context;
+        _elsewhereByRoot = elsewhereByRoot;
+    }
+
+    public void Report(Diagnostic diagnostic)
+    {
+        if (_context.Operation.Syntax.Span.Contains(diagnostic.Location.SourceSpan))
+        {
+            _context.ReportDiagnostic(diagnostic);
+            return;
+        }
+
+        var elsewhere = _elsewhereByRoot.GetValue(Root(_context.Operation), _ => new List<Diagnostic>());
+        lock (elsewhere)
+        {
+            elsewhere.Add(diagnostic);
+        }
+    }
+
+    public static IOperation Root(IOperation operation)
     {
         while (operation.Parent is not null)
         {
