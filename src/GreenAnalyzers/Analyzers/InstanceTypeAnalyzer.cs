@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 namespace GreenAnalyzers.Analyzers;
@@ -90,16 +91,36 @@ public sealed class InstanceTypeAnalyzer : GreenAnalyzer
     {
         if (finding.Replacement is not null && value.ConstantMember is { } member)
         {
-            var suggestedMember = InstanceType.ConstantMemberName(finding.Properties[PropertyKeys.Suggested]!);
-            finding = finding with
-            {
-                Fragment = member.Name,
-                // An SDK version without the suggested member: report, but write nothing that would not compile.
-                Replacement = member.ContainingType.GetMembers(suggestedMember).IsEmpty ? null : new FixValue.Member(member.ContainingType.ToDisplayString(), suggestedMember),
-            };
+            var asMember = ConstantMemberFinding.Of(finding, member);
+            // An SDK version without the suggested member: report, but write nothing that would not compile.
+            finding = member.ContainingType.GetMembers(asMember.SuggestedMember).IsEmpty ? asMember.WithoutFix : asMember.WithFix;
         }
 
         return finding.ToDiagnostic(valueOperation, value, cancellationToken);
+    }
+
+    /// <summary>A finding about an instance type written as a ConstantClass member (<c>InstanceType.M5Xlarge</c>), whose fix
+    /// rewrites the member name: kept per finding and member, as the findings themselves are (<see cref="InstanceSelection.Judge"/>),
+    /// so that its diagnostic properties are built once.</summary>
+    private sealed class ConstantMemberFinding
+    {
+        private static readonly ConcurrentDictionary<(Finding, string Type, string Member), ConstantMemberFinding> s_byMember = new();
+
+        private ConstantMemberFinding(Finding finding, string type, string member)
+        {
+            SuggestedMember = InstanceType.ConstantMemberName(finding.Properties[PropertyKeys.Suggested]!);
+            WithFix = finding with { Fragment = member, Replacement = new FixValue.Member(type, SuggestedMember) };
+            WithoutFix = finding with { Fragment = member, Replacement = null };
+        }
+
+        public string SuggestedMember { get; }
+
+        public Finding WithFix { get; }
+
+        public Finding WithoutFix { get; }
+
+        public static ConstantMemberFinding Of(Finding finding, IFieldSymbol member)
+            => s_byMember.GetOrAdd((finding, member.ContainingType.ToDisplayString(), member.Name), key => new ConstantMemberFinding(key.Item1, key.Type, key.Member));
     }
 
     /// <summary>The value of an Elastic Inference accelerator: a string, or the value of a ConstantClass member.</summary>
@@ -150,6 +171,27 @@ internal static class InstanceSelection
     /// <summary>The finding on an instance type as the api takes it (<c>ml.g5.xlarge</c>, <c>g5.xlarge</c>), or null. With
     /// the container <paramref name="image"/> known, a replacement needing a build it lacks (Neuron, arm64) is not suggested.</summary>
     public static Finding? Judge(InstanceApi api, string text, bool usesInferenceSdk, ContainerImage? image = null)
+    {
+        if (image is not null)
+        {
+            return JudgeOnce(api, text, usesInferenceSdk, image);
+        }
+
+        if (s_findings.TryGetValue((api, text, usesInferenceSdk), out var known))
+        {
+            return known;
+        }
+
+        var finding = JudgeOnce(api, text, usesInferenceSdk, image: null);
+        return finding is null ? null : s_findings.GetOrAdd((api, text, usesInferenceSdk), finding);
+    }
+
+    /// <summary>The findings judged so far: the catalog never changes, so one value on one api is always judged the same,
+    /// and a project writes the same few instance types again and again (issue 21). Only findings are kept, so the table
+    /// holds catalog rows, never every string an editor session passes through.</summary>
+    private static readonly ConcurrentDictionary<(InstanceApi, string, bool), Finding> s_findings = new();
+
+    private static Finding? JudgeOnce(InstanceApi api, string text, bool usesInferenceSdk, ContainerImage? image)
     {
         var catalog = InstanceCatalog.Default;
         // Only a value this api accepts, written as its constants are: malformed, unknown and future types are left alone.

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace GreenAnalyzers.Analyzers;
 
 /// <summary>
@@ -28,6 +30,7 @@ public sealed class ModelIdAnalyzer : GreenAnalyzer
         var clientRegions = new ClientRegions();
         var resolver = new ValueResolver(context.Compilation, context.Options, context.CancellationToken);
         var optionsByTree = new OptionsPerTree<ModelSelectionOptions>(context.Options.AnalyzerConfigOptionsProvider, ModelSelectionOptions.Read);
+        var judgements = new ModelSelection.Judgements(catalog);
 
         SinkAction.Register(
             context,
@@ -48,7 +51,7 @@ public sealed class ModelIdAnalyzer : GreenAnalyzer
 
                     var options = optionsByTree.For(operationContext.Operation.Syntax.SyntaxTree);
                     var geographies = ClientGeographies(clientRegions, valueOperation, operationContext.CancellationToken);
-                    if (ModelSelection.Judge(reference, options, catalog, sink.TypeName, geographies) is { } finding)
+                    if (judgements.Judge(reference, options, sink.TypeName, geographies) is { } finding)
                     {
                         reporter.Report(finding.ToDiagnostic(valueOperation, value, operationContext.CancellationToken));
                     }
@@ -97,6 +100,51 @@ internal static class ModelSelection
 
         var judge = new Judgement(catalog, options, options.AsOf ?? catalog.Date, reference, sinkTypeName, clientGeographies);
         return judge.ReplaceLegacyModel(model) ?? judge.UseSmallerModel(model);
+    }
+
+    /// <summary>
+    /// The judgements of one compilation, each made once: a value judged with the same options for the same request is
+    /// judged the same way, and a project writes the same few model ids again and again (issue 21). Where the judgement
+    /// asked for the client's geographies (a bare id whose replacement needs an inference profile), it is kept per geography.
+    /// The finding, shared, builds its diagnostic properties once.
+    /// </summary>
+    public sealed class Judgements(ModelCatalog catalog)
+    {
+        private readonly ConcurrentDictionary<(ModelSelectionOptions, ModelReference, string?), Judged> _byValue = new();
+
+        public Finding? Judge(ModelReference reference, ModelSelectionOptions options, string? sinkTypeName, Func<ImmutableArray<string>> clientGeographies)
+        {
+            var key = (options, reference, sinkTypeName);
+            if (!_byValue.TryGetValue(key, out var judged))
+            {
+                ImmutableArray<string>? used = null;
+                var finding = ModelSelection.Judge(reference, options, catalog, sinkTypeName, () => (used = clientGeographies()).Value);
+                judged = _byValue.GetOrAdd(key, new Judged(finding, dependsOnGeographies: used is not null));
+                if (used is { } geographies)
+                {
+                    judged.ByGeographies?.TryAdd(string.Join(",", geographies), finding);
+                }
+
+                return finding;
+            }
+
+            if (judged.ByGeographies is not { } byGeographies)
+            {
+                return judged.Finding;
+            }
+
+            var around = clientGeographies();
+            return byGeographies.GetOrAdd(string.Join(",", around), _ => ModelSelection.Judge(reference, options, catalog, sinkTypeName, () => around));
+        }
+
+        /// <summary>A judgement that did not depend on the client's geographies, or (<see cref="ByGeographies"/> not null)
+        /// the judgements per geographies when it did.</summary>
+        private sealed class Judged(Finding? finding, bool dependsOnGeographies)
+        {
+            public Finding? Finding { get; } = finding;
+
+            public ConcurrentDictionary<string, Finding?>? ByGeographies { get; } = dependsOnGeographies ? new ConcurrentDictionary<string, Finding?>() : null;
+        }
     }
 
     /// <summary>GA1002 and GA1001 for one reference: the catalog (with the team's overlay), the options, the date

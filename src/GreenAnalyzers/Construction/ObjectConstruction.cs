@@ -97,10 +97,26 @@ internal sealed class ObjectConstruction
         return found;
     }
 
+    /// <summary>How each creation is built, analysed once: several rules of several analyzers judge the same request (GA2002,
+    /// GA5003 and GA3002's job image on a training job; GA5001 and GA5002 on an endpoint config), and the analysis walks the
+    /// method for the uses of its local. Weak: an operation tree no longer analysed takes its entry with it.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IObjectCreationOperation, ObjectConstruction> s_byCreation = new();
+
     public static ObjectConstruction Analyze(IObjectCreationOperation creation, CancellationToken cancellationToken)
     {
+        if (s_byCreation.TryGetValue(creation, out var known))
+        {
+            return known;
+        }
+
+        var analyzed = AnalyzeOnce(creation, cancellationToken);
+        return s_byCreation.GetValue(creation, _ => analyzed);
+    }
+
+    private static ObjectConstruction AnalyzeOnce(IObjectCreationOperation creation, CancellationToken cancellationToken)
+    {
         var assignments = ImmutableArray.CreateBuilder<MemberAssignment>();
-        var elements = ImmutableArray.CreateBuilder<ElementEntry>();
+        var elements = ImmutableArray.CreateBuilder<ElementEntry>(initialCapacity: 0); // most requests add no element by key
         AddInitializer(creation.Initializer, ImmutableArray<string>.Empty, assignments, elements);
 
         HashSet<string>? usedLater = null; // only a request held in a local is used later

@@ -15,6 +15,20 @@ internal sealed record Finding(
     FixValue? Replacement = null,
     string? FixTitle = null)
 {
+    private ImmutableDictionary<string, string?>? _propertiesWithFix;
+
+    /// <summary>A copy made with <c>with</c> is another finding, whose fix properties are its own.</summary>
+    private Finding(Finding original)
+    {
+        Rule = original.Rule;
+        Severity = original.Severity;
+        MessageArgs = original.MessageArgs;
+        Properties = original.Properties;
+        Fragment = original.Fragment;
+        Replacement = original.Replacement;
+        FixTitle = original.FixTitle;
+    }
+
     /// <summary>The diagnostic on the sink's value in code; see <see cref="Reporting.Create"/> for the fix.</summary>
     public Diagnostic ToDiagnostic(IOperation sinkValue, ResolvedValue value, System.Threading.CancellationToken cancellationToken)
     {
@@ -23,9 +37,21 @@ internal sealed record Finding(
             return ReadFrom(origin).ToDiagnostic(sinkValue, value, edits: null); // written in a file: no fix
         }
 
-        return Fragment is null
-            ? Diagnostic.Create(Rule, Reporting.At(sinkValue, value), Severity, null, Properties, MessageArgs)
-            : Reporting.Create(Rule, sinkValue, value, Fragment, Replacement, FixTitle ?? string.Empty, Properties, MessageArgs, cancellationToken, Severity);
+        if (Fragment is null)
+        {
+            return Diagnostic.Create(Rule, Reporting.At(sinkValue, value), Severity, null, Properties, MessageArgs);
+        }
+
+        if (Replacement is null || value.FindWritten(Fragment, cancellationToken) is not { } written)
+        {
+            return Reporting.Create(Rule, sinkValue, value, edits: null, Properties, MessageArgs, Severity);
+        }
+
+        // The fix's script depends on what it writes, not where: built once per finding, which a rule judging one catalog
+        // row the same way every time shares (a project names the same few values again and again; issue 21).
+        var edits = new[] { Reporting.Write(written, Replacement) };
+        var properties = _propertiesWithFix ??= Reporting.WithEdits(Properties, edits, FixTitle ?? string.Empty); // a race builds it twice, harmlessly
+        return Reporting.Create(Rule, sinkValue, value, edits, properties, MessageArgs, Severity);
     }
 
     /// <summary>This finding about a value the code reads from configuration: the message names the key and the file, and

@@ -58,20 +58,32 @@ internal static class Reporting
         ImmutableDictionary<string, string?> properties,
         object[] messageArgs,
         DiagnosticSeverity? effectiveSeverity = null)
-    {
-        if (edits is { Count: > 0 })
-        {
-            var builder = properties.ToBuilder();
-            SyntaxEdit.Write(builder, edits, fixTitle);
-            properties = builder.ToImmutable();
-        }
+        => Create(descriptor, sinkValue, value, edits, edits is { Count: > 0 } ? WithEdits(properties, edits, fixTitle) : properties, messageArgs, effectiveSeverity);
 
-        return Diagnostic.Create(
+    /// <summary>As above, with <paramref name="properties"/> already holding the script of <paramref name="edits"/>
+    /// (<see cref="WithEdits"/>): a finding shared by many diagnostics builds it once (<see cref="Finding"/>).</summary>
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        IOperation sinkValue,
+        ResolvedValue value,
+        IReadOnlyList<FixEdit>? edits,
+        ImmutableDictionary<string, string?> properties,
+        object[] messageArgs,
+        DiagnosticSeverity? effectiveSeverity)
+        => Diagnostic.Create(
             descriptor,
             At(sinkValue, value),
             effectiveSeverity ?? descriptor.DefaultSeverity,
             edits?.Select(edit => edit.Target),
             properties,
             messageArgs);
+
+    /// <summary>The properties of a diagnostic whose fix makes <paramref name="edits"/>: the figures and the script, which
+    /// depends on what each edit writes, not where.</summary>
+    public static ImmutableDictionary<string, string?> WithEdits(ImmutableDictionary<string, string?> properties, IReadOnlyList<FixEdit> edits, string fixTitle)
+    {
+        var builder = properties.ToBuilder();
+        SyntaxEdit.Write(builder, edits, fixTitle);
+        return builder.ToImmutable();
     }
 }

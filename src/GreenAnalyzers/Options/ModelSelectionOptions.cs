@@ -2,7 +2,7 @@ namespace GreenAnalyzers.Options;
 
 /// <summary>The options of the model-selection rules for one file (<see cref="GreenOptions"/>). Unreadable values fall
 /// back to the defaults, and GA9001 reports them; reading never throws.</summary>
-internal sealed class ModelSelectionOptions
+internal sealed class ModelSelectionOptions : IEquatable<ModelSelectionOptions>
 {
     /// <summary>What the package's targets pass (<c>&lt;GreenAnalyzersAsOf&gt;</c>, today's date unless pinned).</summary>
     public const string AsOfBuildProperty = "build_property.GreenAnalyzersAsOf";
@@ -25,6 +25,25 @@ internal sealed class ModelSelectionOptions
     }
 
     public ModelTier MaxTierForUseSmallerModel { get; }
+
+    /// <summary>Equal when every option is: each file has its own options object, and judgements are kept per options
+    /// (<see cref="Analyzers.ModelSelection.Judgements"/>), most files of a project sharing the same ones.</summary>
+    public bool Equals(ModelSelectionOptions? other)
+        => other is not null
+           && (ReferenceEquals(this, other)
+               || (MaxTierForUseSmallerModel == other.MaxTierForUseSmallerModel
+                   && AsOf == other.AsOf
+                   && AllowGlobalProfile == other.AllowGlobalProfile
+                   && _allowedForAllRules.SequenceEqual(other._allowedForAllRules)
+                   && _allowedForUseSmallerModel.SequenceEqual(other._allowedForUseSmallerModel)
+                   && _allowedForReplaceLegacyModel.SequenceEqual(other._allowedForReplaceLegacyModel)
+                   && CustomModels.SequenceEqual(other.CustomModels)));
+
+    public override bool Equals(object? obj) => Equals(obj as ModelSelectionOptions);
+
+    public override int GetHashCode()
+        => ((int)MaxTierForUseSmallerModel * 31 + (AsOf?.GetHashCode() ?? 0)) * 31 + (AllowGlobalProfile ? 1 : 0)
+           + _allowedForAllRules.Length + _allowedForUseSmallerModel.Length + _allowedForReplaceLegacyModel.Length + CustomModels.Length;
 
     /// <summary>The date lifecycle is judged against (<c>yyyy-MM-dd</c>): <c>green_analyzers.as_of</c>, else the build's
     /// <c>&lt;GreenAnalyzersAsOf&gt;</c>; null when neither is set (or readable): the catalog's date applies.</summary>
