@@ -93,6 +93,29 @@ public sealed class GA2002Tests
                     StoppingCondition = Limits.Nightly,
         """, "") + "\nstatic class Limits { public static StoppingCondition Nightly => new() { MaxRuntimeInSeconds = 60 }; }");
 
+    /// <summary>Spot set after construction, through the local that holds the request: switched off is a finding whose fix
+    /// edits that statement; from a parameter it is unknown and silent; a ResourceConfig set later changes nothing.</summary>
+    [Test]
+    public Task SpotSwitchedOffInALaterStatement() => TrainingJobVerifier.CodeFixAsync(
+        Job("""
+                    StoppingCondition = new StoppingCondition { MaxRuntimeInSeconds = 600, MaxWaitTimeInSeconds = 600 },
+        """, """
+                request.ResourceConfig = new ResourceConfig { InstanceCount = 1, InstanceType = TrainingInstanceType.MlM5Xlarge };
+                request.EnableManagedSpotTraining = false;
+        """),
+        Fixed("""
+                    StoppingCondition = new StoppingCondition { MaxRuntimeInSeconds = 600, MaxWaitTimeInSeconds = 600 },
+        """, """
+                request.ResourceConfig = new ResourceConfig { InstanceCount = 1, InstanceType = TrainingInstanceType.MlM5Xlarge };
+                request.EnableManagedSpotTraining = true;
+        """));
+
+    [TestCase("request.EnableManagedSpotTraining = true;", TestName = "Spot switched on later")]
+    [TestCase("request.EnableManagedSpotTraining = hours > 2;", TestName = "Spot set later from a parameter: unknown")]
+    public Task SpotSetLaterIsNotFlagged(string statement) => TrainingJobVerifier.AnalyzerAsync(Fixed("""
+                    StoppingCondition = new StoppingCondition { MaxRuntimeInSeconds = 600, MaxWaitTimeInSeconds = 600 },
+        """, "        request.ResourceConfig = new ResourceConfig { InstanceCount = 1 };\n        " + statement));
+
     [TestCase("EnableManagedSpotTraining = true,")]
     [TestCase("EnableManagedSpotTraining = hours > 2,")]
     public Task NotFlagged(string member) => TrainingJobVerifier.AnalyzerAsync(Fixed($"            {member}"));
