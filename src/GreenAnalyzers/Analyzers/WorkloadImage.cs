@@ -199,22 +199,8 @@ internal static class WorkloadImage
         }
 
         ContainerImage? lacking = null;
-        foreach (var node in variant.Syntax.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
+        foreach (var request in ModelRequests(model, cancellationToken))
         {
-            // A CreateModelRequest named in source, or a target-typed new() that may be one.
-            var mayBeModel = node switch
-            {
-                ObjectCreationExpressionSyntax { Type: var type } => RightmostName(type) == "CreateModelRequest",
-                ImplicitObjectCreationExpressionSyntax => true,
-                _ => false,
-            };
-            if (!mayBeModel
-                || model.GetOperation(node, cancellationToken) is not IObjectCreationOperation request
-                || !request.Type.HasMetadataName(ModelRequest))
-            {
-                continue;
-            }
-
             var built = ObjectConstruction.Analyze(request, cancellationToken);
             if (built.Find("ModelName") is not { } requestName || !SameName(name, NameOf(requestName.Value, resolver, cancellationToken)))
             {
@@ -230,6 +216,35 @@ internal static class WorkloadImage
         }
 
         return lacking;
+    }
+
+    /// <summary>The <c>CreateModelRequest</c> creations of a file, found once per semantic model (the variants of one file
+    /// share them): each named in source, or a target-typed <c>new()</c> that is one.</summary>
+    private static IObjectCreationOperation[] ModelRequests(SemanticModel model, CancellationToken cancellationToken)
+        => s_modelRequests.GetValue(model, _ => FindModelRequests(model, cancellationToken));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SemanticModel, IObjectCreationOperation[]> s_modelRequests = new();
+
+    private static IObjectCreationOperation[] FindModelRequests(SemanticModel model, CancellationToken cancellationToken)
+    {
+        var requests = new List<IObjectCreationOperation>();
+        foreach (var node in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
+        {
+            var mayBeModel = node switch
+            {
+                ObjectCreationExpressionSyntax { Type: var type } => RightmostName(type) == "CreateModelRequest",
+                ImplicitObjectCreationExpressionSyntax => true,
+                _ => false,
+            };
+            if (mayBeModel
+                && model.GetOperation(node, cancellationToken) is IObjectCreationOperation request
+                && request.Type.HasMetadataName(ModelRequest))
+            {
+                requests.Add(request);
+            }
+        }
+
+        return requests.ToArray();
     }
 
     /// <summary>A model name as far as the code says: its constant text, or the local, parameter or field that holds it when
