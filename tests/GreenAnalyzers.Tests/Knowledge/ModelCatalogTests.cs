@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using GreenAnalyzers.Knowledge;
 
 namespace GreenAnalyzers.Tests.Knowledge;
@@ -13,6 +14,26 @@ public sealed class ModelCatalogTests
         var providers = Catalog.Entries.Select(e => e.Provider).Distinct().ToList();
         Assert.That(providers, Is.SupersetOf(new[] { "Anthropic", "Amazon", "Meta", "Mistral AI", "Cohere", "AI21 Labs", "DeepSeek", "Qwen", "OpenAI", "Writer" }));
         Assert.That(Catalog.Entries.Count(), Is.GreaterThan(90));
+    }
+
+    /// <summary>With the embedded catalog's own invocation facts (no test overlay): the legacy Llama 3.2 90B's successor,
+    /// Llama 4 Scout, is served only through the US profile, so a bare id next to a US client becomes that profile id,
+    /// and elsewhere there is no fix and the reason names the profile.</summary>
+    [Test]
+    public void LegacyLlamaMovesToLlama4ScoutThroughItsUsProfile()
+    {
+        Assert.That(Catalog.TryFind(ModelReference.Parse("meta.llama3-2-90b-instruct-v1:0")!, out var legacy, out var reference), Is.True);
+        var successor = Catalog.CurrentSuccessor(legacy, "2026-12-07");
+        Assert.That(successor?.BaseId, Is.EqualTo("meta.llama4-scout-17b-instruct-v1:0"));
+        var usClient = InvocableId.For(reference, successor!, ImmutableArray.Create("us"), allowGlobal: false);
+        var euClient = InvocableId.For(reference, successor!, ImmutableArray.Create("eu"), allowGlobal: true);
+        Assert.Multiple(() =>
+        {
+            Assert.That(successor!.Invocation, Is.EqualTo(InvocationMode.ProfileOnly));
+            Assert.That(usClient.Suggested, Is.EqualTo("us.meta.llama4-scout-17b-instruct-v1:0"));
+            Assert.That(euClient.HasFix, Is.False, "no eu. or global. profile is sourced");
+            Assert.That(euClient.Reason, Does.Contain("'us.meta.llama4-scout-17b-instruct-v1:0'"));
+        });
     }
 
     [Test]
