@@ -3,7 +3,8 @@ namespace GreenAnalyzers.Analyzers;
 /// <summary>
 /// The container image an instance type runs, when the code says: for a SageMaker training job, the request's
 /// <c>AlgorithmSpecification.TrainingImage</c> (a tuning job's training job definition has the same members); for an endpoint variant, the <c>ContainerDefinition.Image</c> of the
-/// <c>CreateModelRequest</c> its <c>ModelName</c> names in the same file. The instance type may be written in the request's
+/// <c>CreateModelRequest</c> its <c>ModelName</c> names in the same file (AWS CDK: the <c>CfnModel</c> whose
+/// <c>AttrModelName</c> it names, or the <c>CfnModelProps</c> with its constant name). The instance type may be written in the request's
 /// initializer or later through the locals that hold the request or its parts (<c>request.ResourceConfig = new() { … }</c>,
 /// <c>request.ResourceConfig.InstanceType = …</c>, <c>variant.InstanceType = …</c>). Images and names go through the shared
 /// resolver. Looked for only when a finding is about to be reported.
@@ -19,6 +20,9 @@ internal static class WorkloadImage
     private const string Variant = Model + "ProductionVariant";
     private const string ModelRequest = Model + "CreateModelRequest";
     private const string Container = Model + "ContainerDefinition";
+    private const string Cdk = "Amazon.CDK.AWS.Sagemaker.";
+    private const string CdkModel = Cdk + "CfnModel";
+    private const string CdkModelProps = Cdk + "CfnModelProps";
     private const string Spec = "AlgorithmSpecification";
     private const string Image = "TrainingImage";
 
@@ -37,7 +41,7 @@ internal static class WorkloadImage
                 return TrainingImage(owner, resolver, cancellationToken) is { } image && image.Lacks(requirement) ? image : null;
             }
 
-            if (owner.Type.HasMetadataName(Variant))
+            if (owner.Type.HasMetadataName(Variant) || IsNested(owner.Type, Cdk + "CfnEndpointConfig", "ProductionVariantProperty"))
             {
                 return ServedImageLacking(owner, requirement, resolver, cancellationToken);
             }
@@ -92,6 +96,11 @@ internal static class WorkloadImage
             }
         }
     }
+
+    /// <summary>Whether the type is the nested type <paramref name="name"/> of <paramref name="outer"/> (the AWS CDK's L1
+    /// property types: <c>CfnEndpointConfig.ProductionVariantProperty</c>).</summary>
+    private static bool IsNested(ITypeSymbol? type, string outer, string name)
+        => type is { ContainingType: { } container } && type.Name == name && container.HasMetadataName(outer);
 
     /// <summary>The instance a chain of member accesses starts from: <c>request</c> in <c>request.ResourceConfig</c>.</summary>
     private static IOperation? RootOf(IMemberReferenceOperation member)
@@ -191,9 +200,17 @@ internal static class WorkloadImage
     private static ContainerImage? ServedImageLacking(
         IObjectCreationOperation variant, InstanceMoveRequirement requirement, ValueResolver resolver, CancellationToken cancellationToken)
     {
-        if (ObjectConstruction.Analyze(variant, cancellationToken).Find("ModelName") is not { } modelName
-            || NameOf(modelName.Value, resolver, cancellationToken) is not { } name
-            || variant.SemanticModel is not { } model)
+        if (ObjectConstruction.Analyze(variant, cancellationToken).Find("ModelName") is not { } modelName)
+        {
+            return null;
+        }
+
+        if (CdkModelOf(modelName.UnwrappedValue, resolver, cancellationToken) is { } cdkModel)
+        {
+            return ModelImageLacking(cdkModel, requirement, resolver, cancellationToken); // ModelName = model.AttrModelName
+        }
+
+        if (NameOf(modelName.Value, resolver, cancellationToken) is not { } name || variant.SemanticModel is not { } model)
         {
             return null;
         }
@@ -218,6 +235,32 @@ internal static class WorkloadImage
         return lacking;
     }
 
+    /// <summary>The props of the AWS CDK <c>CfnModel</c> whose <c>AttrModelName</c> a variant names (<c>ModelName =
+    /// model.AttrModelName</c>, the model held in a local or field written once; its props created in place or in a local
+    /// written once), or null.</summary>
+    private static ObjectConstruction? CdkModelOf(IOperation modelName, ValueResolver resolver, CancellationToken cancellationToken)
+    {
+        if (modelName is not IPropertyReferenceOperation { Property.Name: "AttrModelName", Instance: { } instance }
+            || (instance.WithoutConversions() as IObjectCreationOperation
+                ?? resolver.SingleWrite(instance, cancellationToken)?.WithoutConversions() as IObjectCreationOperation) is not { } construct
+            || !construct.Type.HasMetadataName(CdkModel))
+        {
+            return null;
+        }
+
+        foreach (var argument in construct.Arguments)
+        {
+            if (argument.Parameter?.Name == "props")
+            {
+                var props = argument.Value.WithoutConversions() as IObjectCreationOperation
+                    ?? resolver.SingleWrite(argument.Value, cancellationToken)?.WithoutConversions() as IObjectCreationOperation;
+                return props is not null && props.Type.HasMetadataName(CdkModelProps) ? ObjectConstruction.Analyze(props, cancellationToken) : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The <c>CreateModelRequest</c> creations of a file, found once per semantic model (the variants of one file
     /// share them): each named in source, or a target-typed <c>new()</c> that is one.</summary>
     private static IObjectCreationOperation[] ModelRequests(SemanticModel model, CancellationToken cancellationToken)
@@ -232,13 +275,13 @@ internal static class WorkloadImage
         {
             var mayBeModel = node switch
             {
-                ObjectCreationExpressionSyntax { Type: var type } => RightmostName(type) == "CreateModelRequest",
+                ObjectCreationExpressionSyntax { Type: var type } => RightmostName(type) is "CreateModelRequest" or "CfnModelProps",
                 ImplicitObjectCreationExpressionSyntax => true,
                 _ => false,
             };
             if (mayBeModel
                 && model.GetOperation(node, cancellationToken) is IObjectCreationOperation request
-                && request.Type.HasMetadataName(ModelRequest))
+                && (request.Type.HasMetadataName(ModelRequest) || request.Type.HasMetadataName(CdkModelProps)))
             {
                 requests.Add(request);
             }
@@ -379,7 +422,7 @@ internal static class WorkloadImage
     {
         var creation = value as IObjectCreationOperation
             ?? resolver.SingleWrite(value, cancellationToken)?.WithoutConversions() as IObjectCreationOperation;
-        return creation is not null && creation.Type.HasMetadataName(Container)
+        return creation is not null && (creation.Type.HasMetadataName(Container) || IsNested(creation.Type, CdkModel, "ContainerDefinitionProperty"))
             ? ObjectConstruction.Analyze(creation, cancellationToken).Find("Image")
             : null;
     }

@@ -38,6 +38,60 @@ public sealed class CdkSageMakerTests
 
     // ---------------------------------------------------------------- GA3001/GA3003/GA3004 on variants
 
+    /// <summary>The known-image gate in the AWS CDK: a variant naming a <c>CfnModel</c> (by <c>model.AttrModelName</c>, or by the
+    /// constant name of its <c>CfnModelProps</c> in the same file) whose container is a built-in algorithm image gets no
+    /// Inferentia or Graviton suggestion; an older GPU keeps GA3004 without a successor.</summary>
+    [Test]
+    public Task VariantServingABuiltInCfnModel()
+    {
+        // The old g4dn keeps its finding without the Inferentia fix it would otherwise get: the fixed code is the same.
+        var source = Stack("""
+                var props = new CfnModelProps
+                {
+                    ExecutionRoleArn = "arn:aws:iam::123456789012:role/sagemaker",
+                    PrimaryContainer = new CfnModel.ContainerDefinitionProperty { Image = "382416733822.dkr.ecr.us-east-1.amazonaws.com/kmeans:1", ModelDataUrl = "s3://m/model.tar.gz" },
+                };
+                var model = new CfnModel(this, "Model", props);
+                new CfnModel(this, "Named", new CfnModelProps { ModelName = "segments", Containers = new[] { new CfnModel.ContainerDefinitionProperty { Image = "382416733822.dkr.ecr.us-east-1.amazonaws.com/linear-learner:1" } } });
+                new CfnEndpointConfig(this, "Config", new CfnEndpointConfigProps
+                {
+                    ProductionVariants = new[]
+                    {
+                        new CfnEndpointConfig.ProductionVariantProperty { VariantName = "gpu", ModelName = model.AttrModelName, InitialInstanceCount = 1, InstanceType = "ml.g5.xlarge" },
+                        new CfnEndpointConfig.ProductionVariantProperty { VariantName = "cpu", ModelName = model.AttrModelName, InitialInstanceCount = 1, InstanceType = "ml.c5.xlarge" },
+                        new CfnEndpointConfig.ProductionVariantProperty { VariantName = "old", ModelName = "segments", InitialInstanceCount = 1, InstanceType = {|GA3004:"ml.g4dn.xlarge"|} },
+                    },
+        """ + Capture + """
+                });
+        """);
+        return InstanceCdk.CodeFixAsync(source, source);
+    }
+
+    [Test]
+    public Task VariantServingAnUnknownCfnModelKeepsTheSuggestion() => InstanceCdk.CodeFixAsync(
+        Stack("""
+                var model = new CfnModel(this, "Model", new CfnModelProps { PrimaryContainer = new CfnModel.ContainerDefinitionProperty { Image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/own:1" } });
+                new CfnEndpointConfig(this, "Config", new CfnEndpointConfigProps
+                {
+                    ProductionVariants = new[]
+                    {
+                        new CfnEndpointConfig.ProductionVariantProperty { VariantName = "gpu", ModelName = model.AttrModelName, InitialInstanceCount = 1, InstanceType = {|GA3001:"ml.g5.xlarge"|} },
+                    },
+        """ + Capture + """
+                });
+        """),
+        Stack("""
+                var model = new CfnModel(this, "Model", new CfnModelProps { PrimaryContainer = new CfnModel.ContainerDefinitionProperty { Image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/own:1" } });
+                new CfnEndpointConfig(this, "Config", new CfnEndpointConfigProps
+                {
+                    ProductionVariants = new[]
+                    {
+                        new CfnEndpointConfig.ProductionVariantProperty { VariantName = "gpu", ModelName = model.AttrModelName, InitialInstanceCount = 1, InstanceType = "ml.inf2.xlarge" },
+                    },
+        """ + Capture + """
+                });
+        """));
+
     [Test]
     public Task ProductionAndShadowVariantsKeepTheStringForm() => InstanceCdk.CodeFixAsync(
         Stack("""
