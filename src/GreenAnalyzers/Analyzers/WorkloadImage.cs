@@ -2,12 +2,13 @@ namespace GreenAnalyzers.Analyzers;
 
 /// <summary>
 /// The container image an instance type runs, when the code says: for a SageMaker training job, the request's
-/// <c>AlgorithmSpecification.TrainingImage</c> (a tuning job's training job definition has the same members); for an endpoint variant, the <c>ContainerDefinition.Image</c> of the
-/// <c>CreateModelRequest</c> its <c>ModelName</c> names in the same file (AWS CDK: the <c>CfnModel</c> whose
-/// <c>AttrModelName</c> it names, or the <c>CfnModelProps</c> with its constant name). The instance type may be written in the request's
-/// initializer or later through the locals that hold the request or its parts (<c>request.ResourceConfig = new() { … }</c>,
-/// <c>request.ResourceConfig.InstanceType = …</c>, <c>variant.InstanceType = …</c>). Images and names go through the shared
-/// resolver. Looked for only when a finding is about to be reported.
+/// <c>AlgorithmSpecification.TrainingImage</c> (a tuning job's training job definition has the same members); for an
+/// endpoint variant, the <c>ContainerDefinition.Image</c> of the <c>CreateModelRequest</c> its <c>ModelName</c> names in
+/// the same file (AWS CDK: the <c>CfnModel</c> whose <c>AttrModelName</c> it names, or the <c>CfnModelProps</c> with its
+/// constant name). The instance type may be written in the request's initializer or later through the locals that hold
+/// the request or its parts (<c>request.ResourceConfig = new() { … }</c>, <c>request.ResourceConfig.InstanceType = …</c>,
+/// <c>variant.InstanceType = …</c>). Images and names go through the shared resolver. Looked for only when a finding is
+/// about to be reported.
 /// </summary>
 /// <remarks>A model created in another file is not followed: an IDE analyzes one file at a time, and a finding that
 /// depends on another file's content would go stale when that file changes.</remarks>
