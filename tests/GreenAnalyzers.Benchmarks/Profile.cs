@@ -60,6 +60,33 @@ internal static class Profile
         }
     }
 
+    /// <summary>One analysis per analyzer package (GreenAnalyzers, then each folder given), each alone and with every one
+    /// of its rules on (as <c>AnalysisMode=All</c> does in a build): wall time, the package's own time and its slowest
+    /// analyzers (Roslyn telemetry). For a shape where a build does not finish, this names the analyzer that does not.</summary>
+    public static void Packages(string shape, int files, string variant, IReadOnlyList<string> packages)
+    {
+        var (trees, references, lines, analyzerOptions) = Compile(shape, files, variant);
+        Console.WriteLine($"{shape} ({trees.Length} files, {lines / 1000.0:F1} kLOC): each package alone, every rule on, nullable on, one analysis (Roslyn telemetry, concurrent execution off)");
+        foreach (var (name, analyzers) in new[] { ("GreenAnalyzers", GreenAnalyzers()) }.Concat(packages.Select(p => (p, Load(p)))))
+        {
+            var everyRule = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct()
+                .ToImmutableDictionary(id => id, _ => ReportDiagnostic.Warn);
+            // Nullable annotations on, as the benchmark's projects have them: the compiler's nullable analysis is part of what
+            // an analyzer's semantic queries cost.
+            var compilation = CSharpCompilation.Create("Bench", trees, references, new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary, specificDiagnosticOptions: everyRule, nullableContextOptions: NullableContextOptions.Enable));
+            var options = new CompilationWithAnalyzersOptions(analyzerOptions, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);
+            var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+            var wall = Stopwatch.StartNew();
+            var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            wall.Stop();
+            var times = analyzers.Select(a => (Name: a.GetType().Name, Seconds: withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalSeconds))
+                .OrderByDescending(t => t.Seconds).ToArray();
+            Console.WriteLine($"{name}: {analyzers.Length} analyzers, analysis {wall.Elapsed.TotalSeconds:F1} s wall, own time {times.Sum(t => t.Seconds):F3} s, {diagnostics.Length} diagnostics; slowest: "
+                + string.Join("; ", times.Take(5).Select(t => $"{t.Name} {t.Seconds:F3} s")));
+        }
+    }
+
     /// <summary>Bytes the analyzers allocate beyond the no-op analyzer (both on a fresh compilation of the same files, after
     /// a warm-up), per kLOC: GreenAnalyzers together (and each of its analyzers with --each), and each other analyzer package given
     /// (a folder of analyzer DLLs, as the build benchmark restores them). Allocation is deterministic where time on a

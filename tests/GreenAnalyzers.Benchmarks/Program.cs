@@ -8,6 +8,8 @@ using GreenAnalyzers.Benchmarks;
 //   -- profile [n] [rounds] [--concurrent] [--compliant] [--shape S]    per-analyzer time (Roslyn telemetry), first run and steady state
 //   -- allocations [n] [--compliant] [--shape S] [--each] [--with <dir>]...  bytes per kLOC beyond the no-op analyzer (GreenAnalyzers,
 //                                                                       each of its analyzers with --each, each package folder given with --with)
+//   -- packages [n] [--shape S] [--with <dir>]...                each package alone with every rule on, one analysis: its own time and
+//                                                                       slowest analyzers (for a shape whose build does not finish)
 //   -- generate <dir> <n> [findings|compliant]               n plain + n SDK files for editor-benchmark.sh
 //   -- generate-shape <dir> <shape> <n> [findings|compliant] the files of one shape, for build-benchmark.sh
 //   -- editor <project dir> <file> [edits]                   edit → updated GA diagnostics in csharp-ls (editor-benchmark.sh)
@@ -40,6 +42,9 @@ switch (args.FirstOrDefault())
         break;
     case "allocations":
         Profile.Allocations(shape, numbers.ElementAtOrDefault(0) is > 0 and var files ? files : 500, variant, Option("--with").ToList(), args.Contains("--each"));
+        break;
+    case "packages":
+        Profile.Packages(shape, numbers.ElementAtOrDefault(0) is > 0 and var packageFiles ? packageFiles : 1, variant, Option("--with").ToList());
         break;
     case "profile":
         Profile.Run(
