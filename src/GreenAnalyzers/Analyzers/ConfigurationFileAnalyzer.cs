@@ -22,14 +22,14 @@ public sealed class ConfigurationFileAnalyzer : GreenAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        if (context.Options.AdditionalFiles.IsEmpty)
+        var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
+        if (!context.Options.AdditionalFiles.Any(file => ConfigurationFile.IsConfigurationFile(file, optionsProvider.GetOptions(file))))
         {
-            return;
+            return; // no file to judge (none at all, or only the project's ONNX models): nothing to register (issue 21)
         }
 
         var usesInferenceSdk = InstanceTypeAnalyzer.UsesInferenceSdk(context.Compilation);
         var catalog = CatalogOverlay.From(context.Options.AdditionalFiles, context.CancellationToken).Catalog;
-        var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
 
         // Keys the code reads into a sink (config["Bedrock:ModelId"], a bound options class): those values are judged there,
         // by the sink's own rules (ModelIdAnalyzer, InstanceTypeAnalyzer), not again here from the key path.

@@ -43,22 +43,39 @@ public sealed class SdkAbsentTests
         Assert.That(Callbacks(telemetry), Is.Zero);
     }
 
+    /// <summary>Additional files that are no configuration file (the package hands the project's ONNX models over too):
+    /// nothing to judge, no callback.</summary>
+    [Test]
+    public async Task ConfigurationFilesAreReadOnlyWhenThereAreSomeAmongTheAdditionalFiles()
+    {
+        var telemetry = await Telemetry(typeof(ConfigurationFileAnalyzer), TestReferences.All, additionalFile: new ModelFile());
+        Assert.That(Callbacks(telemetry), Is.Zero);
+    }
+
     private static int Callbacks(AnalyzerTelemetryInfo telemetry)
         => telemetry.OperationActionsCount + telemetry.OperationBlockActionsCount + telemetry.OperationBlockStartActionsCount
             + telemetry.SyntaxNodeActionsCount + telemetry.SymbolActionsCount + telemetry.AdditionalFileActionsCount;
 
-    private static async Task<AnalyzerTelemetryInfo> Telemetry(Type analyzerType, IEnumerable<MetadataReference> references, bool withConfigurationFile = false)
+    private static async Task<AnalyzerTelemetryInfo> Telemetry(Type analyzerType, IEnumerable<MetadataReference> references, bool withConfigurationFile = false, AdditionalText? additionalFile = null)
     {
+        additionalFile ??= withConfigurationFile ? new EmptyJson() : null;
         var tree = CSharpSyntaxTree.ParseText("class C { string M() => \"anthropic.claude-opus-4-1-20250805-v1:0\"; }");
         var compilation = CSharpCompilation.Create("T", new[] { tree }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var analyzer = (DiagnosticAnalyzer)Activator.CreateInstance(analyzerType)!;
         var withAnalyzers = compilation.WithAnalyzers(
             ImmutableArray.Create(analyzer),
             new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(withConfigurationFile ? ImmutableArray.Create<AdditionalText>(new EmptyJson()) : ImmutableArray<AdditionalText>.Empty),
+                new AnalyzerOptions(additionalFile is null ? ImmutableArray<AdditionalText>.Empty : ImmutableArray.Create(additionalFile)),
                 null, true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
         Assert.That(await withAnalyzers.GetAnalyzerDiagnosticsAsync(), Is.Empty);
         return await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+    }
+
+    private sealed class ModelFile : AdditionalText
+    {
+        public override string Path => "/models/model.onnx";
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty);
     }
 
     private sealed class EmptyJson : AdditionalText
