@@ -160,17 +160,8 @@ internal static class ModelSelection
                 return null;
             }
 
-            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            properties[PropertyKeys.Model] = reference.Value;
-            properties[PropertyKeys.ModelId] = model.BaseId;
+            var properties = LifecycleProperties(model.BaseId, legacy, state);
             properties[PropertyKeys.Tier] = model.Tier.Name();
-            properties[PropertyKeys.LifecycleStatus] = state == LegacyStatus.EndOfLife ? "eol" : "legacy";
-            properties[PropertyKeys.LegacyDate] = NullIfEmpty(legacy.LegacyDate);
-            properties[PropertyKeys.ExtendedAccessDate] = NullIfEmpty(legacy.ExtendedAccessDate);
-            properties[PropertyKeys.EndOfLifeDate] = NullIfEmpty(legacy.EolDate);
-            properties[PropertyKeys.LifecycleScope] = NullIfEmpty(legacy.Scope);
-            properties[PropertyKeys.AsOf] = asOf;
-            properties[PropertyKeys.LifecycleSource] = legacy.Source.Citation;
             var status = Status(legacy, state);
 
             if (catalog.CurrentSuccessor(model, asOf) is not { } successor)
@@ -209,6 +200,22 @@ internal static class ModelSelection
                 FixTitle: $"Use {target.Name} ('{invocable.Replacement}')");
         }
 
+        /// <summary>GA1002's properties for any model, text or media: the reference, its lifecycle and the date judged at.</summary>
+        private ImmutableDictionary<string, string?>.Builder LifecycleProperties(string baseId, LegacyFact legacy, LegacyStatus state)
+        {
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[PropertyKeys.Model] = reference.Value;
+            properties[PropertyKeys.ModelId] = baseId;
+            properties[PropertyKeys.LifecycleStatus] = state == LegacyStatus.EndOfLife ? "eol" : "legacy";
+            properties[PropertyKeys.LegacyDate] = NullIfEmpty(legacy.LegacyDate);
+            properties[PropertyKeys.ExtendedAccessDate] = NullIfEmpty(legacy.ExtendedAccessDate);
+            properties[PropertyKeys.EndOfLifeDate] = NullIfEmpty(legacy.EolDate);
+            properties[PropertyKeys.LifecycleScope] = NullIfEmpty(legacy.Scope);
+            properties[PropertyKeys.AsOf] = asOf;
+            properties[PropertyKeys.LifecycleSource] = legacy.Source.Citation;
+            return properties;
+        }
+
         /// <summary>GA1002 on an image, video or speech model: its lifecycle only (AWS names no replacement, so no fix).</summary>
         public Finding? ReplaceLegacyMedia(MediaModelEntry model)
         {
@@ -218,16 +225,7 @@ internal static class ModelSelection
                 return null;
             }
 
-            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            properties[PropertyKeys.Model] = reference.Value;
-            properties[PropertyKeys.ModelId] = model.BaseId;
-            properties[PropertyKeys.LifecycleStatus] = state == LegacyStatus.EndOfLife ? "eol" : "legacy";
-            properties[PropertyKeys.LegacyDate] = NullIfEmpty(legacy.LegacyDate);
-            properties[PropertyKeys.ExtendedAccessDate] = NullIfEmpty(legacy.ExtendedAccessDate);
-            properties[PropertyKeys.EndOfLifeDate] = NullIfEmpty(legacy.EolDate);
-            properties[PropertyKeys.LifecycleScope] = NullIfEmpty(legacy.Scope);
-            properties[PropertyKeys.AsOf] = asOf;
-            properties[PropertyKeys.LifecycleSource] = legacy.Source.Citation;
+            var properties = LifecycleProperties(model.BaseId, legacy, state);
             return new Finding(
                 Rules.ReplaceLegacyModel,
                 Rules.ReplaceLegacyModel.DefaultSeverity,
