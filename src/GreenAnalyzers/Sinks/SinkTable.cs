@@ -15,6 +15,7 @@ internal static class SinkTable
         Sink.Property("Amazon.BedrockRuntime.Model.InvokeModelRequest", "ModelId", ValueKind.ModelId),
         Sink.Property("Amazon.BedrockRuntime.Model.InvokeModelWithResponseStreamRequest", "ModelId", ValueKind.ModelId),
         Sink.Property("Amazon.BedrockRuntime.Model.StartAsyncInvokeRequest", "ModelId", ValueKind.ModelId),
+        Sink.Property("Amazon.BedrockRuntime.Model.InvokeModelWithBidirectionalStreamRequest", "ModelId", ValueKind.ModelId), // speech-to-speech (Nova Sonic)
 
         // Amazon Bedrock control plane (AWSSDK.Bedrock): batch inference, provisioned throughput, customization
         Sink.Property("Amazon.Bedrock.Model.CreateModelInvocationJobRequest", "ModelId", ValueKind.ModelId),

@@ -70,6 +70,7 @@ public sealed class ConfigurationFileTests
 
     [TestCase(Opus46, "Amazon.BedrockRuntime.Model.ConverseRequest { ModelId", "a Bedrock model id")]
     [TestCase("eu." + ClaudeV2, "Amazon.BedrockRuntime.Model.ConverseRequest { ModelId", "a Bedrock model id")]
+    [TestCase("amazon.titan-image-generator-v2:0", "Amazon.BedrockRuntime.Model.InvokeModelRequest { ModelId", "a Bedrock model id")]
     [TestCase("ml.g5.xlarge", "Amazon.SageMaker.Model.ProductionVariant { InstanceType", "a SageMaker endpoint instance type")]
     [TestCase("ml.c5.xlarge", "Amazon.SageMaker.Model.ProductionVariant { InstanceType", "a SageMaker endpoint instance type")]
     [TestCase("ml.p3.2xlarge", "Amazon.SageMaker.Model.ProductionVariant { InstanceType", "a SageMaker endpoint instance type")]

@@ -386,6 +386,7 @@ public sealed class GA1002Tests
     [TestCase("InvokeModelRequest", "amazon.nova-canvas-v1:0", "Nova Canvas", "image", "2026-03-30", "2026-09-30")]
     [TestCase("InvokeModelRequest", "amazon.titan-image-generator-v2:0", "Titan Image Generator G1 v2", "image", "2025-12-30", "2026-06-30")]
     [TestCase("StartAsyncInvokeRequest", "amazon.nova-reel-v1:1", "Nova Reel", "video", "2026-03-30", "2026-09-30")]
+    [TestCase("InvokeModelWithBidirectionalStreamRequest", "amazon.nova-sonic-v1:0", "Nova Sonic", "speech", "2026-03-13", "2026-09-14")]
     public async Task ImageAndVideoModelsAreJudgedByTheirLifecycle(string request, string id, string name, string modality, string legacyDate, string eolDate)
     {
         var source = $$"""
