@@ -216,7 +216,8 @@ internal static class ModelSelection
             return properties;
         }
 
-        /// <summary>GA1002 on an image, video or speech model: its lifecycle only (AWS names no replacement, so no fix).</summary>
+        /// <summary>GA1002 on an image, video or speech model: its lifecycle and, where sourced, its price per image (AWS names
+        /// no replacement, so no fix).</summary>
         public Finding? ReplaceLegacyMedia(MediaModelEntry model)
         {
             var legacy = model.Legacy;
@@ -226,10 +227,19 @@ internal static class ModelSelection
             }
 
             var properties = LifecycleProperties(model.BaseId, legacy, state);
+            var price = string.Empty;
+            if (model.UsdPerImage is { } perImage && model.PriceSource is { } priceSource)
+            {
+                // What the model costs now, so the replacement chosen can be compared with it.
+                properties[PropertyKeys.ImagePrice] = perImage.ToString(CultureInfo.InvariantCulture);
+                AddPriceSource(properties, priceSource);
+                price = $" ({Usd.Format(perImage)} per image, {priceSource.Citation})";
+            }
+
             return new Finding(
                 Rules.ReplaceLegacyModel,
                 Rules.ReplaceLegacyModel.DefaultSeverity,
-                new object[] { reference.Value, Status(legacy, state), legacy.Source.Citation, $"AWS names no replacement for {model.Name}: choose a current {model.Modality} model" },
+                new object[] { reference.Value, Status(legacy, state), legacy.Source.Citation, $"AWS names no replacement for {model.Name}{price}: choose a current {model.Modality} model" },
                 properties.ToImmutable());
         }
 
@@ -394,8 +404,14 @@ internal static class ModelSelection
         properties[PropertyKeys.OutputPrice] = price.Output.ToString(CultureInfo.InvariantCulture);
         properties[PropertyKeys.SuggestedInputPrice] = suggested.Input.ToString(CultureInfo.InvariantCulture);
         properties[PropertyKeys.SuggestedOutputPrice] = suggested.Output.ToString(CultureInfo.InvariantCulture);
-        properties[PropertyKeys.PriceSource] = price.Source.Label;
-        properties[PropertyKeys.PriceDate] = price.Source.Date;
+        AddPriceSource(properties, price.Source);
+    }
+
+    /// <summary>Where the prices of a finding come from (<c>price_source</c>, <c>price_date</c>), for reports.</summary>
+    private static void AddPriceSource(ImmutableDictionary<string, string?>.Builder properties, CatalogSource source)
+    {
+        properties[PropertyKeys.PriceSource] = source.Label;
+        properties[PropertyKeys.PriceDate] = source.Date;
     }
 
     /// <summary>"4.5x less per token", or separate input and output figures when they differ.</summary>

@@ -22,6 +22,9 @@ internal static class PropertyKeys
     public const string SuggestedInputPrice = "suggested_input_usd_per_1m_tokens";
     public const string SuggestedOutputPrice = "suggested_output_usd_per_1m_tokens";
     public const string PriceSource = "price_source";
+
+    /// <summary>GA1002 on an image model: the list price of one generated image, where the catalog sources one.</summary>
+    public const string ImagePrice = "usd_per_image";
     public const string PriceDate = "price_date";
 
     public const string LifecycleStatus = "lifecycle_status";

@@ -382,12 +382,14 @@ public sealed class GA1002Tests
     }
 
     /// <summary>Image, video and speech models are judged by their AWS lifecycle dates too; AWS names no replacement, so
-    /// there is no fix, and GA1001 never tiers them.</summary>
-    [TestCase("InvokeModelRequest", "amazon.nova-canvas-v1:0", "Nova Canvas", "image", "2026-03-30", "2026-09-30")]
-    [TestCase("InvokeModelRequest", "amazon.titan-image-generator-v2:0", "Titan Image Generator G1 v2", "image", "2025-12-30", "2026-06-30")]
-    [TestCase("StartAsyncInvokeRequest", "amazon.nova-reel-v1:1", "Nova Reel", "video", "2026-03-30", "2026-09-30")]
-    [TestCase("InvokeModelWithBidirectionalStreamRequest", "amazon.nova-sonic-v1:0", "Nova Sonic", "speech", "2026-03-13", "2026-09-14")]
-    public async Task ImageAndVideoModelsAreJudgedByTheirLifecycle(string request, string id, string name, string modality, string legacyDate, string eolDate)
+    /// there is no fix, and GA1001 never tiers them. Where the catalog sources a price per image, the message quotes it
+    /// with its source and date (the figure to compare a replacement with); where it does not, the message says nothing of price.</summary>
+    [TestCase("InvokeModelRequest", "amazon.nova-canvas-v1:0", "Nova Canvas", "image", "2026-03-30", "2026-09-30", "0.06", "$0.06")]
+    [TestCase("InvokeModelRequest", "amazon.titan-image-generator-v2:0", "Titan Image Generator G1 v2", "image", "2025-12-30", "2026-06-30", "0.008", "$0.008")]
+    [TestCase("StartAsyncInvokeRequest", "amazon.nova-reel-v1:1", "Nova Reel", "video", "2026-03-30", "2026-09-30", null, null)]
+    [TestCase("InvokeModelWithBidirectionalStreamRequest", "amazon.nova-sonic-v1:0", "Nova Sonic", "speech", "2026-03-13", "2026-09-14", null, null)]
+    public async Task ImageAndVideoModelsAreJudgedByTheirLifecycle(
+        string request, string id, string name, string modality, string legacyDate, string eolDate, string? perImage, string? perImageText)
     {
         var source = $$"""
             using Amazon.BedrockRuntime.Model;
@@ -398,17 +400,21 @@ public sealed class GA1002Tests
         var legacy = await AnalyzerRunner.RunWithOptionsAsync(analyzer, source, ("green_analyzers.as_of", legacyDate));
         var eol = await AnalyzerRunner.RunWithOptionsAsync(analyzer, source, ("green_analyzers.as_of", eolDate));
         var allowed = await AnalyzerRunner.RunWithOptionsAsync(analyzer, source, ("green_analyzers.as_of", eolDate), ("green_analyzers.allowed_models", id));
+        var price = perImageText is null ? string.Empty : $" ({perImageText} per image, LiteLLM price list, 2026-07-24)";
 
         Assert.Multiple(() =>
         {
             Assert.That(before.Diagnostics, Is.Empty, "not legacy yet");
             Assert.That(legacy.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture),
-                Is.EqualTo($"'{id}' is legacy on Amazon Bedrock since {legacyDate}, end of life {eolDate} (AWS Bedrock model lifecycle, 2026); AWS names no replacement for {name}: choose a current {modality} model"));
+                Is.EqualTo($"'{id}' is legacy on Amazon Bedrock since {legacyDate}, end of life {eolDate} (AWS Bedrock model lifecycle, 2026); AWS names no replacement for {name}{price}: choose a current {modality} model"));
             Assert.That(eol.Diagnostics.Single().Id, Is.EqualTo("GA1002"));
             Assert.That(eol.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture),
-                Does.StartWith($"'{id}' reached end of life on Amazon Bedrock on {eolDate} ("));
+                Is.EqualTo($"'{id}' reached end of life on Amazon Bedrock on {eolDate} (AWS Bedrock model lifecycle, 2026); AWS names no replacement for {name}{price}: choose a current {modality} model"));
             Assert.That(eol.Diagnostics.Single().Properties["lifecycle_status"], Is.EqualTo("eol"));
             Assert.That(eol.Diagnostics.Single().Properties.ContainsKey("suggested"), Is.False, "no replacement, no fix");
+            Assert.That(Property(eol.Diagnostics.Single(), "usd_per_image"), Is.EqualTo(perImage));
+            Assert.That(Property(eol.Diagnostics.Single(), "price_source"), Is.EqualTo(perImage is null ? null : "LiteLLM price list"));
+            Assert.That(Property(eol.Diagnostics.Single(), "price_date"), Is.EqualTo(perImage is null ? null : "2026-07-24"));
             Assert.That(allowed.Diagnostics, Is.Empty, "allowed_models silences it");
         });
     }
@@ -424,6 +430,9 @@ public sealed class GA1002Tests
             """, ("green_analyzers.as_of", "2027-01-01"));
         Assert.That(result.Diagnostics, Is.Empty);
     }
+
+    private static string? Property(Microsoft.CodeAnalysis.Diagnostic diagnostic, string key)
+        => diagnostic.Properties.TryGetValue(key, out var value) ? value : null;
 
     private static string PreviousDay(string isoDate)
         => DateTime.ParseExact(isoDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(-1)
