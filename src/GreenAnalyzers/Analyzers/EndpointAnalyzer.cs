@@ -170,11 +170,47 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
         private int _watched;
         private int _configsOfUnknownName;
 
-        private ScaleAndAlarm(ValueResolver resolver) => _resolver = resolver;
+        /// <summary>What each creation GA5002 looks at means, by its type as this compilation sees it: every object creation
+        /// of the project comes through <see cref="OnCreation"/>, and most are none of these (issue 21).</summary>
+        private readonly Dictionary<ITypeSymbol, Created> _created;
+
+        private enum Created
+        {
+            Endpoint,
+            Alarm,
+            AlarmOnMetric,
+            ScalableTarget,
+            EndpointConfig,
+        }
+
+        private ScaleAndAlarm(ValueResolver resolver, Dictionary<ITypeSymbol, Created> created)
+        {
+            _resolver = resolver;
+            _created = created;
+        }
 
         public static void Register(CompilationStartAnalysisContext context, ValueResolver resolver)
         {
-            var state = new ScaleAndAlarm(resolver);
+            var created = new Dictionary<ITypeSymbol, Created>(SymbolEqualityComparer.Default);
+            foreach (var (name, meaning) in new[]
+            {
+                (CdkSageMaker + "CfnEndpoint", Created.Endpoint),
+                ("Amazon.CloudWatch.Model.PutMetricAlarmRequest", Created.Alarm),
+                (CdkCloudWatch + "CfnAlarmProps", Created.Alarm),
+                (CdkCloudWatch + "AlarmProps", Created.AlarmOnMetric),
+                ("Amazon.ApplicationAutoScaling.Model.RegisterScalableTargetRequest", Created.ScalableTarget),
+                (CdkAutoScaling + "CfnScalableTargetProps", Created.ScalableTarget),
+                (CdkAutoScaling + "ScalableTargetProps", Created.ScalableTarget),
+                (SageMakerModel + "CreateEndpointConfigRequest", Created.EndpointConfig),
+            })
+            {
+                foreach (var type in SymbolLookup.TypesByMetadataName(context.Compilation, name))
+                {
+                    created[type] = meaning;
+                }
+            }
+
+            var state = new ScaleAndAlarm(resolver, created);
             context.RegisterOperationAction(state.OnInvocation, OperationKind.Invocation);
             context.RegisterOperationAction(state.OnCreation, OperationKind.ObjectCreation);
             context.RegisterCompilationEndAction(state.OnCompilationEnd);
@@ -227,38 +263,38 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
         private void OnCreation(OperationAnalysisContext context)
         {
             var creation = (IObjectCreationOperation)context.Operation;
+            if (creation.Type is not { } type || !_created.TryGetValue(type, out var created))
+            {
+                return;
+            }
+
             var cancellationToken = context.CancellationToken;
-            var type = creation.Type;
-            if (type.HasMetadataName(CdkSageMaker + "CfnEndpoint"))
+            switch (created)
             {
-                // AWS CDK: the endpoint is declared, not created by a call; the squiggle goes on the construct's type name.
-                // Its config name is a deploy-time token (config.AttrEndpointConfigName) in practice: not read.
-                var where = creation.Syntax is ObjectCreationExpressionSyntax { Type: var typeName } ? typeName.GetLocation() : creation.Syntax.GetLocation();
-                _endpoints.Add((where, null));
-            }
-            else if (((type.HasMetadataName("Amazon.CloudWatch.Model.PutMetricAlarmRequest") || type.HasMetadataName(CdkCloudWatch + "CfnAlarmProps"))
-                    && AlarmsOnSageMaker(creation, cancellationToken))
-                || (type.HasMetadataName(CdkCloudWatch + "AlarmProps")
-                    && MetricOnSageMaker(ObjectConstruction.Analyze(creation, cancellationToken).Find("Metric")?.Value, cancellationToken))
-                || ((type.HasMetadataName("Amazon.ApplicationAutoScaling.Model.RegisterScalableTargetRequest")
-                        || type.HasMetadataName(CdkAutoScaling + "CfnScalableTargetProps")
-                        || type.HasMetadataName(CdkAutoScaling + "ScalableTargetProps"))
-                    && ScalesSageMaker(creation, cancellationToken)))
-            {
-                Interlocked.Exchange(ref _watched, 1);
-            }
-            else if (creation.Type.HasMetadataName(SageMakerModel + "CreateEndpointConfigRequest"))
-            {
-                var name = Text(ObjectConstruction.Analyze(creation, cancellationToken).Find("EndpointConfigName"), cancellationToken);
-                var single = RunsOneInstance(creation, cancellationToken);
-                if (name is null)
-                {
-                    Interlocked.Exchange(ref _configsOfUnknownName, 1);
-                }
-                else
-                {
-                    _singleInstanceConfigs.AddOrUpdate(name, single, (_, known) => known && single);
-                }
+                case Created.Endpoint:
+                    // AWS CDK: the endpoint is declared, not created by a call; the squiggle goes on the construct's type name.
+                    // Its config name is a deploy-time token (config.AttrEndpointConfigName) in practice: not read.
+                    var where = creation.Syntax is ObjectCreationExpressionSyntax { Type: var typeName } ? typeName.GetLocation() : creation.Syntax.GetLocation();
+                    _endpoints.Add((where, null));
+                    break;
+                case Created.Alarm when AlarmsOnSageMaker(creation, cancellationToken):
+                case Created.AlarmOnMetric when MetricOnSageMaker(ObjectConstruction.Analyze(creation, cancellationToken).Find("Metric")?.Value, cancellationToken):
+                case Created.ScalableTarget when ScalesSageMaker(creation, cancellationToken):
+                    Interlocked.Exchange(ref _watched, 1);
+                    break;
+                case Created.EndpointConfig:
+                    var name = Text(ObjectConstruction.Analyze(creation, cancellationToken).Find("EndpointConfigName"), cancellationToken);
+                    var single = RunsOneInstance(creation, cancellationToken);
+                    if (name is null)
+                    {
+                        Interlocked.Exchange(ref _configsOfUnknownName, 1);
+                    }
+                    else
+                    {
+                        _singleInstanceConfigs.AddOrUpdate(name, single, (_, known) => known && single);
+                    }
+
+                    break;
             }
         }
 

@@ -174,26 +174,29 @@ internal static class InstanceSelection
     {
         if (image is not null)
         {
-            return JudgeOnce(api, text, usesInferenceSdk, image);
+            return JudgeOnce(api, text, usesInferenceSdk, image, out _);
         }
 
-        if (s_findings.TryGetValue((api, text, usesInferenceSdk), out var known))
+        if (s_judged.TryGetValue((api, text, usesInferenceSdk), out var known))
         {
             return known;
         }
 
-        var finding = JudgeOnce(api, text, usesInferenceSdk, image: null);
-        return finding is null ? null : s_findings.GetOrAdd((api, text, usesInferenceSdk), finding);
+        var finding = JudgeOnce(api, text, usesInferenceSdk, image: null, out var catalogRow);
+        return catalogRow ? s_judged.GetOrAdd((api, text, usesInferenceSdk), finding) : null;
     }
 
-    /// <summary>The findings judged so far: the catalog never changes, so one value on one api is always judged the same,
-    /// and a project writes the same few instance types again and again (issue 21). Only findings are kept, so the table
-    /// holds catalog rows, never every string an editor session passes through.</summary>
-    private static readonly ConcurrentDictionary<(InstanceApi, string, bool), Finding> s_findings = new();
+    /// <summary>The judgements made so far, findings and no findings alike: the catalog never changes, so one value on one
+    /// api is always judged the same, and a project writes the same few instance types again and again, most of them
+    /// already right (issue 21). Only values that are catalog rows are kept, so the table holds catalog rows, never every
+    /// string an editor session passes through.</summary>
+    private static readonly ConcurrentDictionary<(InstanceApi, string, bool), Finding?> s_judged = new();
 
-    private static Finding? JudgeOnce(InstanceApi api, string text, bool usesInferenceSdk, ContainerImage? image)
+    /// <param name="catalogRow">Whether the value is a catalog row this api accepts (its judgement may be kept).</param>
+    private static Finding? JudgeOnce(InstanceApi api, string text, bool usesInferenceSdk, ContainerImage? image, out bool catalogRow)
     {
         var catalog = InstanceCatalog.Default;
+        catalogRow = false;
         // Only a value this api accepts, written as its constants are: malformed, unknown and future types are left alone.
         if (InstanceType.Parse(text) is not { } type
             || !catalog.IsValidValue(api, type)
@@ -202,6 +205,7 @@ internal static class InstanceSelection
             return null;
         }
 
+        catalogRow = true;
         // EC2 rows assume the instance serves a model (GPU → Inferentia2): only trust that where the code runs inference.
         var replacement = catalog.TryGetReplacement(api, type.Bare, out var found)
             && (usesInferenceSdk || api != InstanceApi.Ec2 || entry.Kind != InstanceKind.Gpu)

@@ -44,14 +44,8 @@ public sealed class ModelIdAnalyzer : GreenAnalyzer
                 // Each value that may reach the sink is judged on its own (a legacy id written on one path of several).
                 foreach (var value in resolver.ResolveEach(valueOperation, operationContext.CancellationToken))
                 {
-                    if (value.Text is not { } text || ModelReference.Parse(text) is not { } reference)
-                    {
-                        continue;
-                    }
-
-                    var options = optionsByTree.For(operationContext.Operation.Syntax.SyntaxTree);
-                    var geographies = ClientGeographies(clientRegions, valueOperation, operationContext.CancellationToken);
-                    if (judgements.Judge(reference, options, sink.TypeName, geographies) is { } finding)
+                    if (value.Text is { } text
+                        && judgements.Judge(text, optionsByTree.For(operationContext.Operation.Syntax.SyntaxTree), sink.TypeName, clientRegions, valueOperation, operationContext.CancellationToken) is { } finding)
                     {
                         reporter.Report(finding.ToDiagnostic(valueOperation, value, operationContext.CancellationToken));
                     }
@@ -59,11 +53,6 @@ public sealed class ModelIdAnalyzer : GreenAnalyzer
             },
             sinks.OperationKinds);
     }
-
-    /// <summary>The geographies of the client near a value, looked up only when a fix needs them. A method of its own, so
-    /// that the callback, which runs for every assignment and argument, allocates no closure before it has matched a sink.</summary>
-    private static Func<ImmutableArray<string>> ClientGeographies(ClientRegions clientRegions, IOperation value, CancellationToken cancellationToken)
-        => () => clientRegions.GeographiesAround(value, cancellationToken);
 }
 
 /// <summary>
@@ -104,22 +93,32 @@ internal static class ModelSelection
 
     /// <summary>
     /// The judgements of one compilation, each made once: a value judged with the same options for the same request is
-    /// judged the same way, and a project writes the same few model ids again and again (issue 21). Where the judgement
-    /// asked for the client's geographies (a bare id whose replacement needs an inference profile), it is kept per geography.
-    /// The finding, shared, builds its diagnostic properties once.
+    /// judged the same way, and a project writes the same few model ids again and again (issue 21). Kept by the value's
+    /// text, so that a value judged before is neither parsed nor judged again, and a text that is no model reference is
+    /// kept as no finding. Where the judgement asked for the client's geographies (a bare id whose replacement needs an
+    /// inference profile), it is kept per geography. The finding, shared, builds its diagnostic properties once.
     /// </summary>
     public sealed class Judgements(ModelCatalog catalog)
     {
-        private readonly ConcurrentDictionary<(ModelSelectionOptions, ModelReference, string?), Judged> _byValue = new();
+        private readonly ConcurrentDictionary<(ModelSelectionOptions, string, string?), Judged> _byValue = new();
 
-        public Finding? Judge(ModelReference reference, ModelSelectionOptions options, string? sinkTypeName, Func<ImmutableArray<string>> clientGeographies)
+        /// <summary>The finding on a value written into a sink of <paramref name="sinkTypeName"/>; the geographies of the
+        /// client around <paramref name="value"/> are looked up only when a fix needs them.</summary>
+        public Finding? Judge(
+            string text, ModelSelectionOptions options, string? sinkTypeName, ClientRegions clientRegions, IOperation value, CancellationToken cancellationToken)
         {
-            var key = (options, reference, sinkTypeName);
+            var key = (options, text, sinkTypeName);
             if (!_byValue.TryGetValue(key, out var judged))
             {
+                if (ModelReference.Parse(text) is not { } reference)
+                {
+                    _byValue.TryAdd(key, Judged.NotAModel);
+                    return null;
+                }
+
                 ImmutableArray<string>? used = null;
-                var finding = ModelSelection.Judge(reference, options, catalog, sinkTypeName, () => (used = clientGeographies()).Value);
-                judged = _byValue.GetOrAdd(key, new Judged(finding, dependsOnGeographies: used is not null));
+                var finding = ModelSelection.Judge(reference, options, catalog, sinkTypeName, () => (used = clientRegions.GeographiesAround(value, cancellationToken)).Value);
+                judged = _byValue.GetOrAdd(key, new Judged(reference, finding, dependsOnGeographies: used is not null));
                 if (used is { } geographies)
                 {
                     judged.ByGeographies?.TryAdd(string.Join(",", geographies), finding);
@@ -133,14 +132,19 @@ internal static class ModelSelection
                 return judged.Finding;
             }
 
-            var around = clientGeographies();
-            return byGeographies.GetOrAdd(string.Join(",", around), _ => ModelSelection.Judge(reference, options, catalog, sinkTypeName, () => around));
+            var around = clientRegions.GeographiesAround(value, cancellationToken);
+            return byGeographies.GetOrAdd(string.Join(",", around), _ => ModelSelection.Judge(judged.Reference!, options, catalog, sinkTypeName, () => around));
         }
 
         /// <summary>A judgement that did not depend on the client's geographies, or (<see cref="ByGeographies"/> not null)
         /// the judgements per geographies when it did.</summary>
-        private sealed class Judged(Finding? finding, bool dependsOnGeographies)
+        private sealed class Judged(ModelReference? reference, Finding? finding, bool dependsOnGeographies)
         {
+            /// <summary>A text that is no model reference: nothing to judge.</summary>
+            public static readonly Judged NotAModel = new(null, null, dependsOnGeographies: false);
+
+            public ModelReference? Reference { get; } = reference;
+
             public Finding? Finding { get; } = finding;
 
             public ConcurrentDictionary<string, Finding?>? ByGeographies { get; } = dependsOnGeographies ? new ConcurrentDictionary<string, Finding?>() : null;
