@@ -41,7 +41,7 @@ public sealed class ConfigurationFileAnalyzer : GreenAnalyzer
             context.RegisterOperationAction(
                 operationContext =>
                 {
-                    if (sinks.TryMatch(operationContext.Operation, out _, out var valueOperation))
+                    if (sinks.TryMatch(operationContext.Operation, out _, out var valueOperation) && !ValueResolver.IsWrittenInCode(valueOperation))
                     {
                         foreach (var value in resolver.ResolveEach(valueOperation, operationContext.CancellationToken))
                         {
@@ -52,8 +52,7 @@ public sealed class ConfigurationFileAnalyzer : GreenAnalyzer
                         }
                     }
                 },
-                OperationKind.SimpleAssignment,
-                OperationKind.Argument);
+                sinks.OperationKinds); // arguments only where some sink is a parameter: most arguments of a project are none
         }
 
         context.RegisterCompilationEndAction(end =>

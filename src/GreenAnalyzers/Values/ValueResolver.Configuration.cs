@@ -40,6 +40,14 @@ internal sealed partial class ValueResolver
         }
     }
 
+    /// <summary>Whether the value is written in code, so that no configuration file can reach the sink through it: a
+    /// constant (through conversions, such as a string converted to a ConstantClass), or a field of a referenced assembly (an
+    /// SDK's ConstantClass member), whose initializer the resolver cannot follow. Decided without resolving anything, for a
+    /// caller that wants only the configuration reads among a sink's values (issue 21: most sinks hold a constant).</summary>
+    public static bool IsWrittenInCode(IOperation operation)
+        => operation.ConstantValue.HasValue
+           || operation.WithoutConversions() is { ConstantValue.HasValue: true } or IFieldReferenceOperation { Field.DeclaringSyntaxReferences.IsEmpty: true };
+
     /// <summary>Shapes that may read configuration (checked cheaply, before any key is worked out).</summary>
     private bool MayReadConfiguration(IOperation operation)
         => _configuration is not null
