@@ -1,7 +1,8 @@
 """Bedrock model tables: models.tsv and embeddings.tsv (see generate.py)."""
 import re
 
-from readers import InputError, litellm_price, read_aws_lifecycle_list, read_bedrock_catalog, read_litellm, read_tsv, read_yaml, render, where
+from readers import (InputError, litellm_price, read_aws_lifecycle_list, read_bedrock_catalog, read_litellm, read_model_cards,
+                     read_tsv, read_yaml, render, where)
 
 LITELLM = "sources/litellm/model_prices_and_context_window.bedrock.json"
 GENAI = "sources/genai-prices/aws.yml"
@@ -16,6 +17,8 @@ BEDROCK_CATALOG = "sources/bedrock-api/bedrock-catalog.us-east-1.json"
 BEDROCK_CATALOG_SOURCE = "bedrock-api-us-east-1"
 AWS_LIFECYCLE_LIST = "sources/aws-lifecycle/model-lifecycle.legacy-and-eol.md"
 AWS_LIFECYCLE_SOURCE = "aws-lifecycle-2026"
+MODEL_CARDS = "sources/aws-model-cards/model-cards.md"
+MODEL_CARDS_SOURCE = "aws-model-cards-mirror"
 MEDIA = "curated/media_models.tsv"
 MEDIA_MODALITIES = ("image", "video", "speech")
 
@@ -181,6 +184,7 @@ def build(sources, catalog_date):
     caching = read_keyed(CACHING, ("key", "min_tokens", "source"))
     api = read_bedrock_catalog(BEDROCK_CATALOG)
     aws_list = read_aws_lifecycle_list(AWS_LIFECYCLE_LIST)
+    cards = read_model_cards(MODEL_CARDS)
     overrides = {}
     for row in read_tsv(OVERRIDES, required=("key", "price", "input", "output", "kept_source", "why")):
         overrides[(row["key"], row["price"])] = row
@@ -205,8 +209,9 @@ def build(sources, catalog_date):
         for source_id in m["access_source"].split("+"):
             sources.use(source_id, context)
         invocation, geo_profiles, access_source = join_access(m, api, context)
-        if access_source != m["access_source"]:
-            sources.use(BEDROCK_CATALOG_SOURCE, context)
+        invocation, geo_profiles, access_source = join_card(m, cards, invocation, geo_profiles, access_source, context)
+        for source_id in access_source.split("+"):
+            sources.use(source_id, context)
         if m["vendor_status"] not in ("", "legacy"):
             raise InputError(f"{context}: vendor_status must be legacy or empty")
         if m["vendor_status"] and not m["vendor_source"]:
@@ -267,6 +272,7 @@ def build(sources, catalog_date):
             if fact["successor"] and fact["successor"] not in models:
                 raise InputError(f"{lctx}: unknown successor {fact['successor']}")
             check_against_aws_list(fact, m, aws_list, lctx)
+        check_against_card(fact, m, cards, context)
         facts[key] = (status, fact, m)
 
         cache = caching.get(key)
@@ -386,6 +392,40 @@ def join_access(model, api, context):
     if set(profiles) != set(model["geo_profiles"].split()) or not invocation:
         access = "+".join(filter(None, (access, BEDROCK_CATALOG_SOURCE)))
     return api_invocation, " ".join(sorted(profiles, key=order.get)), access
+
+
+def join_card(model, cards, invocation, profiles, access, context):
+    """Invocation mode and geography profiles joined with the model's AWS model card, where one is stored: the card's
+    geo and global inference ids are added to the profiles; an In-Region endpoint URL of "N/A" means profile-only, and
+    must agree with the mode the other sources give. (A URL does not say the bare id is served in us-east-1, so it adds
+    nothing to the mode.)"""
+    listed = [cards[i] for i in model["ids"].split() if i in cards]
+    if not listed:
+        return invocation, profiles, access
+    card = listed[0]
+    card_invocation = "" if card["in_region_url"] else "profile-only"
+    if card_invocation and invocation and card_invocation != invocation:
+        raise InputError(f"{context}: invocation {invocation} contradicts the model card (tools/catalog/{MODEL_CARDS}:"
+                         f"{card['line']}: In-Region endpoint URL N/A)")
+    joined = profiles.split() + [p for p in card["profiles"] if p not in profiles.split()]
+    order = {p: i for i, p in enumerate(("global", "us", "us-gov", "eu", "jp", "au", "apac", "ca"))}
+    joined_text = " ".join(sorted(joined, key=order.get))
+    if joined_text != profiles or (card_invocation and not invocation):
+        access = "+".join(filter(None, (access, MODEL_CARDS_SOURCE)))
+    return invocation or card_invocation, joined_text, access
+
+
+def check_against_card(fact, model, cards, context):
+    """A model whose AWS model card says Legacy needs a curated lifecycle row with the card's EOL date, so that GA1002
+    flags it and no rule suggests it."""
+    listed = [cards[i] for i in model["ids"].split() if i in cards]
+    if not listed or listed[0]["lifecycle"] != "Legacy":
+        return
+    card = listed[0]
+    if fact is None or fact["status"] not in ("legacy", "eol") or (card["eol"] and fact["eol_date"] != card["eol"]):
+        found = f"{fact['status']}, EOL {fact['eol_date'] or '-'}" if fact else "no row"
+        raise InputError(f"{context}: the AWS model card (tools/catalog/{MODEL_CARDS}:{card['line']}) says Legacy, EOL "
+                         f"{card['eol'] or '-'}; tools/catalog/{LIFECYCLE} has {found}")
 
 
 def suggestible(fact, model, catalog_date):

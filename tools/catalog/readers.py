@@ -253,19 +253,66 @@ MONTHS = {name: number for number, name in enumerate(
     ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"), 1)}
 
 
+def iso_date(text, where_):
+    """"March 30, 2027" -> "2027-03-30" (AWS's spelling in its lifecycle pages and model cards)."""
+    match = re.match(r"^([A-Z][a-z]+) (\d{1,2}), (\d{4})$", text.strip())
+    if not match or match.group(1) not in MONTHS:
+        raise InputError(f"{where_}: date {text.strip()!r} not understood")
+    return f"{match.group(3)}-{MONTHS[match.group(1)]:02d}-{int(match.group(2)):02d}"
+
+
+def read_model_cards(relative):
+    """{model id: {lifecycle, eol, profiles, in_region_url, line}} from AWS Bedrock model cards in the pages' markdown,
+    one after another, each from its "source_url:" front matter: the "Model Details" list ("Model lifecycle:", "Model EOL
+    date:") and the bedrock-runtime row of the "Programmatic Access" table (Model ID | In-Region endpoint URL | Geo
+    inference ID | Global inference ID). profiles: the prefixes of the geo inference ids, and "global" when a global id is
+    given. eol: an announced EOL date, ISO; empty for "N/A" or a "No sooner than" floor."""
+    cards, card = {}, None
+    for number, line in enumerate(read_text(relative).split("\n"), start=1):
+        where_ = f"tools/catalog/{relative}:{number}"
+        if line.startswith("source_url:"):
+            card = {"lifecycle": "", "eol": "", "line": number}
+            continue
+        if card is None:
+            continue
+        match = re.match(r"^\+ \*\*(Model lifecycle|Model EOL date):\*\* (.*)$", line)
+        if match:
+            value = match.group(2).strip()
+            if match.group(1) == "Model lifecycle":
+                card["lifecycle"] = value
+            elif value != "N/A" and not value.startswith("No sooner than"):
+                card["eol"] = iso_date(value, where_)
+            continue
+        if line.startswith("| bedrock-runtime |"):
+            cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+            if len(cells) != 5:
+                raise InputError(f"{where_}: expected Endpoint | Model ID | In-Region endpoint URL | Geo inference ID | Global inference ID")
+            _, model_id, url, geo, global_id = cells
+            profiles = [] if geo in ("Not supported", "N/A") else [
+                g.strip("`").split(".", 1)[0] for g in geo.split("<br />")]
+            for profile_id in ([] if geo in ("Not supported", "N/A") else geo.split("<br />")):
+                if profile_id.strip("`").split(".", 1)[1] != model_id:
+                    raise InputError(f"{where_}: {profile_id} is not a profile of {model_id}")
+            if global_id not in ("Not supported", "N/A"):
+                profiles.append("global")
+            if not card["lifecycle"]:
+                raise InputError(f"{where_}: no 'Model lifecycle:' in the card's Model Details")
+            if model_id in cards:
+                raise InputError(f"{where_}: a second card for {model_id}")
+            cards[model_id] = dict(card, profiles=profiles, in_region_url=url not in ("N/A", "Not supported"), line=number)
+            card = None
+    if not cards:
+        raise InputError(f"tools/catalog/{relative}: no model card with a bedrock-runtime row")
+    return cards
+
+
 def read_aws_lifecycle_list(relative):
     """{model id: [{regions, legacy, eol, extended}]} from the AWS Bedrock "Model lifecycle" page's list of Legacy and
     pending-EOL models, in the page's markdown: one "- **Provider**" item per model with "**Model ID:**", then either one
     Regions/Legacy date/EOL date/Public extended access start date block or one "Regions: … / Legacy date: … / …" line
     per Region group. Dates become ISO; "—" becomes empty."""
     def iso(text, number):
-        text = text.strip()
-        if text in ("—", "-", "NA", ""):
-            return ""
-        match = re.match(r"^([A-Z][a-z]+) (\d{1,2}), (\d{4})$", text)
-        if not match or match.group(1) not in MONTHS:
-            raise InputError(f"tools/catalog/{relative}:{number}: date {text!r} not understood")
-        return f"{match.group(3)}-{MONTHS[match.group(1)]:02d}-{int(match.group(2)):02d}"
+        return "" if text.strip() in ("—", "-", "NA", "") else iso_date(text, f"tools/catalog/{relative}:{number}")
 
     fields = {"Regions": "regions", "Legacy date": "legacy", "EOL date": "eol", "Public extended access start date": "extended"}
     models, model_id, group = {}, None, None

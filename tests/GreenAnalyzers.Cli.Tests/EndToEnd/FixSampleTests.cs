@@ -55,8 +55,8 @@ public sealed class FixSampleTests
                 .Replace("us.anthropic.claude-opus-4-7", "us.anthropic.claude-sonnet-5-5", StringComparison.Ordinal)
                 .Replace("global.anthropic.claude-opus-4-6-v1", "global.anthropic.claude-sonnet-5-5", StringComparison.Ordinal)
                 .Replace("amazon.titan-text-express-v1", "amazon.nova-micro-v1:0", StringComparison.Ordinal)), "only the three ids change");
-            // The batch job's legacy Llama 3.2 90B stays: Bedrock serves its successor Llama 4 Scout only through inference
-            // profiles (us.), and the job's client Region is not in sight, so no fix picks a geography; the message names the profile.
+            // The batch job's retired Llama 3.2 90B stays: every Llama model on Bedrock is legacy now (AWS model cards), so no
+            // current successor is known and the message says to choose one.
             Assert.That(File.ReadAllText(modelIds), Does.Contain("\"meta.llama3-2-90b-instruct-v1:0\""));
             // A field written only by its initializer is fixed there, where the id is written, not at the request that reads it.
             Assert.That(File.ReadAllText(Path.Combine(sample, "AnswerQualityCheck.cs")),
@@ -96,8 +96,8 @@ public sealed class FixSampleTests
         var fix = await Green.RunAsync("fix", sample, "--no-restore", "--quiet", "--diagnostics", "ga1002", "-d", "GA1003");
 
         Assert.That(fix.ExitCode, Is.Zero, fix.ToString());
-        // GA1002's six findings: one in ModelIds.cs fixed; the batch job's Llama id, AnswerQualityCheck's two retired ids
-        // (their successors' invocation is not in the catalog), the id Escalation.cs reads from appsettings.json and the
+        // GA1002's six findings: one in ModelIds.cs fixed; the batch job's Llama id (no current Llama successor),
+        // AnswerQualityCheck's two retired ids (no fix applies to them), the id Escalation.cs reads from appsettings.json and the
         // id written there are left (no code fix applies to them).
         Assert.That(fix.Output, Does.Contain("Fixed 2 of 7 findings (GA1002 1, GA1003 1)."), "counted over the requested rules");
         var modelIds = File.ReadAllText(Path.Combine(sample, "ModelIds.cs"));

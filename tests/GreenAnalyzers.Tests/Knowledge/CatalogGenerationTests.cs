@@ -41,7 +41,8 @@ public sealed class CatalogGenerationTests
     }
 
     /// <summary>Bad input stops generation with the file and line: a malformed extract, a curated row with a cell
-    /// missing, and a price two sources disagree on by more than 5% once its override row is gone.</summary>
+    /// missing, a price two sources disagree on by more than 5% once its override row is gone, a lifecycle row or an
+    /// invocation mode that contradicts a stored AWS model card.</summary>
     [TestCase("sources/genai-prices/aws.yml", "models:", "models:\n  - id: broken\n     match: bad indentation", "tools/catalog/sources/genai-prices/aws.yml:")]
     [TestCase("sources/litellm/model_prices_and_context_window.bedrock.json", "{", "{ oops", "tools/catalog/sources/litellm/model_prices_and_context_window.bedrock.json:1")]
     [TestCase("curated/lifecycle.tsv", "claude-3-haiku\teol", "claude-3-haiku\teol\textra", "tools/catalog/curated/lifecycle.tsv:")]
@@ -53,6 +54,14 @@ public sealed class CatalogGenerationTests
     [TestCase("sources/bedrock-api/bedrock-catalog.us-east-1.json", "[", "[ oops", "tools/catalog/sources/bedrock-api/bedrock-catalog.us-east-1.json:1")]
     [TestCase("sources/bedrock-api/bedrock-catalog.us-east-1.json", "\"invocationTarget\": \"amazon.nova-lite-v1:0\",\n    \"inferenceTypes\": [\n      \"ON_DEMAND\",",
         "\"invocationTarget\": \"us.amazon.nova-lite-v1:0\",\n    \"inferenceTypes\": [", "invocation in-region (aws-batch-inference-supported+aws-model-cards) contradicts profile-only")]
+    [TestCase("curated/lifecycle.tsv", "llama4-scout\tlegacy\t\t\t2027-03-30", "llama4-scout\tlegacy\t\t\t2027-03-31",
+        "says Legacy, EOL 2027-03-30; tools/catalog/curated/lifecycle.tsv has legacy, EOL 2027-03-31")]
+    [TestCase("sources/aws-model-cards/model-cards.md", "| bedrock-runtime | amazon.nova-micro-v1:0 | https://bedrock-runtime.{region}.amazonaws.com |",
+        "| bedrock-runtime | amazon.nova-micro-v1:0 | N/A |", "contradicts the model card (tools/catalog/sources/aws-model-cards/model-cards.md:")]
+    [TestCase("sources/aws-model-cards/model-cards.md", "**Model EOL date:** March 30, 2027", "**Model EOL date:** 2027-03-30",
+        "tools/catalog/sources/aws-model-cards/model-cards.md:")]
+    [TestCase("sources/aws-model-cards/model-cards.md", "| bedrock-runtime | mistral.mistral-small-2402-v1:0 | https://bedrock-runtime.{region}.amazonaws.com | Not supported |",
+        "| bedrock-runtime | mistral.mistral-small-2402-v1:0 |", "expected Endpoint | Model ID | In-Region endpoint URL")]
     public void BadInputStopsGenerationNamingTheFile(string file, string find, string replaceWith, string expectedMessage)
     {
         var scratch = Path.Combine(Path.GetTempPath(), "ga-catalog-bad-" + Guid.NewGuid().ToString("N"));

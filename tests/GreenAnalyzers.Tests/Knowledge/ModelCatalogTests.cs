@@ -16,24 +16,50 @@ public sealed class ModelCatalogTests
         Assert.That(Catalog.Entries.Count(), Is.GreaterThan(90));
     }
 
-    /// <summary>With the embedded catalog's own invocation facts (no test overlay): the legacy Llama 3.2 90B's successor,
-    /// Llama 4 Scout, is served only through the US profile, so a bare id next to a US client becomes that profile id,
-    /// and elsewhere there is no fix and the reason names the profile.</summary>
+    /// <summary>With the embedded catalog's own invocation facts (no test overlay): the retired Claude 3.7 Sonnet's
+    /// successor, Claude Sonnet 5.5, is served only through inference profiles (us., eu., global.), so a bare id next to a
+    /// US client becomes the US profile id, and next to a client in a geography it has no profile for there is no fix and
+    /// the reason names the profiles to choose from.</summary>
     [Test]
-    public void LegacyLlamaMovesToLlama4ScoutThroughItsUsProfile()
+    public void LegacyModelMovesToAProfileOnlySuccessorThroughTheClientsProfile()
     {
-        Assert.That(Catalog.TryFind(ModelReference.Parse("meta.llama3-2-90b-instruct-v1:0")!, out var legacy, out var reference), Is.True);
+        Assert.That(Catalog.TryFind(ModelReference.Parse("anthropic.claude-3-7-sonnet-20250219-v1:0")!, out var legacy, out var reference), Is.True);
         var successor = Catalog.CurrentSuccessor(legacy, "2026-12-07");
-        Assert.That(successor?.BaseId, Is.EqualTo("meta.llama4-scout-17b-instruct-v1:0"));
+        Assert.That(successor?.BaseId, Is.EqualTo("anthropic.claude-sonnet-5-5"));
         var usClient = InvocableId.For(reference, successor!, ImmutableArray.Create("us"), allowGlobal: false);
-        var euClient = InvocableId.For(reference, successor!, ImmutableArray.Create("eu"), allowGlobal: true);
+        var apacClient = InvocableId.For(reference, successor!, ImmutableArray.Create("apac"), allowGlobal: false);
         Assert.Multiple(() =>
         {
             Assert.That(successor!.Invocation, Is.EqualTo(InvocationMode.ProfileOnly));
-            Assert.That(usClient.Suggested, Is.EqualTo("us.meta.llama4-scout-17b-instruct-v1:0"));
-            Assert.That(euClient.HasFix, Is.False, "no eu. or global. profile is sourced");
-            Assert.That(euClient.Reason, Does.Contain("'us.meta.llama4-scout-17b-instruct-v1:0'"));
+            Assert.That(usClient.Suggested, Is.EqualTo("us.anthropic.claude-sonnet-5-5"));
+            Assert.That(apacClient.HasFix, Is.False, "no apac. profile is sourced, and global. is not allowed");
+            Assert.That(apacClient.Reason, Does.Contain("'us.anthropic.claude-sonnet-5-5'"));
         });
+    }
+
+    /// <summary>The AWS model card of Claude Haiku 4.5 lists jp. and au. profiles besides us., eu. and global.: a bare
+    /// Claude Instant id next to a Tokyo client now moves to the Japanese profile of its successor.</summary>
+    [Test]
+    public void ProfilesFromTheModelCardReachTheFix()
+    {
+        Assert.That(Catalog.TryFind(ModelReference.Parse("anthropic.claude-instant-v1")!, out var legacy, out var reference), Is.True);
+        var successor = Catalog.CurrentSuccessor(legacy, "2026-12-07");
+        Assert.That(successor?.GeoProfiles, Is.EquivalentTo(new[] { "global", "us", "eu", "jp", "au" }));
+        var jpClient = InvocableId.For(reference, successor!, ImmutableArray.Create("jp", "apac"), allowGlobal: false);
+        Assert.That(jpClient.Suggested, Is.EqualTo("jp.anthropic.claude-haiku-4-5-20251001-v1:0"));
+    }
+
+    /// <summary>Every Llama model on Bedrock is Legacy with an end of life on 2027-03-30 (AWS model cards): a retired
+    /// Llama has no current successor left, and its message says to choose one.</summary>
+    [TestCase("meta.llama3-2-90b-instruct-v1:0")]
+    [TestCase("meta.llama3-3-70b-instruct-v1:0")]
+    [TestCase("meta.llama2-70b-chat-v1")]
+    public void NoLlamaIsSuggestedOnceEveryLlamaIsLegacy(string id)
+    {
+        Assert.That(Catalog.TryFind(ModelReference.Parse(id)!, out var legacy, out _), Is.True);
+        Assert.That(Catalog.CurrentSuccessor(legacy, "2026-12-07"), Is.Null);
+        Assert.That(Catalog.TryFind(ModelReference.Parse("meta.llama4-scout-17b-instruct-v1:0")!, out var scout, out _), Is.True);
+        Assert.That(scout.Legacy?.EolDate, Is.EqualTo("2027-03-30"));
     }
 
     [Test]
@@ -98,8 +124,8 @@ public sealed class ModelCatalogTests
     [TestCase("anthropic.claude-opus-4-1-20250805-v1:0", "anthropic.claude-sonnet-5-5")] // Sonnet 4.5 is legacy, 4.6 legacy at Anthropic: Sonnet 5.5
     [TestCase("anthropic.claude-opus-4-5-20251101-v1:0", "anthropic.claude-sonnet-5-5")]
     [TestCase("anthropic.claude-opus-4-6-v1", "anthropic.claude-sonnet-5-5")]
-    [TestCase("meta.llama3-1-405b-instruct-v1:0", "meta.llama3-1-70b-instruct-v1:0")]
-    [TestCase("meta.llama4-maverick-17b-instruct-v1:0", "meta.llama4-scout-17b-instruct-v1:0")]
+    [TestCase("meta.llama4-maverick-17b-instruct-v1:0", null)]  // Llama 4 Scout is legacy (AWS model card): no current Llama
+    [TestCase("mistral.mistral-small-2402-v1:0", "mistral.ministral-3-14b-instruct")] // Mixtral is legacy: its successor
     [TestCase("anthropic.claude-opus-4-20250514-v1:0", "anthropic.claude-sonnet-5-5")] // Sonnet 4 reached EOL: its successor chain
     [TestCase("anthropic.claude-opus-5", null)]                  // the sibling is unverified
     [TestCase("anthropic.claude-3-haiku-20240307-v1:0", null)]   // already the smallest
@@ -113,8 +139,10 @@ public sealed class ModelCatalogTests
     [TestCase("anthropic.claude-instant-v1", "anthropic.claude-haiku-4-5-20251001-v1:0")] // same tier, not AWS's larger Sonnet
     [TestCase("anthropic.claude-3-opus-20240229-v1:0", "anthropic.claude-sonnet-5-5")]
     [TestCase("amazon.titan-text-express-v1", "amazon.nova-micro-v1:0")]
-    [TestCase("meta.llama2-70b-chat-v1", "meta.llama3-1-70b-instruct-v1:0")]
-    [TestCase("meta.llama3-1-405b-instruct-v1:0", "meta.llama4-maverick-17b-instruct-v1:0")]
+    [TestCase("meta.llama2-70b-chat-v1", null)]                 // AWS names Llama 3.1 70B, legacy itself now, as is every Llama
+    [TestCase("meta.llama3-1-405b-instruct-v1:0", null)]
+    [TestCase("mistral.mistral-7b-instruct-v0:2", "mistral.ministral-3-8b-instruct")]      // the family's current small-tier model
+    [TestCase("mistral.mixtral-8x7b-instruct-v0:1", "mistral.ministral-3-14b-instruct")]
     [TestCase("anthropic.claude-3-haiku-20240307-v1:0", null)]  // no current model of the same tier
     [TestCase("meta.llama3-2-11b-instruct-v1:0", null)]         // AWS's answer (Llama 4) is a larger tier
     [TestCase("ai21.j2-ultra-v1", null)]                        // every link in the chain has reached EOL

@@ -114,7 +114,7 @@ public sealed class GA1002Tests
             ConverseRequest D() => new() { ModelId = {|GA1002:$"{Models.Geo}.{{ClaudeV2}}"|} };
             ConverseRequest E()
             {
-                const string local = "meta.llama2-70b-chat-v1";
+                const string local = "mistral.mistral-7b-instruct-v0:2"; // legacy on Bedrock, EOL 2027-03-30 (AWS model card)
                 var request = new ConverseRequest();
                 request.ModelId = {|GA1002:local|};
                 return request;
@@ -136,7 +136,7 @@ public sealed class GA1002Tests
             ConverseRequest D() => new() { ModelId = $"{Models.Geo}.{{Sonnet55}}" };
             ConverseRequest E()
             {
-                const string local = "meta.llama3-1-70b-instruct-v1:0";
+                const string local = "mistral.ministral-3-8b-instruct"; // legacy on Bedrock, EOL 2027-03-30 (AWS model card)
                 var request = new ConverseRequest();
                 request.ModelId = local;
                 return request;
