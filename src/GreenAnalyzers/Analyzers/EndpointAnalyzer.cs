@@ -18,13 +18,14 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var optionsByTree = new OptionsPerTree<MonitoringOptions>(context.Options.AnalyzerConfigOptionsProvider, MonitoringOptions.Read);
+        var scripts = new ConcurrentDictionary<(string? Destination, int SamplingPercentage, bool Cdk), ImmutableDictionary<string, string?>>();
         var sageMakerPresent = ConstructionAction.Register(
             context,
             "Amazon.SageMaker.Model.CreateEndpointConfigRequest",
             (operationContext, construction) =>
             {
                 var options = optionsByTree.For(construction.Creation.Syntax.SyntaxTree);
-                if (CaptureEndpointData(construction, options, cdk: false) is { } diagnostic)
+                if (CaptureEndpointData(construction, options, cdk: false, scripts) is { } diagnostic)
                 {
                     operationContext.ReportDiagnostic(diagnostic);
                 }
@@ -42,7 +43,7 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
                         && CdkProps(creation, resolver, operationContext.CancellationToken) is { } props)
                     {
                         var options = optionsByTree.For(creation.Syntax.SyntaxTree);
-                        if (CaptureEndpointData(props, options, cdk: true) is { } diagnostic)
+                        if (CaptureEndpointData(props, options, cdk: true, scripts) is { } diagnostic)
                         {
                             operationContext.ReportDiagnostic(diagnostic);
                         }
@@ -104,16 +105,19 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
 
     // ------------------------------------------------------------------ GA5001
 
-    private static Diagnostic? CaptureEndpointData(ObjectConstruction construction, MonitoringOptions options, bool cdk)
+    /// <param name="scripts">The fix script of a request without data capture, per destination, sampling and form: the same
+    /// at every such request of a compilation, so built once.</param>
+    private static Diagnostic? CaptureEndpointData(
+        ObjectConstruction construction, MonitoringOptions options, bool cdk,
+        ConcurrentDictionary<(string? Destination, int SamplingPercentage, bool Cdk), ImmutableDictionary<string, string?>> scripts)
     {
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         var enable = construction.Find("DataCaptureConfig", "EnableCapture");
         var subject = cdk ? "CfnEndpointConfig" : construction.Creation.Type!.Name;
         if (enable?.Constant is false || (enable is not null && enable.UnwrappedValue.ConstantValue is { HasValue: true, Value: false }))
         {
             return SyntaxEdit.Create(
                 Rules.CaptureEndpointData, construction.HeadLocation, new[] { new FixEdit(enable.UnwrappedValue.Syntax, SyntaxEdit.Replace, new FixValue.Flag(true)) },
-                "Switch data capture on", properties, subject, "switches data capture off", string.Empty);
+                "Switch data capture on", ImmutableDictionary.CreateBuilder<string, string?>(), subject, "switches data capture off", string.Empty);
         }
 
         if (construction.Touches("DataCaptureConfig"))
@@ -122,14 +126,19 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
         }
 
         // Without a destination chosen by the team there is no fix: a made-up bucket would fail at deployment, or worse, work.
-        var edits = options.Destination is { } destination
-            ? new[] { new FixEdit(construction.Creation.Syntax, SyntaxEdit.Append, DataCapture(destination, options.SamplingPercentage, cdk)) }
-            : System.Array.Empty<FixEdit>();
+        // The fix appends to the request; what it appends is written once per compilation.
+        var target = construction.Creation.Syntax;
+        var script = scripts.GetOrAdd(
+            (options.Destination, options.SamplingPercentage, cdk),
+            _ => SyntaxEdit.Script(
+                options.Destination is { } destination
+                    ? new[] { new FixEdit(target, SyntaxEdit.Append, DataCapture(destination, options.SamplingPercentage, cdk)) }
+                    : System.Array.Empty<FixEdit>(),
+                $"Add data capture ({options.SamplingPercentage}% of requests and responses to {options.Destination})"));
 
-        return SyntaxEdit.Create(
-            Rules.CaptureEndpointData, construction.HeadLocation, edits,
-            $"Add data capture ({options.SamplingPercentage}% of requests and responses to {options.Destination})",
-            properties, subject, "has no DataCaptureConfig",
+        return Diagnostic.Create(
+            Rules.CaptureEndpointData, construction.HeadLocation, options.Destination is null ? null : new[] { target.GetLocation() }, script,
+            subject, "has no DataCaptureConfig",
             options.Destination is null ? " (for a fix, set " + GreenOptions.DestinationS3Uri.RuleKey(RuleIds.CaptureEndpointData) + " = s3://<bucket>/<prefix> in .editorconfig)" : string.Empty);
     }
 

@@ -36,6 +36,7 @@ public sealed class InstanceTypeAnalyzer : GreenAnalyzer
         var cdkInstanceTypeOf = CdkInstanceTypeOf.Create(context.Compilation); // null without the AWS CDK's EC2 enums
         // Decided once: code that runs inference is taken to launch its EC2 GPUs to serve a model (GA3001 on EC2).
         var usesInferenceSdk = UsesInferenceSdk(context.Compilation);
+        var constantMembers = new ConstantMemberFindings();
 
         SinkAction.Register(
             context,
@@ -54,7 +55,7 @@ public sealed class InstanceTypeAnalyzer : GreenAnalyzer
                     {
                         if (InstanceSelection.ElasticInferenceAccelerator(AcceleratorValue(value)) is { } accelerator)
                         {
-                            reporter.Report(Report(accelerator, value, valueOperation, cancellationToken));
+                            reporter.Report(Report(accelerator, value, valueOperation, constantMembers, cancellationToken));
                         }
                     }
                     else if (!value.Parts.IsEmpty)
@@ -77,7 +78,7 @@ public sealed class InstanceTypeAnalyzer : GreenAnalyzer
 
                         if (finding is not null)
                         {
-                            reporter.Report(Report(finding, value, valueOperation, cancellationToken));
+                            reporter.Report(Report(finding, value, valueOperation, constantMembers, cancellationToken));
                         }
                     }
                 }
@@ -87,40 +88,50 @@ public sealed class InstanceTypeAnalyzer : GreenAnalyzer
 
     /// <summary>The diagnostic with a fix that keeps the form: a ConstantClass member becomes the suggestion's member (if
     /// this SDK version has it), a string keeps its <c>ml.</c> prefix and the rest of its text.</summary>
-    private static Diagnostic Report(Finding finding, ResolvedValue value, IOperation valueOperation, CancellationToken cancellationToken)
+    private static Diagnostic Report(
+        Finding finding, ResolvedValue value, IOperation valueOperation, ConstantMemberFindings constantMembers, CancellationToken cancellationToken)
     {
         if (finding.Replacement is not null && value.ConstantMember is { } member)
         {
-            var asMember = ConstantMemberFinding.Of(finding, member);
-            // An SDK version without the suggested member: report, but write nothing that would not compile.
-            finding = member.ContainingType.GetMembers(asMember.SuggestedMember).IsEmpty ? asMember.WithoutFix : asMember.WithFix;
+            finding = constantMembers.Of(finding, member);
         }
 
         return finding.ToDiagnostic(valueOperation, value, cancellationToken);
     }
 
-    /// <summary>A finding about an instance type written as a ConstantClass member (<c>InstanceType.M5Xlarge</c>), whose fix
-    /// rewrites the member name: kept per finding and member, as the findings themselves are (<see cref="InstanceSelection.Judge"/>),
-    /// so that its diagnostic properties are built once.</summary>
-    private sealed class ConstantMemberFinding
+    /// <summary>The findings about instance types written as ConstantClass members (<c>InstanceType.M5Xlarge</c>), whose fix
+    /// rewrites the member name, kept per finding and member for one compilation: the findings themselves are kept
+    /// (<see cref="InstanceSelection.Judge"/>), so one is found again by reference, and a project writes the same few members
+    /// again and again (issue 21: naming the member's type for the fix cost more than the rest of the finding). Per
+    /// compilation, so that no symbol outlives it.</summary>
+    private sealed class ConstantMemberFindings
     {
-        private static readonly ConcurrentDictionary<(Finding, string Type, string Member), ConstantMemberFinding> s_byMember = new();
+        private static readonly Func<(Finding Finding, IFieldSymbol Member), Finding> s_create = key => Create(key.Finding, key.Member);
 
-        private ConstantMemberFinding(Finding finding, string type, string member)
+        private readonly ConcurrentDictionary<(Finding Finding, IFieldSymbol Member), Finding> _byMember = new(FindingAndMember.Comparer);
+
+        public Finding Of(Finding finding, IFieldSymbol member) => _byMember.GetOrAdd((finding, member), s_create);
+
+        private static Finding Create(Finding finding, IFieldSymbol member)
         {
-            SuggestedMember = InstanceType.ConstantMemberName(finding.Properties[PropertyKeys.Suggested]!);
-            WithFix = finding with { Fragment = member, Replacement = new FixValue.Member(type, SuggestedMember) };
-            WithoutFix = finding with { Fragment = member, Replacement = null };
+            var suggestedMember = InstanceType.ConstantMemberName(finding.Properties[PropertyKeys.Suggested]!);
+            // An SDK version without the suggested member: report, but write nothing that would not compile.
+            return member.ContainingType.GetMembers(suggestedMember).IsEmpty
+                ? finding with { Fragment = member.Name, Replacement = null }
+                : finding with { Fragment = member.Name, Replacement = new FixValue.Member(member.ContainingType.ToDisplayString(), suggestedMember) };
         }
 
-        public string SuggestedMember { get; }
+        /// <summary>The finding by reference (a record compares every property), the member as a symbol.</summary>
+        private sealed class FindingAndMember : IEqualityComparer<(Finding Finding, IFieldSymbol Member)>
+        {
+            public static readonly FindingAndMember Comparer = new();
 
-        public Finding WithFix { get; }
+            public bool Equals((Finding Finding, IFieldSymbol Member) x, (Finding Finding, IFieldSymbol Member) y)
+                => ReferenceEquals(x.Finding, y.Finding) && SymbolEqualityComparer.Default.Equals(x.Member, y.Member);
 
-        public Finding WithoutFix { get; }
-
-        public static ConstantMemberFinding Of(Finding finding, IFieldSymbol member)
-            => s_byMember.GetOrAdd((finding, member.ContainingType.ToDisplayString(), member.Name), key => new ConstantMemberFinding(key.Item1, key.Type, key.Member));
+            public int GetHashCode((Finding Finding, IFieldSymbol Member) obj)
+                => (RuntimeHelpers.GetHashCode(obj.Finding) * 31) + SymbolEqualityComparer.Default.GetHashCode(obj.Member);
+        }
     }
 
     /// <summary>The value of an Elastic Inference accelerator: a string, or the value of a ConstantClass member.</summary>
