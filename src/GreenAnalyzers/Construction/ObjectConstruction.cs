@@ -110,26 +110,33 @@ internal sealed class ObjectConstruction
         }
 
         var analyzed = AnalyzeOnce(creation, cancellationToken);
-        return s_byCreation.GetValue(creation, _ => analyzed);
+        lock (s_byCreation) // the table locks to add anyway; here without a closure per creation (issue 21)
+        {
+            if (s_byCreation.TryGetValue(creation, out known))
+            {
+                return known;
+            }
+
+            s_byCreation.Add(creation, analyzed);
+            return analyzed;
+        }
     }
 
     private static ObjectConstruction AnalyzeOnce(IObjectCreationOperation creation, CancellationToken cancellationToken)
     {
         var assignments = ImmutableArray.CreateBuilder<MemberAssignment>();
-        var elements = ImmutableArray.CreateBuilder<ElementEntry>(initialCapacity: 0); // most requests add no element by key
-        AddInitializer(creation.Initializer, ImmutableArray<string>.Empty, assignments, elements);
+        ImmutableArray<ElementEntry>.Builder? elements = null; // most requests add no element by key: none allocated
+        AddInitializer(creation.Initializer, ImmutableArray<string>.Empty, assignments, ref elements);
 
-        HashSet<string>? usedLater = null; // only a request held in a local is used later
+        HashSet<string>? usedLater = null; // only a request held in a local is used later, and most are not: allocated on first use
         var escapes = false;
         switch (Consumer(creation))
         {
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                usedLater = new HashSet<string>(System.StringComparer.Ordinal);
-                escapes = TrackLocal(creation, declarator.Symbol, assignments, elements, usedLater, cancellationToken);
+                escapes = TrackLocal(creation, declarator.Symbol, assignments, ref elements, ref usedLater, cancellationToken);
                 break;
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local }:
-                usedLater = new HashSet<string>(System.StringComparer.Ordinal);
-                escapes = TrackLocal(creation, local.Local, assignments, elements, usedLater, cancellationToken);
+                escapes = TrackLocal(creation, local.Local, assignments, ref elements, ref usedLater, cancellationToken);
                 break;
             case IArgumentOperation argument:
                 escapes = !IsSdkCall(argument);
@@ -140,12 +147,15 @@ internal sealed class ObjectConstruction
         }
 
         return new ObjectConstruction(
-            creation, assignments.ToImmutable(), elements.ToImmutable(), escapes, usedLater);
+            creation, assignments.ToImmutable(), elements?.ToImmutable() ?? ImmutableArray<ElementEntry>.Empty, escapes, usedLater);
     }
+
+    private static void AddElement(ref ImmutableArray<ElementEntry>.Builder? elements, ElementEntry element)
+        => (elements ??= ImmutableArray.CreateBuilder<ElementEntry>()).Add(element);
 
     private static void AddInitializer(
         IObjectOrCollectionInitializerOperation? initializer, ImmutableArray<string> prefix,
-        ImmutableArray<MemberAssignment>.Builder assignments, ImmutableArray<ElementEntry>.Builder elements)
+        ImmutableArray<MemberAssignment>.Builder assignments, ref ImmutableArray<ElementEntry>.Builder? elements)
     {
         if (initializer is null)
         {
@@ -157,22 +167,22 @@ internal sealed class ObjectConstruction
             switch (entry)
             {
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } indexed:
-                    elements.Add(new ElementEntry(prefix, indexer.Arguments[0].Value, indexed.Value, InInitializer: true)); // ["K"] = v
+                    AddElement(ref elements, new ElementEntry(prefix, indexer.Arguments[0].Value, indexed.Value, InInitializer: true)); // ["K"] = v
                     break;
                 case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add:
-                    elements.Add(new ElementEntry(prefix, add.Arguments[0].Value, add.Arguments[1].Value, InInitializer: true)); // { "K", v }
+                    AddElement(ref elements, new ElementEntry(prefix, add.Arguments[0].Value, add.Arguments[1].Value, InInitializer: true)); // { "K", v }
                     break;
                 case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment:
                     var path = prefix.Add(member.Member.Name);
                     assignments.Add(new MemberAssignment(path, assignment.Value, InInitializer: true));
                     if (assignment.Value.WithoutConversions() is IObjectCreationOperation nested)
                     {
-                        AddInitializer(nested.Initializer, path, assignments, elements);
+                        AddInitializer(nested.Initializer, path, assignments, ref elements);
                     }
 
                     break;
                 case IMemberInitializerOperation { InitializedMember: IMemberReferenceOperation member } memberInitializer:
-                    AddInitializer(memberInitializer.Initializer, prefix.Add(member.Member.Name), assignments, elements);
+                    AddInitializer(memberInitializer.Initializer, prefix.Add(member.Member.Name), assignments, ref elements);
                     break;
             }
         }
@@ -181,7 +191,7 @@ internal sealed class ObjectConstruction
     /// <summary>Follows every use of the local in the enclosing body. Returns true when the request escapes.</summary>
     private static bool TrackLocal(
         IObjectCreationOperation creation, ILocalSymbol local, ImmutableArray<MemberAssignment>.Builder assignments,
-        ImmutableArray<ElementEntry>.Builder elements, HashSet<string> usedLater, CancellationToken cancellationToken)
+        ref ImmutableArray<ElementEntry>.Builder? elements, ref HashSet<string>? usedLater, CancellationToken cancellationToken)
     {
         IOperation top = creation;
         while (top.Parent is { } parent)
@@ -214,7 +224,7 @@ internal sealed class ObjectConstruction
                     keyed = true;
                     if (indexer.Parent is IAssignmentOperation set && set.Target == indexer)
                     {
-                        elements.Add(new ElementEntry(path, indexer.Arguments[0].Value, set.Value, InInitializer: false));
+                        AddElement(ref elements, new ElementEntry(path, indexer.Arguments[0].Value, set.Value, InInitializer: false));
                     }
 
                     break;
@@ -227,18 +237,18 @@ internal sealed class ObjectConstruction
             if (!keyed && current.Parent is IInvocationOperation { TargetMethod.Name: "Add" or "TryAdd", Arguments.Length: 2 } add && add.Instance == current)
             {
                 keyed = true;
-                elements.Add(new ElementEntry(path, add.Arguments[0].Value, add.Arguments[1].Value, InInitializer: false));
+                AddElement(ref elements, new ElementEntry(path, add.Arguments[0].Value, add.Arguments[1].Value, InInitializer: false));
             }
 
             if (path.Length > 0)
             {
-                usedLater.Add(path[0]);
+                (usedLater ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(path[0]);
                 if (!keyed && current.Parent is IAssignmentOperation assignment && assignment.Target == current)
                 {
                     assignments.Add(new MemberAssignment(path, assignment.Value, InInitializer: false));
                     if (assignment.Value.WithoutConversions() is IObjectCreationOperation nested)
                     {
-                        AddInitializer(nested.Initializer, path, assignments, elements);
+                        AddInitializer(nested.Initializer, path, assignments, ref elements);
                     }
                 }
 
