@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace GreenAnalyzers.Analyzers;
 
 /// <summary>
@@ -22,6 +24,7 @@ public sealed class ConverseRequestAnalyzer : GreenAnalyzer
     {
         var resolver = new ValueResolver(context.Compilation, context.Options, context.CancellationToken);
         var optionsByTree = new OptionsPerTree<ConverseRequestOptions>(context.Options.AnalyzerConfigOptionsProvider, ConverseRequestOptions.Read);
+        var bounds = new ConcurrentDictionary<(string? Model, string FixTitle), OutputBound.Judgement>();
 
         var registered = ConstructionAction.Register(
             context,
@@ -32,7 +35,7 @@ public sealed class ConverseRequestAnalyzer : GreenAnalyzer
                 var options = optionsByTree.For(tree);
                 var model = Model(construction, resolver, operationContext.CancellationToken);
 
-                if (BoundOutputLength(construction, model, options) is { } bound)
+                if (BoundOutputLength(construction, model, options, bounds) is { } bound)
                 {
                     operationContext.ReportDiagnostic(bound);
                 }
@@ -54,7 +57,11 @@ public sealed class ConverseRequestAnalyzer : GreenAnalyzer
 
     // ------------------------------------------------------------------ GA1003
 
-    private static Diagnostic? BoundOutputLength(ObjectConstruction construction, (ModelReference Reference, ModelEntry Entry)? model, ConverseRequestOptions options)
+    /// <param name="bounds">The judgements made so far, by model and fix: what a finding says and writes depends on the model,
+    /// the options' bound and whether the request has an InferenceConfig, never on where it is (issue 21).</param>
+    private static Diagnostic? BoundOutputLength(
+        ObjectConstruction construction, (ModelReference Reference, ModelEntry Entry)? model, ConverseRequestOptions options,
+        ConcurrentDictionary<(string? Model, string FixTitle), OutputBound.Judgement> bounds)
     {
         if (construction.Find("InferenceConfig", "MaxTokens") is not null)
         {
@@ -87,14 +94,9 @@ public sealed class ConverseRequestAnalyzer : GreenAnalyzer
             fixTitle = $"Add InferenceConfig with {maxTokensText}";
         }
 
-        return OutputBound.Create(
-            construction.HeadLocation,
-            construction.Creation.Type!.Name,
-            "InferenceConfig.MaxTokens",
-            model,
-            options,
-            new[] { edit },
-            fixTitle);
+        var edits = new[] { edit };
+        var judgement = bounds.GetOrAdd((model?.Reference.Value, fixTitle), _ => OutputBound.Judge(model, options, edits, fixTitle));
+        return OutputBound.Create(construction.HeadLocation, construction.Creation.Type!.Name, "InferenceConfig.MaxTokens", judgement, edits);
     }
 
     // ------------------------------------------------------------------ GA1004

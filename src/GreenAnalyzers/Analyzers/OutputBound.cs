@@ -18,6 +18,17 @@ internal static class OutputBound
     public static Diagnostic Create(
         Location location, string what, string missing, (ModelReference Reference, ModelEntry Entry)? model, ConverseRequestOptions options,
         IReadOnlyList<FixEdit> edits, string fixTitle)
+        => Create(location, what, missing, Judge(model, options, edits, fixTitle), edits);
+
+    /// <summary>A GA1003 diagnostic from a judgement (<see cref="Judge"/>) kept by a caller whose fix writes the same
+    /// wherever it reports; <paramref name="edits"/> give the places.</summary>
+    public static Diagnostic Create(Location location, string what, string missing, Judgement judgement, IReadOnlyList<FixEdit> edits)
+        => Diagnostic.Create(Rules.BoundOutputLength, location, edits.Select(edit => edit.Target), judgement.Properties, what, missing, judgement.Price);
+
+    /// <summary>What a GA1003 finding on this model says under these options, with the script of <paramref name="edits"/>
+    /// (what they write, not where).</summary>
+    public static Judgement Judge(
+        (ModelReference Reference, ModelEntry Entry)? model, ConverseRequestOptions options, IReadOnlyList<FixEdit> edits, string fixTitle)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties[PropertyKeys.MaxTokens] = options.MaxTokens.ToString(CultureInfo.InvariantCulture);
@@ -34,6 +45,10 @@ internal static class OutputBound
                 Usd.Format(modelPrice.Output), known.Reference.Value, modelPrice.Source.Citation);
         }
 
-        return SyntaxEdit.Create(Rules.BoundOutputLength, location, edits, fixTitle, properties, what, missing, price);
+        SyntaxEdit.Write(properties, edits, fixTitle);
+        return new Judgement(properties.ToImmutable(), price);
     }
+
+    /// <summary>A GA1003 finding's properties (its fix script included) and the price its message quotes.</summary>
+    public sealed record Judgement(ImmutableDictionary<string, string?> Properties, string Price);
 }
