@@ -142,13 +142,40 @@ public sealed class CatalogGenerationTests
         });
     }
 
+    /// <summary>Issue 18 item 5: every suggested successor and smaller sibling has an AWS model card in the stored
+    /// extract (<c>tools/catalog/sources/aws-model-cards/model-cards.md</c>) that says <c>Model lifecycle: Active</c>. The
+    /// generator already stops when a stored card says Legacy and no lifecycle row matches; this closes the other gap, a
+    /// suggestion whose card was never read. There are no exceptions: the cards of all suggested models are stored.</summary>
+    [Test]
+    public void EverySuggestedModelHasAStoredCardSayingActive()
+    {
+        var cards = ReadModelCards();
+        var models = ReadTable("models.tsv").ToDictionary(row => row["key"]);
+        var suggested = models.Values
+            .SelectMany(row => new[] { row["successor"], row["smaller_sibling"] })
+            .Where(key => key.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        Assert.That(suggested, Is.Not.Empty);
+        Assert.Multiple(() =>
+        {
+            foreach (var key in suggested)
+            {
+                var states = models[key]["ids"].Split(' ').Where(cards.ContainsKey).Select(id => cards[id]).ToList();
+                Assert.That(states, Is.Not.Empty, $"{key} ({models[key]["ids"]}) is suggested but its AWS model card is not in the stored extract");
+                Assert.That(states, Is.All.EqualTo("Active"), $"{key}: its stored AWS model card says {string.Join(", ", states)}");
+            }
+        });
+    }
+
     /// <summary>Issue 18 item 5: a GA1002 fix can be written only for a successor whose invocation mode the catalog
     /// knows (in-Region, or the inference profiles it has). Every successor written has it; so does every smaller sibling
-    /// but the two the sources do not list (their GA1001 diagnostics say "check its model card" and have no fix).</summary>
+    /// but gpt-oss-safeguard-20b: its card gives an in-Region endpoint URL template without naming a Region and the API
+    /// snapshot of us-east-1 does not list it, so its GA1001 diagnostic says "check its model card" and has no fix.</summary>
     [Test]
     public void EverySuggestedModelHasItsInvocationMode()
     {
-        string[] siblingsWithoutSource = ["gpt-oss-safeguard-20b", "voxtral-mini-3b"];
+        string[] siblingsWithoutSource = ["gpt-oss-safeguard-20b"];
         var models = ReadTable("models.tsv").ToDictionary(row => row["key"]);
         Assert.Multiple(() =>
         {
@@ -186,6 +213,31 @@ public sealed class CatalogGenerationTests
             .ToList();
         Assert.That(dates, Is.Not.Empty);
         Assert.That(catalogDate, Is.EqualTo(dates.Max(StringComparer.Ordinal)));
+    }
+
+    /// <summary>{bedrock-runtime model id: "Model lifecycle" value} of every card in the stored model-card extract.</summary>
+    private static Dictionary<string, string> ReadModelCards()
+    {
+        var cards = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lifecycle = "";
+        foreach (var line in File.ReadAllLines(RepositoryPaths.Combine("tools", "catalog", "sources", "aws-model-cards", "model-cards.md")))
+        {
+            if (line.StartsWith("source_url:", StringComparison.Ordinal))
+            {
+                lifecycle = "";
+            }
+            else if (line.StartsWith("+ **Model lifecycle:**", StringComparison.Ordinal))
+            {
+                lifecycle = line.Substring("+ **Model lifecycle:**".Length).Trim();
+            }
+            else if (line.StartsWith("| bedrock-runtime |", StringComparison.Ordinal))
+            {
+                cards[line.Split('|')[2].Trim()] = lifecycle;
+            }
+        }
+
+        Assert.That(cards, Is.Not.Empty, "no card read from the model-card extract");
+        return cards;
     }
 
     private static List<Dictionary<string, string>> ReadTable(string name)
