@@ -144,6 +144,28 @@ public sealed class GA1002Tests
         }
         """);
 
+    /// <summary>DeepSeek-R1 is Legacy on its AWS model card (EOL 2027-03-30); its replacement, DeepSeek V3.2 (Active card),
+    /// is served in-Region only: a bare id becomes the bare V3.2 id, a <c>us.</c> profile id gets no fix (V3.2 has no
+    /// <c>us.</c> profile and the fix never moves inference to another geography on its own).</summary>
+    [Test]
+    public Task DeepSeekR1MovesToV32OnlyWhereTheIdStaysInvocable() => ModelIdVerifier.PartialFixAsync(
+        """
+        using Amazon.BedrockRuntime.Model;
+        class C
+        {
+            ConverseRequest A() => new() { ModelId = {|GA1002:"deepseek.r1-v1:0"|} };
+            ConverseRequest B() => new() { ModelId = {|GA1002:"us.deepseek.r1-v1:0"|} };
+        }
+        """,
+        """
+        using Amazon.BedrockRuntime.Model;
+        class C
+        {
+            ConverseRequest A() => new() { ModelId = "deepseek.v3.2" };
+            ConverseRequest B() => new() { ModelId = {|GA1002:"us.deepseek.r1-v1:0"|} };
+        }
+        """);
+
     // ---------------------------------------------------------------- precedence and reporting without a fix
 
     [Test]
