@@ -144,17 +144,18 @@ public sealed class GA1002Tests
         }
         """);
 
-    /// <summary>DeepSeek-R1 is Legacy on its AWS model card (EOL 2027-03-30); its replacement, DeepSeek V3.2 (Active card),
+    /// <summary>DeepSeek-R1 and V3.1 are Legacy on their AWS model cards (EOL 2027-03-30); their replacement, DeepSeek V3.2 (Active card),
     /// is served in-Region only: a bare id becomes the bare V3.2 id, a <c>us.</c> profile id gets no fix (V3.2 has no
     /// <c>us.</c> profile and the fix never moves inference to another geography on its own).</summary>
     [Test]
-    public Task DeepSeekR1MovesToV32OnlyWhereTheIdStaysInvocable() => ModelIdVerifier.PartialFixAsync(
+    public Task DeepSeekR1AndV31MoveToV32OnlyWhereTheIdStaysInvocable() => ModelIdVerifier.PartialFixAsync(
         """
         using Amazon.BedrockRuntime.Model;
         class C
         {
             ConverseRequest A() => new() { ModelId = {|GA1002:"deepseek.r1-v1:0"|} };
             ConverseRequest B() => new() { ModelId = {|GA1002:"us.deepseek.r1-v1:0"|} };
+            ConverseRequest V31() => new() { ModelId = {|GA1002:"deepseek.v3-v1:0"|} };
         }
         """,
         """
@@ -163,6 +164,7 @@ public sealed class GA1002Tests
         {
             ConverseRequest A() => new() { ModelId = "deepseek.v3.2" };
             ConverseRequest B() => new() { ModelId = {|GA1002:"us.deepseek.r1-v1:0"|} };
+            ConverseRequest V31() => new() { ModelId = "deepseek.v3.2" };
         }
         """);
 
