@@ -34,22 +34,39 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
         var enableAll = EnableAllValue(context.Compilation);
         var entryPoint = new EntryPoint(context.Compilation);
 
+        // GA4001's sink is a parameter of the session's constructor, which only a creation of the session or a derived
+        // class's constructor initializer (`: base(path)`, a primary constructor's base) can call: matched from those
+        // callbacks rather than from every argument of the project (issue 21). The creation callback is GA4003's too.
         SinkAction.Register(
             context,
             (operationContext, reporter) =>
             {
-                if (!paths.TryMatch(operationContext.Operation, out _, out var value))
+                var cancellationToken = operationContext.CancellationToken;
+                if (operationContext.Operation is IObjectCreationOperation creation)
                 {
-                    return;
-                }
+                    if (creation.Type is not { } type || !sessionTypes.Contains(type))
+                    {
+                        return;
+                    }
 
-                var options = optionsByTree.For(value.Syntax.SyntaxTree);
-                foreach (var diagnostic in LoadQuantizedModel(value, resolver, modelFiles, options, operationContext.CancellationToken))
+                    LoadQuantizedModel(creation.Arguments, reporter, paths, resolver, modelFiles, optionsByTree, cancellationToken);
+                    if (ReuseInferenceSession(creation, entryPoint, cancellationToken) is { } diagnostic)
+                    {
+                        operationContext.ReportDiagnostic(diagnostic);
+                    }
+                }
+                else if (((IConstructorBodyOperation)operationContext.Operation).Initializer?.WithoutConversions() switch
+                         {
+                             IInvocationOperation invocation => invocation,
+                             IExpressionStatementOperation { Operation: IInvocationOperation invocation } => invocation,
+                             _ => null,
+                         } is { TargetMethod.ContainingType: { } baseType } initializer
+                         && sessionTypes.Contains(baseType.OriginalDefinition))
                 {
-                    reporter.Report(diagnostic);
+                    LoadQuantizedModel(initializer.Arguments, reporter, paths, resolver, modelFiles, optionsByTree, cancellationToken);
                 }
             },
-            ImmutableArray.Create(OperationKind.Argument));
+            ImmutableArray.Create(OperationKind.ObjectCreation, OperationKind.ConstructorBody));
 
         if (enableAll is { } all)
         {
@@ -64,21 +81,29 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
                 },
                 OperationKind.SimpleAssignment);
         }
-
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                var creation = (IObjectCreationOperation)operationContext.Operation;
-                if (creation.Type is { } type && sessionTypes.Contains(type)
-                    && ReuseInferenceSession(creation, entryPoint, operationContext.CancellationToken) is { } diagnostic)
-                {
-                    operationContext.ReportDiagnostic(diagnostic);
-                }
-            },
-            OperationKind.ObjectCreation);
     }
 
     // ------------------------------------------------------------------ GA4001
+
+    /// <summary>The model path among the arguments of a call to a session constructor, judged.</summary>
+    private static void LoadQuantizedModel(
+        ImmutableArray<IArgumentOperation> arguments, SinkReporter reporter, SinkIndex paths, ValueResolver resolver, OnnxModelFiles modelFiles,
+        OptionsPerTree<OnnxOptions> optionsByTree, CancellationToken cancellationToken)
+    {
+        foreach (var argument in arguments)
+        {
+            if (!paths.TryMatch(argument, out _, out var value))
+            {
+                continue;
+            }
+
+            var options = optionsByTree.For(value.Syntax.SyntaxTree);
+            foreach (var diagnostic in LoadQuantizedModel(value, resolver, modelFiles, options, cancellationToken))
+            {
+                reporter.For(argument).Report(diagnostic);
+            }
+        }
+    }
 
     private static IEnumerable<Diagnostic> LoadQuantizedModel(
         IOperation pathValue, ValueResolver resolver, OnnxModelFiles modelFiles, OnnxOptions options, CancellationToken cancellationToken)

@@ -60,16 +60,27 @@ internal readonly struct SinkReporter
 {
     private readonly OperationAnalysisContext _context;
     private readonly ConditionalWeakTable<IOperation, List<Diagnostic>> _elsewhereByRoot;
+    private readonly IOperation? _sink;
 
     public SinkReporter(OperationAnalysisContext context, ConditionalWeakTable<IOperation, List<Diagnostic>> elsewhereByRoot)
+        : this(context, elsewhereByRoot, sink: null)
+    {
+    }
+
+    private SinkReporter(OperationAnalysisContext context, ConditionalWeakTable<IOperation, List<Diagnostic>> elsewhereByRoot, IOperation? sink)
     {
         _context = context;
         _elsewhereByRoot = elsewhereByRoot;
+        _sink = sink;
     }
+
+    /// <summary>The reporter of one sink inside the operation of the callback (an argument of the creation or constructor
+    /// initializer the callback matched): findings on that sink are reported at once, like those of a callback on the sink.</summary>
+    public SinkReporter For(IOperation sink) => new(_context, _elsewhereByRoot, sink);
 
     public void Report(Diagnostic diagnostic)
     {
-        if (_context.Operation.Syntax.Span.Contains(diagnostic.Location.SourceSpan))
+        if ((_sink ?? _context.Operation).Syntax.Span.Contains(diagnostic.Location.SourceSpan))
         {
             _context.ReportDiagnostic(diagnostic);
             return;

@@ -68,6 +68,48 @@ public sealed class GA4001Tests
         """, Models).RunAsync();
 
     [Test]
+    public Task EveryWayToCallTheSessionConstructor_TargetTypedNewAndADerivedClassesBase() => Create("""
+        using Microsoft.ML.OnnxRuntime;
+        class Triage : InferenceSession
+        {
+            public Triage() : base({|GA4001:"models/triage.onnx"|}) { }
+            public Triage(SessionOptions options) : base(modelPath: {|GA4001:"models/triage.onnx"|}, options) { }
+            public Triage(string other) : this() { }
+        }
+        class Primary() : InferenceSession({|GA4001:"models/triage.onnx"|});
+        class C
+        {
+            InferenceSession Open() => new({|GA4001:"models/triage.onnx"|});
+        }
+        """, """
+        using Microsoft.ML.OnnxRuntime;
+        class Triage : InferenceSession
+        {
+            public Triage() : base("models/triage.int8.onnx") { }
+            public Triage(SessionOptions options) : base(modelPath: "models/triage.int8.onnx", options) { }
+            public Triage(string other) : this() { }
+        }
+        class Primary() : InferenceSession("models/triage.int8.onnx");
+        class C
+        {
+            InferenceSession Open() => new("models/triage.int8.onnx");
+        }
+        """, Models).RunAsync();
+
+    [Test]
+    public Task ADerivedClassesOwnConstructorIsNoSink() => Create("""
+        using Microsoft.ML.OnnxRuntime;
+        class Triage : InferenceSession
+        {
+            public Triage(string modelPath) : base(modelPath) { }
+        }
+        class C
+        {
+            InferenceSession Open() => new Triage("models/triage.onnx");
+        }
+        """, null, Models).RunAsync();
+
+    [Test]
     public Task ConstantsAreRewrittenWhereTheyAreDeclared_OnceForAllSinks()
     {
         var test = Create("""
