@@ -19,43 +19,42 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
     {
         var optionsByTree = new OptionsPerTree<MonitoringOptions>(context.Options.AnalyzerConfigOptionsProvider, MonitoringOptions.Read);
         var scripts = new ConcurrentDictionary<(string? Destination, int SamplingPercentage, bool Cdk), ImmutableDictionary<string, string?>>();
-        var sageMakerPresent = ConstructionAction.Register(
-            context,
-            "Amazon.SageMaker.Model.CreateEndpointConfigRequest",
-            (operationContext, construction) =>
+        var sdkEndpointConfigs = new HashSet<ITypeSymbol>(
+            SymbolLookup.TypesByMetadataName(context.Compilation, "Amazon.SageMaker.Model.CreateEndpointConfigRequest"), SymbolEqualityComparer.Default);
+        var cdkEndpointConfigs = new HashSet<ITypeSymbol>(SymbolLookup.TypesByMetadataName(context.Compilation, CdkEndpointConfig), SymbolEqualityComparer.Default);
+        if (sdkEndpointConfigs.Count == 0 && cdkEndpointConfigs.Count == 0)
+        {
+            return; // no SageMaker endpoint config this compilation can build
+        }
+
+        var resolver = new ValueResolver(context.Compilation);
+        var scaleAndAlarm = ScaleAndAlarm.Register(context, resolver);
+
+        // One creation callback for both rules: every object creation of the project comes through it, and most are none
+        // of these types (issue 21).
+        context.RegisterOperationAction(
+            operationContext =>
             {
-                var options = optionsByTree.For(construction.Creation.Syntax.SyntaxTree);
-                if (CaptureEndpointData(construction, options, cdk: false, scripts) is { } diagnostic)
+                var creation = (IObjectCreationOperation)operationContext.Operation;
+                if (creation.Type is not { } type)
+                {
+                    return;
+                }
+
+                var cancellationToken = operationContext.CancellationToken;
+                var cdk = !sdkEndpointConfigs.Contains(type);
+                var construction = !cdk
+                    ? ObjectConstruction.Analyze(creation, cancellationToken) is { Escapes: false } request ? request : null // requests completed elsewhere are not judged
+                    : cdkEndpointConfigs.Contains(type) ? CdkProps(creation, resolver, cancellationToken) : null;
+                if (construction is not null
+                    && CaptureEndpointData(construction, optionsByTree.For(creation.Syntax.SyntaxTree), cdk, scripts) is { } diagnostic)
                 {
                     operationContext.ReportDiagnostic(diagnostic);
                 }
-            });
 
-        var resolver = new ValueResolver(context.Compilation);
-        var cdkEndpointConfigs = new HashSet<ITypeSymbol>(SymbolLookup.TypesByMetadataName(context.Compilation, CdkEndpointConfig), SymbolEqualityComparer.Default);
-        if (cdkEndpointConfigs.Count > 0)
-        {
-            context.RegisterOperationAction(
-                operationContext =>
-                {
-                    var creation = (IObjectCreationOperation)operationContext.Operation;
-                    if (creation.Type is { } type && cdkEndpointConfigs.Contains(type)
-                        && CdkProps(creation, resolver, operationContext.CancellationToken) is { } props)
-                    {
-                        var options = optionsByTree.For(creation.Syntax.SyntaxTree);
-                        if (CaptureEndpointData(props, options, cdk: true, scripts) is { } diagnostic)
-                        {
-                            operationContext.ReportDiagnostic(diagnostic);
-                        }
-                    }
-                },
-                OperationKind.ObjectCreation);
-        }
-
-        if (sageMakerPresent || cdkEndpointConfigs.Count > 0)
-        {
-            ScaleAndAlarm.Register(context, resolver);
-        }
+                scaleAndAlarm.OnCreation(operationContext, creation, type);
+            },
+            OperationKind.ObjectCreation);
     }
 
     // ------------------------------------------------------------------ AWS CDK
@@ -198,7 +197,9 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
             _created = created;
         }
 
-        public static void Register(CompilationStartAnalysisContext context, ValueResolver resolver)
+        /// <summary>Registers GA5002's invocation and compilation end actions; its creations come through the analyzer's one
+        /// creation callback (<see cref="OnCreation"/>).</summary>
+        public static ScaleAndAlarm Register(CompilationStartAnalysisContext context, ValueResolver resolver)
         {
             var created = new Dictionary<ITypeSymbol, Created>(SymbolEqualityComparer.Default);
             foreach (var (name, meaning) in new[]
@@ -221,8 +222,8 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
 
             var state = new ScaleAndAlarm(resolver, created);
             context.RegisterOperationAction(state.OnInvocation, OperationKind.Invocation);
-            context.RegisterOperationAction(state.OnCreation, OperationKind.ObjectCreation);
             context.RegisterCompilationEndAction(state.OnCompilationEnd);
+            return state;
         }
 
         private void OnInvocation(OperationAnalysisContext context)
@@ -269,10 +270,9 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
             return value as IObjectCreationOperation ?? _resolver.SingleWrite(value, cancellationToken)?.WithoutConversions() as IObjectCreationOperation;
         }
 
-        private void OnCreation(OperationAnalysisContext context)
+        public void OnCreation(OperationAnalysisContext context, IObjectCreationOperation creation, ITypeSymbol type)
         {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Type is not { } type || !_created.TryGetValue(type, out var created))
+            if (!_created.TryGetValue(type, out var created))
             {
                 return;
             }
