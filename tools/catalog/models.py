@@ -15,7 +15,9 @@ VENDOR_PRICES = "curated/vendor_prices.tsv"
 EMBEDDINGS = "curated/embeddings.tsv"
 BEDROCK_CATALOG = "sources/bedrock-api/bedrock-catalog.us-east-1.json"
 BEDROCK_CATALOG_SOURCE = "bedrock-api-us-east-1"
-AWS_LIFECYCLE_LIST = "sources/aws-lifecycle/model-lifecycle.legacy-and-eol.md"
+# AWS's Legacy/EOL lists, oldest first: a later page drops models the earlier one named, so a model's rows are the union.
+AWS_LIFECYCLE_LISTS = ("sources/aws-lifecycle/model-lifecycle.legacy-and-eol.md", "sources/aws-lifecycle/model-lifecycle-legacy.md")
+AWS_LIFECYCLE_LIST = " and ".join("tools/catalog/" + relative for relative in AWS_LIFECYCLE_LISTS)
 AWS_LIFECYCLE_SOURCE = "aws-lifecycle-2026"
 MODEL_CARDS = "sources/aws-model-cards/model-cards.md"
 MODEL_CARDS_SOURCE = "aws-model-cards-mirror"
@@ -183,7 +185,13 @@ def build(sources, catalog_date):
                                        "successor", "successor_basis", "source"))
     caching = read_keyed(CACHING, ("key", "min_tokens", "source"))
     api = read_bedrock_catalog(BEDROCK_CATALOG)
-    aws_list = read_aws_lifecycle_list(AWS_LIFECYCLE_LIST)
+    aws_list = {}
+    for relative in AWS_LIFECYCLE_LISTS:
+        for model_id, groups in read_aws_lifecycle_list(relative).items():
+            known = aws_list.setdefault(model_id, [])
+            for group in groups:
+                if not any(_same_group(group, k) for k in known):
+                    known.append(group)
     cards = read_model_cards(MODEL_CARDS)
     overrides = {}
     for row in read_tsv(OVERRIDES, required=("key", "price", "input", "output", "kept_source", "why")):
@@ -337,7 +345,7 @@ def media_table(prices, aws_list, sources):
             raise InputError(f"{context}: modality must be one of {', '.join(MEDIA_MODALITIES)}")
         groups = [g for i in row["ids"].split() for g in aws_list.get(i, [])]
         if not groups:
-            raise InputError(f"{context}: none of {row['ids']} is in tools/catalog/{AWS_LIFECYCLE_LIST}")
+            raise InputError(f"{context}: none of {row['ids']} is in {AWS_LIFECYCLE_LIST}")
         legacy = min(g["legacy"] for g in groups if g["legacy"])
         eol = max(g["eol"] for g in groups if g["eol"])
         extended = sorted({g["extended"] for g in groups} - {""})
@@ -359,21 +367,26 @@ def media_table(prices, aws_list, sources):
         "extended_access_date", "eol_date", "eol_scope", "lifecycle_source", "ids"], rows)
 
 
+def _same_group(a, b):
+    """Whether two lists give the same Regions and dates (the later page repeats most of the earlier one's rows)."""
+    return all(a[key] == b[key] for key in ("regions", "legacy", "eol", "extended"))
+
+
 def check_against_aws_list(fact, model, aws_list, context):
     """A curated lifecycle row of a model AWS's Legacy/EOL list names must carry one of the list's EOL dates for it, and
     its extended-access date (public extended access: higher price) must be one the list gives for the same EOL date."""
     groups = [g for i in model["ids"].split() for g in aws_list.get(i, [])]
     if not groups:
         if fact["extended_access_date"]:
-            raise InputError(f"{context}: extended_access_date {fact['extended_access_date']} but tools/catalog/{AWS_LIFECYCLE_LIST} does not list the model")
+            raise InputError(f"{context}: extended_access_date {fact['extended_access_date']} but {AWS_LIFECYCLE_LIST} does not list the model")
         return
     if fact["eol_date"] not in {g["eol"] for g in groups}:
-        raise InputError(f"{context}: eol_date {fact['eol_date'] or '(empty)'} is none of the EOL dates tools/catalog/"
-                         f"{AWS_LIFECYCLE_LIST} gives ({', '.join(sorted({g['eol'] for g in groups}))})")
+        raise InputError(f"{context}: eol_date {fact['eol_date'] or '(empty)'} is none of the EOL dates "
+                         f"{AWS_LIFECYCLE_LIST} give ({', '.join(sorted({g['eol'] for g in groups}))})")
     extended = {g["extended"] for g in groups if g["eol"] == fact["eol_date"]} - {""}
     if fact["extended_access_date"] and fact["extended_access_date"] not in extended:
         raise InputError(f"{context}: extended_access_date {fact['extended_access_date']} is not a public extended access date "
-                         f"tools/catalog/{AWS_LIFECYCLE_LIST} gives for EOL {fact['eol_date']}")
+                         f"{AWS_LIFECYCLE_LIST} give for EOL {fact['eol_date']}")
 
 
 def join_access(model, api, context):

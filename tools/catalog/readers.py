@@ -310,14 +310,31 @@ def read_aws_lifecycle_list(relative):
     """{model id: [{regions, legacy, eol, extended}]} from the AWS Bedrock "Model lifecycle" page's list of Legacy and
     pending-EOL models, in the page's markdown: one "- **Provider**" item per model with "**Model ID:**", then either one
     Regions/Legacy date/EOL date/Public extended access start date block or one "Regions: … / Legacy date: … / …" line
-    per Region group. Dates become ISO; "—" becomes empty."""
+    per Region group, or one row per model of a Markdown table whose header names "Model ID" (the later pages put the
+    scheduled models in such a table). Dates become ISO; "—" becomes empty."""
     def iso(text, number):
         return "" if text.strip() in ("—", "-", "NA", "") else iso_date(text, f"tools/catalog/{relative}:{number}")
 
     fields = {"Regions": "regions", "Legacy date": "legacy", "EOL date": "eol", "Public extended access start date": "extended"}
-    models, model_id, group = {}, None, None
+    models, model_id, group, header = {}, None, None, None
     for number, line in enumerate(read_text(relative).split("\n"), start=1):
         item = line.strip()
+        if item.startswith("|"):
+            cells = [cell.strip() for cell in item.strip("|").split("|")]
+            if "Model ID" in cells:
+                header = cells
+            elif header and not set("".join(cells)) <= set("- :"):
+                if len(cells) != len(header):
+                    raise InputError(f"tools/catalog/{relative}:{number}: {len(cells)} cells, the table's header has {len(header)}")
+                row = dict(zip(header, cells))
+                group = {"regions": row.get("Regions", ""), "legacy": "", "eol": "", "extended": "", "_line": number}
+                for name, key in fields.items():
+                    if key != "regions":
+                        group[key] = iso(row.get(name, ""), number)
+                models.setdefault(row["Model ID"], []).append(group)
+                model_id, group = None, None
+            continue
+        header = None
         if item.startswith("- **Model ID:**"):
             model_id = item.split("**Model ID:**", 1)[1].strip()
             models.setdefault(model_id, [])
@@ -338,7 +355,7 @@ def read_aws_lifecycle_list(relative):
             else:
                 group[key] = iso(match.group(2), number)
     if not models:
-        raise InputError(f"tools/catalog/{relative}: no '- **Model ID:**' items")
+        raise InputError(f"tools/catalog/{relative}: no '- **Model ID:**' items and no table with a Model ID column")
     return models
 
 

@@ -51,6 +51,10 @@ public sealed class CatalogGenerationTests
         "extended_access_date 2026-04-08 is not a public extended access date")]
     [TestCase("sources/aws-lifecycle/model-lifecycle.legacy-and-eol.md", "**EOL date:** July 7, 2026\n  - **Public extended access start date:** April 7, 2026\n\n- **Meta**\n  - **Model name:** Llama 3.2 90B",
         "**EOL date:** July 8, 2026\n  - **Public extended access start date:** April 7, 2026\n\n- **Meta**\n  - **Model name:** Llama 3.2 90B", "none of the EOL dates")]
+    [TestCase("sources/aws-lifecycle/model-lifecycle-legacy.md", "| us-east-1, us-east-2, us-west-2 | July 8, 2026 |", "| us-east-1, us-east-2, us-west-2 |",
+        "tools/catalog/sources/aws-lifecycle/model-lifecycle-legacy.md:")]
+    [TestCase("sources/aws-lifecycle/model-lifecycle-legacy.md", "| January 8, 2027 | October 8, 2026 |", "| January 8, 2027 | October 9, 2026 |",
+        "extended_access_date 2026-10-08 is not a public extended access date")]
     [TestCase("sources/bedrock-api/bedrock-catalog.us-east-1.json", "[", "[ oops", "tools/catalog/sources/bedrock-api/bedrock-catalog.us-east-1.json:1")]
     [TestCase("sources/bedrock-api/bedrock-catalog.us-east-1.json", "\"invocationTarget\": \"amazon.nova-lite-v1:0\",\n    \"inferenceTypes\": [\n      \"ON_DEMAND\",",
         "\"invocationTarget\": \"us.amazon.nova-lite-v1:0\",\n    \"inferenceTypes\": [", "invocation in-region (aws-batch-inference-supported+aws-model-cards) contradicts profile-only")]

@@ -505,6 +505,30 @@ public sealed class GA1002Tests
         });
     }
 
+    /// <summary>Claude Opus 4.1's public extended access (higher price) from 2026-10-08, from AWS's Model lifecycle (Legacy)
+    /// page (a copy of 2026-10-07 or later): named before that day, and as "since" after it.</summary>
+    [Test]
+    public async Task OpusFourOneNamesItsHigherPriceFromTheLifecyclePage()
+    {
+        async Task<string> MessageAt(string asOf)
+        {
+            var result = await AnalyzerRunner.RunWithOptionsAsync(new Analyzers.ModelIdAnalyzer(),
+                """
+                using Amazon.BedrockRuntime.Model;
+                class C { ConverseRequest M() => new() { ModelId = "us.anthropic.claude-opus-4-1-20250805-v1:0" }; }
+                """, ("green_analyzers.as_of", asOf));
+            return result.Diagnostics.Single(d => d.Id == "GA1002").GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var (before, after) = (await MessageAt("2026-09-01"), await MessageAt("2026-12-07"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(before, Does.Contain("since 2026-07-08, end of life 2027-01-08, higher price from 2026-10-08"));
+            Assert.That(after, Does.Contain("higher price since 2026-10-08"));
+            Assert.That(after, Does.Contain("AWS Bedrock model lifecycle, 2026-10-07"));
+        });
+    }
+
     [Test]
     public Task VendorLegacyIsNotBedrockLegacy() => ModelIdVerifier.AnalyzerAsync(
         """
