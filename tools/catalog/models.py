@@ -1,7 +1,7 @@
 """Bedrock model tables: models.tsv and embeddings.tsv (see generate.py)."""
 import re
 
-from readers import (InputError, litellm_price, read_aws_lifecycle_list, read_bedrock_catalog, read_litellm, read_model_cards,
+from readers import (InputError, litellm_price, read_aws_lifecycle_lists, read_bedrock_catalog, read_litellm, read_model_cards,
                      read_tsv, read_yaml, render, where)
 
 LITELLM = "sources/litellm/model_prices_and_context_window.bedrock.json"
@@ -15,7 +15,7 @@ VENDOR_PRICES = "curated/vendor_prices.tsv"
 EMBEDDINGS = "curated/embeddings.tsv"
 BEDROCK_CATALOG = "sources/bedrock-api/bedrock-catalog.us-east-1.json"
 BEDROCK_CATALOG_SOURCE = "bedrock-api-us-east-1"
-# AWS's Legacy/EOL lists, oldest first: a later page drops models the earlier one named, so a model's rows are the union.
+# AWS's Legacy/EOL lists, oldest first (read_aws_lifecycle_lists takes their union).
 AWS_LIFECYCLE_LISTS = ("sources/aws-lifecycle/model-lifecycle.legacy-and-eol.md", "sources/aws-lifecycle/model-lifecycle-legacy.md")
 AWS_LIFECYCLE_LIST = " and ".join("tools/catalog/" + relative for relative in AWS_LIFECYCLE_LISTS)
 AWS_LIFECYCLE_SOURCE = "aws-lifecycle-2026"
@@ -27,6 +27,8 @@ MEDIA_MODALITIES = ("image", "video", "speech")
 # Tier by total parameters (billions) when a source gives them, else by the on-demand input price (USD per 1M tokens).
 TIERS = (("tiny", 4, 0.05), ("small", 15, 0.50), ("medium", 65, 2.00), ("large", 300, 5.00), ("frontier", float("inf"), float("inf")))
 PROFILE_PREFIXES = ("us-gov", "global", "apac", "us", "eu", "jp", "au", "ca")
+# The order profiles are written in (models.tsv geo_profiles).
+PROFILE_ORDER = {p: i for i, p in enumerate(("global", "us", "us-gov", "eu", "jp", "au", "apac", "ca"))}
 INVOCATION = ("in-region", "profile-only", "")
 TOLERANCE = 0.05   # two sources differing by more than this need an override row
 
@@ -185,13 +187,7 @@ def build(sources, catalog_date):
                                        "successor", "successor_basis", "source"))
     caching = read_keyed(CACHING, ("key", "min_tokens", "source"))
     api = read_bedrock_catalog(BEDROCK_CATALOG)
-    aws_list = {}
-    for relative in AWS_LIFECYCLE_LISTS:
-        for model_id, groups in read_aws_lifecycle_list(relative).items():
-            known = aws_list.setdefault(model_id, [])
-            for group in groups:
-                if not any(_same_group(group, k) for k in known):
-                    known.append(group)
+    aws_list = read_aws_lifecycle_lists(AWS_LIFECYCLE_LISTS)
     cards = read_model_cards(MODEL_CARDS)
     overrides = {}
     for row in read_tsv(OVERRIDES, required=("key", "price", "input", "output", "kept_source", "why")):
@@ -214,8 +210,6 @@ def build(sources, catalog_date):
             raise InputError(f"{context}: unknown profile prefix(es) {' '.join(bad)}")
         if (m["invocation"] or m["geo_profiles"]) and not m["access_source"]:
             raise InputError(f"{context}: invocation / geo_profiles need an access_source")
-        for source_id in m["access_source"].split("+"):
-            sources.use(source_id, context)
         invocation, geo_profiles, access_source = join_access(m, api, context)
         invocation, geo_profiles, access_source = join_card(m, cards, invocation, geo_profiles, access_source, context)
         for source_id in access_source.split("+"):
@@ -367,11 +361,6 @@ def media_table(prices, aws_list, sources):
         "extended_access_date", "eol_date", "eol_scope", "lifecycle_source", "ids"], rows)
 
 
-def _same_group(a, b):
-    """Whether two lists give the same Regions and dates (the later page repeats most of the earlier one's rows)."""
-    return all(a[key] == b[key] for key in ("regions", "legacy", "eol", "extended"))
-
-
 def check_against_aws_list(fact, model, aws_list, context):
     """A curated lifecycle row of a model AWS's Legacy/EOL list names must carry one of the list's EOL dates for it, and
     its extended-access date (public extended access: higher price) must be one the list gives for the same EOL date."""
@@ -401,10 +390,9 @@ def join_access(model, api, context):
         raise InputError(f"{context}: invocation {invocation} ({access}) contradicts {api_invocation} in "
                          f"tools/catalog/{BEDROCK_CATALOG}")
     profiles += [p for p in api_profiles if p not in profiles]
-    order = {p: i for i, p in enumerate(("global", "us", "us-gov", "eu", "jp", "au", "apac", "ca"))}
     if set(profiles) != set(model["geo_profiles"].split()) or not invocation:
         access = "+".join(filter(None, (access, BEDROCK_CATALOG_SOURCE)))
-    return api_invocation, " ".join(sorted(profiles, key=order.get)), access
+    return api_invocation, " ".join(sorted(profiles, key=PROFILE_ORDER.get)), access
 
 
 def join_card(model, cards, invocation, profiles, access, context):
@@ -421,8 +409,7 @@ def join_card(model, cards, invocation, profiles, access, context):
         raise InputError(f"{context}: invocation {invocation} contradicts the model card (tools/catalog/{MODEL_CARDS}:"
                          f"{card['line']}: In-Region endpoint URL N/A)")
     joined = profiles.split() + [p for p in card["profiles"] if p not in profiles.split()]
-    order = {p: i for i, p in enumerate(("global", "us", "us-gov", "eu", "jp", "au", "apac", "ca"))}
-    joined_text = " ".join(sorted(joined, key=order.get))
+    joined_text = " ".join(sorted(joined, key=PROFILE_ORDER.get))
     if joined_text != profiles or (card_invocation and not invocation):
         access = "+".join(filter(None, (access, MODEL_CARDS_SOURCE)))
     return invocation or card_invocation, joined_text, access
@@ -474,15 +461,15 @@ def check_suggestions(rows, facts, catalog_date):
         raise InputError("suggestions that cannot be acted on:\n  " + "\n  ".join(problems))
 
 
+def generated_rows(text):
+    """{key: row} of a generated table's text (comment lines, then a header row): for comparing two versions."""
+    lines = [line.split("\t") for line in text.split("\n") if line and not line.startswith("#")]
+    return {cells[0]: dict(zip(lines[0], cells)) for cells in lines[1:]} if lines else {}
+
+
 def changes(old_text, new_text):
     """Model ids newly flagged as legacy/EOL, or newly tiered higher (release-note lines)."""
-    def table(text):
-        lines = [line for line in text.split("\n") if line and not line.startswith("#")]
-        if not lines:
-            return {}
-        header = lines[0].split("\t")
-        return {cells[0]: dict(zip(header, cells)) for cells in (line.split("\t") for line in lines[1:])}
-    old, new = table(old_text), table(new_text)
+    old, new = generated_rows(old_text), generated_rows(new_text)
     out = []
     for key, row in new.items():
         before = old.get(key)
@@ -509,9 +496,6 @@ def changes(old_text, new_text):
 
 def media_changes(old_text, new_text):
     """Image, video and speech models GA1002 newly flags (release-note lines)."""
-    def keys(text):
-        lines = [line.split("\t") for line in text.split("\n") if line and not line.startswith("#")]
-        return {cells[0]: dict(zip(lines[0], cells)) for cells in lines[1:]} if lines else {}
-    old, new = keys(old_text), keys(new_text)
+    old, new = generated_rows(old_text), generated_rows(new_text)
     return [f"model {key} ({row['ids']}, {row['modality']}): newly flagged by GA1002 (legacy {row['legacy_date']}, end of life {row['eol_date']})"
             for key, row in new.items() if key not in old]

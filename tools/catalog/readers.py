@@ -359,6 +359,20 @@ def read_aws_lifecycle_list(relative):
     return models
 
 
+def read_aws_lifecycle_lists(relatives):
+    """The union of several copies of AWS's Legacy/EOL list (read_aws_lifecycle_list), oldest first: a later page drops
+    models an earlier one named and repeats most of its rows, so a model's Region groups are all the distinct ones."""
+    fields = ("regions", "legacy", "eol", "extended")
+    models = {}
+    for relative in relatives:
+        for model_id, groups in read_aws_lifecycle_list(relative).items():
+            known = models.setdefault(model_id, [])
+            for group in groups:
+                if not any(all(group[key] == other[key] for key in fields) for other in known):
+                    known.append(group)
+    return models
+
+
 def litellm_price(entry):
     if "input_cost_per_token" not in entry or "output_cost_per_token" not in entry:
         return None
