@@ -12,6 +12,8 @@ internal sealed class CdkInstanceTypeOf
 {
     private readonly INamedTypeSymbol _classes;
     private readonly INamedTypeSymbol _sizes;
+    private readonly string _classesName; // named once per compilation, not per finding: the fix writes it
+    private readonly string _sizesName;
     private readonly Lazy<Dictionary<long, string>> _classNames;
     private readonly Lazy<Dictionary<long, string>> _sizeNames;
 
@@ -19,6 +21,8 @@ internal sealed class CdkInstanceTypeOf
     {
         _classes = classes;
         _sizes = sizes;
+        _classesName = classes.ToDisplayString();
+        _sizesName = sizes.ToDisplayString();
         _classNames = new Lazy<Dictionary<long, string>>(() => NamesByValue(classes));
         _sizeNames = new Lazy<Dictionary<long, string>>(() => NamesByValue(sizes));
     }
@@ -69,10 +73,10 @@ internal sealed class CdkInstanceTypeOf
             return null; // this CDK version has no member for the suggestion: report, write nothing that would not compile
         }
 
-        var classEdit = Reporting.Write(Location.Create(tree, className), new FixValue.Member(_classes.ToDisplayString(), newClass));
+        var classEdit = Reporting.Write(Location.Create(tree, className), new FixValue.Member(_classesName, newClass));
         return newSize == writtenSize
             ? new[] { classEdit }
-            : new[] { classEdit, Reporting.Write(Location.Create(tree, sizeName), new FixValue.Member(_sizes.ToDisplayString(), newSize)) };
+            : new[] { classEdit, Reporting.Write(Location.Create(tree, sizeName), new FixValue.Member(_sizesName, newSize)) };
     }
 
     /// <summary>The span of the enum member's name when the part is written as a member (<c>InstanceClass.G5</c>, or

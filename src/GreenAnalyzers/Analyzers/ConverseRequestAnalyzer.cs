@@ -24,7 +24,7 @@ public sealed class ConverseRequestAnalyzer : GreenAnalyzer
     {
         var resolver = new ValueResolver(context.Compilation, context.Options, context.CancellationToken);
         var optionsByTree = new OptionsPerTree<ConverseRequestOptions>(context.Options.AnalyzerConfigOptionsProvider, ConverseRequestOptions.Read);
-        var bounds = new ConcurrentDictionary<(string? Model, string FixTitle), OutputBound.Judgement>();
+        var bounds = new ConcurrentDictionary<(string? Model, int MaxTokens, string FixTitle), OutputBound.Judgement>(); // what Judge reads
 
         var registered = ConstructionAction.Register(
             context,
@@ -61,7 +61,7 @@ public sealed class ConverseRequestAnalyzer : GreenAnalyzer
     /// the options' bound and whether the request has an InferenceConfig, never on where it is (issue 21).</param>
     private static Diagnostic? BoundOutputLength(
         ObjectConstruction construction, (ModelReference Reference, ModelEntry Entry)? model, ConverseRequestOptions options,
-        ConcurrentDictionary<(string? Model, string FixTitle), OutputBound.Judgement> bounds)
+        ConcurrentDictionary<(string? Model, int MaxTokens, string FixTitle), OutputBound.Judgement> bounds)
     {
         if (construction.Find("InferenceConfig", "MaxTokens") is not null)
         {
@@ -95,7 +95,7 @@ public sealed class ConverseRequestAnalyzer : GreenAnalyzer
         }
 
         var edits = new[] { edit };
-        var judgement = bounds.GetOrAdd((model?.Reference.Value, fixTitle), _ => OutputBound.Judge(model, options, edits, fixTitle));
+        var judgement = bounds.GetOrAdd((model?.Reference.Value, options.MaxTokens, fixTitle), _ => OutputBound.Judge(model, options, edits, fixTitle));
         return OutputBound.Create(construction.HeadLocation, construction.Creation.Type!.Name, "InferenceConfig.MaxTokens", judgement, edits);
     }
 

@@ -265,7 +265,7 @@ internal static class WorkloadImage
     /// <summary>The <c>CreateModelRequest</c> creations of a file, found once per semantic model (the variants of one file
     /// share them): each named in source, or a target-typed <c>new()</c> that is one.</summary>
     private static IObjectCreationOperation[] ModelRequests(SemanticModel model, CancellationToken cancellationToken)
-        => s_modelRequests.GetValue(model, _ => FindModelRequests(model, cancellationToken));
+        => s_modelRequests.TryGetValue(model, out var known) ? known : s_modelRequests.GetValue(model, _ => FindModelRequests(model, cancellationToken)); // no closure once found
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SemanticModel, IObjectCreationOperation[]> s_modelRequests = new();
 
