@@ -16,7 +16,7 @@ internal static class Generated
 
     /// <summary>The benchmark's code shapes (issue 21): <c>none</c>, ordinary code without the SDKs referenced;
     /// <c>ordinary</c>, the same code in a project that references them all; <c>sdk</c>, SDK-heavy code (the variant
-    /// decides findings or compliant); <c>pathological</c>, one file of <see cref="PathologicalFile"/> with the SDKs.</summary>
+    /// decides how many files have findings, see <see cref="Variants"/>); <c>pathological</c>, one file of <see cref="PathologicalFile"/> with the SDKs.</summary>
     public static readonly string[] Shapes = { "none", "ordinary", "sdk", "pathological" };
 
     /// <summary>The files of a shape, by name (C# files, and the project's <c>appsettings*.json</c>, which the package hands
@@ -30,7 +30,8 @@ internal static class Generated
         _ => throw new ArgumentException($"Unknown shape {shape}; expected {string.Join(", ", Shapes)}"),
     };
 
-    /// <summary>Lines of C#, as <c>wc -l</c> counts them.</summary>
+    /// <summary>Lines of C#: every line, the last one too though no newline ends it (generate-shape writes the files with
+    /// one, so <c>wc -l</c> counts the same).</summary>
     public static int Lines(IEnumerable<(string Name, string Text)> files) => files.Where(f => f.Name.EndsWith(".cs", StringComparison.Ordinal))
         .Sum(f => f.Text.Count(c => c == '\n') + (f.Text.EndsWith('\n') ? 0 : 1));
 
@@ -45,7 +46,8 @@ internal static class Generated
         }
         """;
 
-    /// <summary>Settings that name models and instance types, as the SDK-heavy code's team would keep them.</summary>
+    /// <summary>Settings that name models and instance types, as the SDK-heavy code's team would keep them: written the way
+    /// the rules ask in the compliant variant, with five findings in the others.</summary>
     private static string SdkSettings(string variant) => variant == "compliant"
         ? """
           {
@@ -344,11 +346,32 @@ internal static class Generated
         }
         """;
 
-    /// <summary>The SDK file of a benchmark variant: "findings" (every rule fires in every file) or "compliant".</summary>
+    /// <summary>The variants of the SDK-heavy files: <c>findings</c>, every rule fires in every file (a stress case, about
+    /// 320 findings per kLOC); <c>typical</c>, <see cref="TypicalFindingsFiles"/> findings files in every
+    /// <see cref="TypicalPeriod"/>, the rest compliant (the corpus's density of findings); <c>compliant</c>, no finding.</summary>
+    public static readonly string[] Variants = { "findings", "typical", "compliant" };
+
+    /// <summary>The <c>typical</c> variant's mix, chosen so that its findings per kLOC match tests/Corpus, the best data held
+    /// on how often the rules fire in SDK-heavy code: 56 findings (its expected.txt files) in 1,108 lines of C# = 50.5 per
+    /// kLOC (2026-12-07; build-benchmark.sh prints the current figure). A findings file (<see cref="SdkFile(int)"/>) has 33
+    /// lines and 10.6 findings on average (10 rules fire in every file, a model rule for 3 of the 5 models), a compliant one
+    /// 38 lines and none. With a share p of findings files, findings per line are 10.6 p / (33 p + 38 (1 - p)), which is
+    /// 50.5 per kLOC at p = 38 × 0.0505 / (10.6 + 5 × 0.0505) = 0.177: 3 files in 17 (0.176) give 50.4 per kLOC (one in 6
+    /// would give 47.5, one in 5 57.3). File i has findings when i × 3 mod 17 &lt; 3 (files 0, 6 and 12 of every 17, spread
+    /// evenly); 17 and the 5 models are coprime, so the findings files cycle through all five models.</summary>
+    public const int TypicalFindingsFiles = 3;
+
+    /// <inheritdoc cref="TypicalFindingsFiles"/>
+    public const int TypicalPeriod = 17;
+
+    /// <summary>The SDK file of a benchmark variant (<see cref="Variants"/>).</summary>
     public static string SdkFile(int i, string variant) => variant switch
     {
         "findings" => SdkFile(i),
+        "typical" => i * TypicalFindingsFiles % TypicalPeriod < TypicalFindingsFiles ? SdkFile(i) : CompliantSdkFile(i),
         "compliant" => CompliantSdkFile(i),
-        _ => throw new ArgumentException("Unknown variant " + variant + "; expected findings or compliant"),
+        _ => throw new ArgumentException(UnknownVariant(variant)),
     };
+
+    public static string UnknownVariant(string variant) => $"Unknown variant {variant}; expected {string.Join(", ", Variants)}";
 }

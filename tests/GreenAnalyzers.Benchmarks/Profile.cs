@@ -34,6 +34,7 @@ internal static class Profile
         }
 
         var steady = new List<double[]>();
+        var findings = 0;
         Console.WriteLine(string.Join("\t", s_header.Concat(analyzers.Select(a => a.GetType().Name))));
         for (var round = 1; round <= rounds; round++)
         {
@@ -43,6 +44,7 @@ internal static class Profile
             var wall = Stopwatch.StartNew();
             var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
             wall.Stop();
+            findings = diagnostics.Length;
             var times = analyzers.Select(a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalSeconds).ToArray();
             if (round > 1)
             {
@@ -52,6 +54,7 @@ internal static class Profile
             Console.WriteLine(string.Join("\t", new[] { round.ToString(CultureInfo.InvariantCulture), times.Sum().ToString("F3", CultureInfo.InvariantCulture), wall.Elapsed.TotalSeconds.ToString("F3", CultureInfo.InvariantCulture) }.Concat(times.Select(t => t.ToString("F3", CultureInfo.InvariantCulture)))) + "\t" + string.Join(" ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key).Select(g => $"{g.Key}:{g.Count()}")));
         }
 
+        Console.WriteLine($"GreenAnalyzers findings: {findings}, {findings / (lines / 1000.0):F1} per kLOC");
         if (steady.Count > 0)
         {
             var medians = Enumerable.Range(0, analyzers.Length).Select(a => Median(steady.Select(r => r[a]))).ToArray();

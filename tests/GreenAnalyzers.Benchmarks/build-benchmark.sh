@@ -2,17 +2,23 @@
 # Build-level measurement (issues 8 and 21), one command for every code shape:
 #   none          N files of ordinary C# (controllers, repositories, domain logic), no SDK referenced;
 #   ordinary      the same N files in a project that references AWSSDK.Core, EC2, Bedrock/SageMaker and ONNX Runtime;
-#   sdk           3N SDK-heavy files, about as many lines as N ordinary ones (findings: every rule fires in every file; compliant: written the way the rules ask);
+#   sdk           3N SDK-heavy files, about as many lines as N ordinary ones, in one or more variants (Generated.Variants):
+#                 findings, every rule fires in every file (about 320 findings per kLOC, a stress case); typical, 3 files
+#                 in 17 are findings files and the rest compliant (about 50 per kLOC, the density of tests/Corpus, the
+#                 repository's real-shaped applications); compliant, written the way the rules ask (no finding);
 #   pathological  one file: a 10,000-line method, 5,000 string concatenations, lambdas nested 60 deep, a 10,000-element
 #                 collection initializer (SDKs referenced).
 # Each shape is its own project referencing GreenAnalyzers (packed from this checkout), Meziantou.Analyzer 3.0.321 and
 # Roslynator.Analyzers 5.0.1 with every rule on, and an appsettings.json (the configuration-file rules run on it).
 # ReportAnalyzer own times of `dotnet build --no-incremental`, with the compiler server (dotnet build's default) warmed by
 # a first build that is not counted; the median of RUNS rebuilds (default 3). Prints, per shape, ms/kLOC and the ratio to
-# Meziantou, the slowest GreenAnalyzers analyzer, then allocations per kLOC of both SDK-referencing shapes (in process,
-# the benchmark program's `allocations` mode), and a summary table to paste into docs/performance.md.
+# Meziantou, the slowest GreenAnalyzers analyzer and GreenAnalyzers' findings per kLOC (how dense the shape is, beside
+# the corpus's density, printed first), then allocations per kLOC of both SDK-referencing shapes (in process, the
+# benchmark program's `allocations` mode), and a summary table to paste into docs/performance.md.
 #
-# Usage: tests/GreenAnalyzers.Benchmarks/build-benchmark.sh [N=400 (about 47 kLOC per shape)] [findings|compliant]
+# Usage: tests/GreenAnalyzers.Benchmarks/build-benchmark.sh [N=400 (about 47 kLOC per shape)] [variants=findings]
+#   variants         the sdk shape's variants, one ("typical") or several ("compliant typical findings"): sdk is then
+#                    built and measured once per variant, each its own row of the one summary table
 #   RUNS=k           measured rebuilds per shape (median reported)
 #   SHAPES="..."     the shapes to build (default: none ordinary sdk pathological)
 #   FRESH=1          a fresh compiler process per build (UseSharedCompilation=false) instead of the server: JIT and
@@ -25,7 +31,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 n=${1:-400}
-variant=${2:-findings}
+variants=${2:-findings}
 runs=${RUNS:-3}
 shapes=${SHAPES:-none ordinary sdk pathological}
 work=$(mktemp -d)
@@ -37,9 +43,20 @@ meziantou=3.0.321
 roslynator=5.0.1
 
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); .NET SDK $(dotnet --version);" \
-  "load average at start $(cut -d' ' -f1-3 /proc/loadavg); N=$n, $variant, $runs measured builds per shape, compiler $([ "$shared" = true ] && echo "server (warm)" || echo "fresh process per build")"
-dotnet pack "$root/src/GreenAnalyzers.Package" -c Release -o "$work/feed" -p:PackageVersion="$version" -nologo -v:q >/dev/null
+  "load average at start $(cut -d' ' -f1-3 /proc/loadavg); N=$n, sdk variants: $variants; $runs measured builds per shape, compiler $([ "$shared" = true ] && echo "server (warm)" || echo "fresh process per build")"
 dotnet build -c Release "$root/tests/GreenAnalyzers.Benchmarks" -nologo -v:q >/dev/null
+benchmark() { dotnet run -c Release --no-build --project "$root/tests/GreenAnalyzers.Benchmarks" -- "$@"; }
+# An unknown variant fails here, before anything is built, with the program's message naming the accepted ones.
+for variant in $variants; do benchmark generate-shape "$work/check" sdk 1 "$variant" >/dev/null; done
+rm -rf "$work/check"
+
+# The density real code has: the findings the corpus apps expect (expected.txt, one a line) per kLOC of their C#.
+corpus_findings=$(cat "$root"/tests/Corpus/*/expected.txt | grep -cvE '^\s*(#|$)')
+corpus_lines=$(find "$root/tests/Corpus" -name '*.cs' -exec cat {} + | wc -l)
+corpus_density=$(awk -v f="$corpus_findings" -v l="$corpus_lines" 'BEGIN{printf "%.1f", 1000 * f / l}')
+echo "tests/Corpus ($(find "$root/tests/Corpus" -mindepth 1 -maxdepth 1 -type d | wc -l) apps): $corpus_findings findings in $corpus_lines lines of C#, $corpus_density findings/kLOC:" \
+  "$(cat "$root"/tests/Corpus/*/expected.txt | grep -vE '^\s*(#|$)' | awk '{print $NF}' | sort | uniq -c | awk '{printf "%s %s  ", $2, $1}')"
+dotnet pack "$root/src/GreenAnalyzers.Package" -c Release -o "$work/feed" -p:PackageVersion="$version" -nologo -v:q >/dev/null
 
 median() { sort -n | awk '{v[NR]=$1} END{print NR==0?"-":(NR%2)?v[(NR+1)/2]:(v[NR/2]+v[NR/2+1])/2}'; }
 package_time() { grep -E "^\s+[0-9.<]+\s+\S+\s+$1, Version" "$2" | head -1 | awk '{t=$1; sub(/^</,"",t); print t}'; }
@@ -88,14 +105,22 @@ measured_build() {
     -p:UseSharedCompilation=$shared -clp:PerformanceSummary > "$1" 2>&1 || true
 }
 
-summary=()
+# What is built: each shape once, sdk once per variant ("sdk typical"); the variant is ignored by the other shapes.
+measured=()
 for shape in $shapes; do
-  dir="$work/$shape"
+  if [ "$shape" = sdk ]; then for variant in $variants; do measured+=("sdk $variant"); done; else measured+=("$shape"); fi
+done
+# SDK-heavy files are a third as long as the ordinary ones: three times as many keep the shapes at about the same size.
+files_of() { if [ "$1" = sdk ]; then echo $((3 * n)); else echo "$n"; fi; }
+
+summary=()
+for label in "${measured[@]}"; do
+  read -r shape variant <<< "$label"
+  variant=${variant:-findings}
+  dir="$work/${label// /-}"
   mkdir -p "$dir"
-  # SDK-heavy files are a third as long as the ordinary ones: three times as many keep the shapes at about the same size.
-  files=$n
-  if [ "$shape" = sdk ]; then files=$((3 * n)); fi
-  dotnet run -c Release --no-build --project "$root/tests/GreenAnalyzers.Benchmarks" -- generate-shape "$dir/src" "$shape" "$files" "$variant" >/dev/null
+  files=$(files_of "$shape")
+  benchmark generate-shape "$dir/src" "$shape" "$files" "$variant" >/dev/null
   project "$shape" "$dir"
   lines=$(cat "$dir"/src/*.cs | wc -l)
   kloc=$(awk -v l="$lines" 'BEGIN{printf "%.1f", l/1000}')
@@ -109,24 +134,27 @@ for shape in $shapes; do
   green=$(for r in $(seq 1 "$runs"); do package_time GreenAnalyzers "$dir/build-$r.log"; done | median)
   mez=$(for r in $(seq 1 "$runs"); do package_time Meziantou.Analyzer "$dir/build-$r.log"; done | median)
   ros=$(for r in $(seq 1 "$runs"); do package_time Roslynator.CSharp.Analyzers "$dir/build-$r.log"; done | median)
-  findings=$( (grep -oE '[A-Za-z0-9.]+\.(cs|json)\([0-9,]+\): warning GA[0-9]{4}' "$log" | sort -u | awk '{print $3}' | sort | uniq -c | awk '{printf "%s %s  ", $2, $1}') || true)
+  reported=$( (grep -oE '[A-Za-z0-9.]+\.(cs|json)\([0-9,]+\): warning GA[0-9]{4}' "$log" | sort -u) || true)
+  findings=$(echo -n "$reported" | awk 'NF {print $3}' | sort | uniq -c | awk '{printf "%s %s  ", $2, $1}')
+  # Every GreenAnalyzers finding of the build (the C# files' and appsettings'), per kLOC of the shape's C#.
+  density=$(echo -n "$reported" | awk -v l="$lines" 'NF {f++} END {printf "%.1f", 1000 * f / l}')
   # Each GreenAnalyzers analyzer's median over the runs; the slowest one is what the per-analyzer target is about.
   slowest=$(for r in $(seq 1 "$runs"); do grep -E "^\s+[0-9.<]+\s+\S+\s+GreenAnalyzers\.Analyzers\.[A-Za-z]+Analyzer \(" "$dir/build-$r.log" \
       | sed 's/^\s*//' | sort -u | awk '{t=$1; sub(/^</,"",t); print $3, t}' || true; done \
     | awk '{v[$1]=v[$1] " " $2} END{for (a in v) print a v[a]}' \
     | while read -r name times; do echo "$(printf "%s\n" $times | median) ${name##*.}"; done | sort -rn | head -3 | awk '{printf "%s %.3f s; ", $2, $1}')
   echo
-  echo "== $shape: $(find "$dir/src" -name '*.cs' | wc -l) files, $kloc kLOC; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "Csc task median $csc s; GreenAnalyzers findings: ${findings:-none}"
+  echo "== $label: $(find "$dir/src" -name '*.cs' | wc -l) files, $kloc kLOC; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "Csc task median $csc s; GreenAnalyzers findings: $density per kLOC (tests/Corpus: $corpus_density): ${findings:-none}"
   echo "runs (GreenAnalyzers · Meziantou · Roslynator, s): $(for r in $(seq 1 "$runs"); do echo -n "$(package_time GreenAnalyzers "$dir/build-$r.log")·$(package_time Meziantou.Analyzer "$dir/build-$r.log")·$(package_time Roslynator.CSharp.Analyzers "$dir/build-$r.log")  "; done)"
   echo "slowest GreenAnalyzers analyzers (median): $slowest"
   if [ "$shape" = pathological ]; then
     echo "(built without the SDK's own analyzers: with every rule of Microsoft.CodeAnalysis.NetAnalyzers on, this file's build runs past 10 minutes; see docs/performance.md)"
   fi
-  row=$(awk -v s="$shape" -v k="$kloc" -v c="$csc" -v g="$green" -v m="$mez" -v r="$ros" '
+  row=$(awk -v s="$label" -v k="$kloc" -v d="$density" -v c="$csc" -v g="$green" -v m="$mez" -v r="$ros" '
     function t(x) { return x == "-" ? "-" : sprintf("%.3f", x) }
     function per(x) { return x == "-" ? "-" : sprintf("%.2f", 1000 * x / k) }
-    BEGIN { printf "| %s | %s | %.1f | %s | %s | %s | %s | %s | %s | %s |", s, k, c, t(g), per(g), t(m), per(m), t(r), per(r), (m == "-" || m == 0) ? "-" : sprintf("%.2f", g / m) }')
+    BEGIN { printf "| %s | %s | %s | %.1f | %s | %s | %s | %s | %s | %s | %s |", s, k, d, c, t(g), per(g), t(m), per(m), t(r), per(r), (m == "-" || m == 0) ? "-" : sprintf("%.2f", g / m) }')
   echo "$row"
   summary+=("$row ${slowest%; } |")
   if [ -n "${CPU:-}" ] && command -v perf >/dev/null; then
@@ -155,20 +183,20 @@ if [ "${ALLOCATIONS:-1}" != 0 ]; then
   for folder in "$(pick "meziantou.analyzer/$meziantou")" "$(pick "roslynator.analyzers/$roslynator")"; do
     if [ -n "$folder" ]; then with+=(--with "$folder"); fi
   done
-  for shape in ordinary sdk; do
+  for label in ordinary $(for variant in $variants; do echo "sdk:$variant"; done); do
     echo
-    files=$n
-    if [ "$shape" = sdk ]; then files=$((3 * n)); fi
-    out=$(dotnet run -c Release --no-build --project "$root/tests/GreenAnalyzers.Benchmarks" -- allocations "$files" --shape "$shape" "$variant" "${with[@]}" 2>&1)
+    shape=${label%%:*} variant=findings
+    if [ "$shape" = sdk ]; then variant=${label#sdk:}; fi
+    out=$(benchmark allocations "$(files_of "$shape")" --shape "$shape" "$variant" "${with[@]}" 2>&1)
     echo "$out"
-    allocations+=("| $shape | $(echo "$out" | awk '/GreenAnalyzers \(all/ {g=$1} /meziantou/ {m=$1} /roslynator/ {r=$1} END {printf "%s | %s | %s", g, m, r}') |")
+    allocations+=("| ${label/:/ } | $(echo "$out" | awk '/GreenAnalyzers \(all/ {g=$1} /meziantou/ {m=$1} /roslynator/ {r=$1} END {printf "%s | %s | %s", g, m, r}') |")
   done
 fi
 
 echo
-echo "Summary ($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), .NET SDK $(dotnet --version), load average at end $(cut -d' ' -f1-3 /proc/loadavg); ReportAnalyzer, median of $runs rebuilds, compiler $([ "$shared" = true ] && echo "server, warm" || echo "fresh process"); $variant SDK code)"
-echo "| shape | kLOC | Csc s | GreenAnalyzers s | GA ms/kLOC | Meziantou s | Mez ms/kLOC | Roslynator s | Ros ms/kLOC | GA/Mez | slowest GA analyzers |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|"
+echo "Summary ($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), .NET SDK $(dotnet --version), load average at end $(cut -d' ' -f1-3 /proc/loadavg); ReportAnalyzer, median of $runs rebuilds, compiler $([ "$shared" = true ] && echo "server, warm" || echo "fresh process"); tests/Corpus has $corpus_density GA findings/kLOC)"
+echo "| shape | kLOC | GA findings/kLOC | Csc s | GreenAnalyzers s | GA ms/kLOC | Meziantou s | Mez ms/kLOC | Roslynator s | Ros ms/kLOC | GA/Mez | slowest GA analyzers |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 printf "%s\n" "${summary[@]}"
 if [ ${#allocations[@]} -gt 0 ]; then
   echo
