@@ -16,7 +16,8 @@ internal static class Generated
 
     /// <summary>The benchmark's code shapes (issue 21): <c>none</c>, ordinary code without the SDKs referenced;
     /// <c>ordinary</c>, the same code in a project that references them all; <c>sdk</c>, SDK-heavy code (the variant
-    /// decides how many files have findings, see <see cref="Variants"/>); <c>pathological</c>, one file of <see cref="PathologicalFile"/> with the SDKs.</summary>
+    /// decides how many files have findings, see <see cref="Variants"/>); <c>pathological</c>, one file of
+    /// <see cref="PathologicalFile"/> with the SDKs.</summary>
     public static readonly string[] Shapes = { "none", "ordinary", "sdk", "pathological" };
 
     /// <summary>The files of a shape, by name (C# files, and the project's <c>appsettings*.json</c>, which the package hands
