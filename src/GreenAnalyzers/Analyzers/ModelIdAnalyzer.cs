@@ -27,7 +27,7 @@ public sealed class ModelIdAnalyzer : GreenAnalyzer
         // Loaded here, once, not by the first operation callbacks: those run in parallel and would wait on one another.
         // The team's overlay (green-catalog.json) is read once per file content; GA9001 reports its problems.
         var catalog = CatalogOverlay.From(context.Options.AdditionalFiles, context.CancellationToken).Catalog;
-        var clientRegions = new ClientRegions();
+        var clientRegions = new ClientRegions(context.Compilation);
         var resolver = new ValueResolver(context.Compilation, context.Options, context.CancellationToken);
         var optionsByTree = new OptionsPerTree<ModelSelectionOptions>(context.Options.AnalyzerConfigOptionsProvider, ModelSelectionOptions.Read);
         var judgements = new ModelSelection.Judgements(catalog);
@@ -121,7 +121,7 @@ internal static class ModelSelection
                 judged = _byValue.GetOrAdd(key, new Judged(reference, finding, dependsOnGeographies: used is not null));
                 if (used is { } geographies)
                 {
-                    judged.ByGeographies?.TryAdd(string.Join(",", geographies), finding);
+                    judged.ByGeographies?.TryAdd(geographies, finding);
                 }
 
                 return finding;
@@ -133,7 +133,9 @@ internal static class ModelSelection
             }
 
             var around = clientRegions.GeographiesAround(value, cancellationToken);
-            return byGeographies.GetOrAdd(string.Join(",", around), _ => ModelSelection.Judge(judged.Reference!, options, catalog, sinkTypeName, () => around));
+            return byGeographies.TryGetValue(around, out var kept)
+                ? kept
+                : byGeographies.GetOrAdd(around, ModelSelection.Judge(judged.Reference!, options, catalog, sinkTypeName, () => around));
         }
 
         /// <summary>A judgement that did not depend on the client's geographies, or (<see cref="ByGeographies"/> not null)
@@ -147,7 +149,27 @@ internal static class ModelSelection
 
             public Finding? Finding { get; } = finding;
 
-            public ConcurrentDictionary<string, Finding?>? ByGeographies { get; } = dependsOnGeographies ? new ConcurrentDictionary<string, Finding?>() : null;
+            public ConcurrentDictionary<ImmutableArray<string>, Finding?>? ByGeographies { get; } =
+                dependsOnGeographies ? new ConcurrentDictionary<ImmutableArray<string>, Finding?>(SameGeographies.Instance) : null;
+        }
+
+        /// <summary>Geographies compared by their names, in order.</summary>
+        private sealed class SameGeographies : IEqualityComparer<ImmutableArray<string>>
+        {
+            public static readonly SameGeographies Instance = new();
+
+            public bool Equals(ImmutableArray<string> x, ImmutableArray<string> y) => x.SequenceEqual(y);
+
+            public int GetHashCode(ImmutableArray<string> geographies)
+            {
+                var hash = geographies.Length;
+                foreach (var geography in geographies)
+                {
+                    hash = unchecked((hash * 31) + geography.GetHashCode());
+                }
+
+                return hash;
+            }
         }
     }
 

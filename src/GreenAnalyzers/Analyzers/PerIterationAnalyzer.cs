@@ -37,12 +37,13 @@ public sealed class PerIterationAnalyzer : GreenAnalyzer
 
         if (why.Count > 0)
         {
+            var scripts = new Scripts();
             context.RegisterOperationAction(
                 operationContext =>
                 {
                     var creation = (IObjectCreationOperation)operationContext.Operation;
                     if (creation.Type is { } type && why.TryGetValue(type, out var reason)
-                        && CreateOncePerLoop(creation, reason, operationContext.CancellationToken) is { } diagnostic)
+                        && CreateOncePerLoop(creation, reason, scripts, operationContext.CancellationToken) is { } diagnostic)
                     {
                         operationContext.ReportDiagnostic(diagnostic);
                     }
@@ -67,7 +68,7 @@ public sealed class PerIterationAnalyzer : GreenAnalyzer
 
     // ------------------------------------------------------------------ GA4002
 
-    private static Diagnostic? CreateOncePerLoop(IObjectCreationOperation creation, string why, CancellationToken cancellationToken)
+    private static Diagnostic? CreateOncePerLoop(IObjectCreationOperation creation, string why, Scripts scripts, CancellationToken cancellationToken)
     {
         var loops = LoopContext.EnclosingLoops(creation);
         if (loops.Count == 0)
@@ -91,16 +92,14 @@ public sealed class PerIterationAnalyzer : GreenAnalyzer
             return null; // stored, returned or handed to a method that may keep it
         }
 
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[PropertyKeys.CreatedType] = creation.Type!.Name;
-        var edits = local is null ? null : Hoist(creation, local, loops, cancellationToken);
+        var typeName = creation.Type!.Name;
+        IReadOnlyList<FixEdit> edits = (local is null ? null : Hoist(creation, local, loops, cancellationToken)) ?? System.Array.Empty<FixEdit>();
         return SyntaxEdit.Create(
             Rules.CreateOncePerLoop,
             ObjectConstruction.HeadOf(creation),
-            edits ?? System.Array.Empty<FixEdit>(),
-            $"Create the {creation.Type.Name} once, before the loop",
-            properties,
-            creation.Type.Name,
+            edits,
+            scripts.For(edits, $"Create the {typeName} once, before the loop", (PropertyKeys.CreatedType, typeName)),
+            typeName,
             why);
     }
 

@@ -18,28 +18,32 @@ public sealed class TrainingJobAnalyzer : GreenAnalyzer
 
     private protected override void Register(AnalysisContext context)
     {
-        context.RegisterCompilationStartAction(start => ConstructionAction.Register(
-            start,
-            ImmutableArray.Create("Amazon.SageMaker.Model.CreateTrainingJobRequest"),
-            (operationContext, construction) =>
-            {
-                // A request returned or passed to a helper may be completed there: only what it says explicitly is judged.
-                if (!construction.Escapes && UseManagedSpotTraining(construction) is { } spot)
+        context.RegisterCompilationStartAction(start =>
+        {
+            var scripts = new Scripts(); // the fix scripts, each the same at every request it fits
+            ConstructionAction.Register(
+                start,
+                ImmutableArray.Create("Amazon.SageMaker.Model.CreateTrainingJobRequest"),
+                (operationContext, construction) =>
                 {
-                    operationContext.ReportDiagnostic(spot);
-                }
+                    // A request returned or passed to a helper may be completed there: only what it says explicitly is judged.
+                    if (!construction.Escapes && UseManagedSpotTraining(construction, scripts) is { } spot)
+                    {
+                        operationContext.ReportDiagnostic(spot);
+                    }
 
-                if (ProfileTrainingJobs(construction) is { } profile)
-                {
-                    operationContext.ReportDiagnostic(profile);
-                }
-            },
-            includeEscaping: true));
+                    if (ProfileTrainingJobs(construction, scripts) is { } profile)
+                    {
+                        operationContext.ReportDiagnostic(profile);
+                    }
+                },
+                includeEscaping: true);
+        });
     }
 
     // ------------------------------------------------------------------ GA2002
 
-    private static Diagnostic? UseManagedSpotTraining(ObjectConstruction construction)
+    private static Diagnostic? UseManagedSpotTraining(ObjectConstruction construction, Scripts scripts)
     {
         var spot = construction.Find("EnableManagedSpotTraining");
         if (spot?.Constant is true || (spot is not null && spot.Constant is not false))
@@ -62,8 +66,7 @@ public sealed class TrainingJobAnalyzer : GreenAnalyzer
             Rules.UseManagedSpotTraining,
             construction.HeadLocation,
             edits,
-            "Use managed spot training (and a MaxWaitTimeInSeconds no smaller than MaxRuntimeInSeconds)",
-            ImmutableDictionary.CreateBuilder<string, string?>(),
+            scripts.For(edits, "Use managed spot training (and a MaxWaitTimeInSeconds no smaller than MaxRuntimeInSeconds)"),
             construction.Creation.Type!.Name);
     }
 
@@ -131,7 +134,7 @@ public sealed class TrainingJobAnalyzer : GreenAnalyzer
 
     // ------------------------------------------------------------------ GA5003
 
-    private static Diagnostic? ProfileTrainingJobs(ObjectConstruction construction)
+    private static Diagnostic? ProfileTrainingJobs(ObjectConstruction construction, Scripts scripts)
     {
         var disable = construction.Find("ProfilerConfig", "DisableProfiler");
         string problem;
@@ -152,12 +155,12 @@ public sealed class TrainingJobAnalyzer : GreenAnalyzer
             return null;
         }
 
+        var edits = new[] { edit };
         return SyntaxEdit.Create(
             Rules.ProfileTrainingJobs,
             construction.HeadLocation,
-            new[] { edit },
-            edit.Kind == SyntaxEdit.Remove ? "Remove DisableProfiler = true" : "Add a ProfilerConfig (500 ms interval)",
-            ImmutableDictionary.CreateBuilder<string, string?>(),
+            edits,
+            scripts.For(edits, edit.Kind == SyntaxEdit.Remove ? "Remove DisableProfiler = true" : "Add a ProfilerConfig (500 ms interval)"),
             construction.Creation.Type!.Name,
             problem);
     }

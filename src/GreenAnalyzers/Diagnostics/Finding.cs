@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GreenAnalyzers.Diagnostics;
 
 /// <summary>
@@ -28,6 +30,20 @@ internal sealed record Finding(
         Replacement = original.Replacement;
         FixTitle = original.FixTitle;
     }
+
+    /// <summary>Findings are equal when they say and fix the same; the fix properties kept on first use are no part of it.</summary>
+    public bool Equals(Finding? other)
+        => other is not null
+            && Rule.Equals(other.Rule)
+            && Severity == other.Severity
+            && MessageArgs == other.MessageArgs
+            && Properties == other.Properties
+            && Fragment == other.Fragment
+            && Equals(Replacement, other.Replacement)
+            && FixTitle == other.FixTitle;
+
+    public override int GetHashCode()
+        => unchecked((((Rule.GetHashCode() * 31) + RuntimeHelpers.GetHashCode(MessageArgs)) * 31) + RuntimeHelpers.GetHashCode(Properties));
 
     /// <summary>The diagnostic on the sink's value in code; see <see cref="Reporting.Create"/> for the fix.</summary>
     public Diagnostic ToDiagnostic(IOperation sinkValue, ResolvedValue value, System.Threading.CancellationToken cancellationToken)

@@ -74,7 +74,7 @@ internal static class Reporting
             descriptor,
             At(sinkValue, value),
             effectiveSeverity ?? descriptor.DefaultSeverity,
-            edits?.Select(edit => edit.Target),
+            SyntaxEdit.Targets(edits),
             properties,
             messageArgs);
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace GreenAnalyzers.Diagnostics;
 
 /// <summary>
@@ -75,7 +77,34 @@ internal static class SyntaxEdit
         params object[] messageArgs)
     {
         Write(properties, edits, fixTitle);
-        return Diagnostic.Create(descriptor, location, edits.Select(edit => edit.Target), properties.ToImmutable(), messageArgs);
+        return Diagnostic.Create(descriptor, location, Targets(edits), properties.ToImmutable(), messageArgs);
+    }
+
+    /// <summary>A diagnostic at <paramref name="location"/> whose fix makes <paramref name="edits"/>, in order, with
+    /// <paramref name="properties"/> already holding their script (<see cref="Scripts"/>); with no edits, no fix.</summary>
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        IReadOnlyList<FixEdit> edits,
+        ImmutableDictionary<string, string?> properties,
+        params object[] messageArgs)
+        => Diagnostic.Create(descriptor, location, Targets(edits), properties, messageArgs);
+
+    /// <summary>The places <paramref name="edits"/> act on, in order: a diagnostic's additional locations (null for none).</summary>
+    public static Location[]? Targets(IReadOnlyList<FixEdit>? edits)
+    {
+        if (edits is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var targets = new Location[edits.Count];
+        for (var i = 0; i < targets.Length; i++)
+        {
+            targets[i] = edits[i].Target;
+        }
+
+        return targets;
     }
 
     /// <summary>The properties of a fix script on their own (its targets are the diagnostic's additional locations): for a
@@ -130,6 +159,96 @@ internal static class SyntaxEdit
         for (var i = 0; i < elements.Length; i++)
         {
             Write(properties, prefix + ValueSuffix + "." + i.ToString(System.Globalization.CultureInfo.InvariantCulture), elements[i]);
+        }
+    }
+}
+
+/// <summary>
+/// The properties of fix scripts, kept per compilation by what they hold — the edits' kinds and values, the fix title and
+/// the figures beside them — never by where the edits apply: a rule that writes the same at many findings builds each
+/// dictionary once (issue 21: building it cost more than the rest of such a finding).
+/// </summary>
+internal sealed class Scripts
+{
+    private static readonly Func<Content, ImmutableDictionary<string, string?>> s_build = content => content.Build();
+
+    private readonly ConcurrentDictionary<Content, ImmutableDictionary<string, string?>> _byContent = new();
+
+    /// <summary>The figures, then the script of <paramref name="edits"/> and <paramref name="fixTitle"/> (no script, and no
+    /// title, without edits), as <see cref="SyntaxEdit.Write"/> writes it.</summary>
+    public ImmutableDictionary<string, string?> For(IReadOnlyList<FixEdit> edits, string fixTitle, params (string Key, string? Value)[] figures)
+        => _byContent.GetOrAdd(new Content(edits, fixTitle, figures), s_build);
+
+    /// <summary>What a script holds: equal when every edit has the same kind and element (<see cref="FixElement"/> and
+    /// <see cref="FixValue"/> compare by value), the titles and the figures are equal.</summary>
+    private readonly struct Content : IEquatable<Content>
+    {
+        private readonly IReadOnlyList<FixEdit> _edits;
+        private readonly string _fixTitle;
+        private readonly (string Key, string? Value)[] _figures;
+
+        public Content(IReadOnlyList<FixEdit> edits, string fixTitle, (string Key, string? Value)[] figures)
+        {
+            _edits = edits;
+            _fixTitle = fixTitle;
+            _figures = figures;
+        }
+
+        public ImmutableDictionary<string, string?> Build()
+        {
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            foreach (var (key, value) in _figures)
+            {
+                properties[key] = value;
+            }
+
+            SyntaxEdit.Write(properties, _edits, _fixTitle);
+            return properties.ToImmutable();
+        }
+
+        public bool Equals(Content other)
+        {
+            if (_fixTitle != other._fixTitle || _edits.Count != other._edits.Count || _figures.Length != other._figures.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < _edits.Count; i++)
+            {
+                if (_edits[i].Kind != other._edits[i].Kind || !Equals(_edits[i].Element, other._edits[i].Element))
+                {
+                    return false;
+                }
+            }
+
+            for (var i = 0; i < _figures.Length; i++)
+            {
+                if (_figures[i] != other._figures[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is Content other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = _fixTitle.GetHashCode();
+            foreach (var edit in _edits)
+            {
+                hash = unchecked((hash * 31) + edit.Kind.GetHashCode());
+                hash = unchecked((hash * 31) + (edit.Element?.GetHashCode() ?? 0));
+            }
+
+            foreach (var figure in _figures)
+            {
+                hash = unchecked((hash * 31) + figure.GetHashCode());
+            }
+
+            return hash;
         }
     }
 }
@@ -203,12 +322,22 @@ internal abstract record FixValue
     public sealed record Creation(string Type, ImmutableArray<FixElement> Elements) : FixValue
     {
         public override string Encode() => NewPrefix + Type;
+
+        /// <summary>By value, elements included (a record compares an <see cref="ImmutableArray{T}"/> by reference).</summary>
+        public bool Equals(Creation? other) => other is not null && Type == other.Type && SameElements(Elements, other.Elements);
+
+        public override int GetHashCode() => HashOf(Type.GetHashCode(), Elements);
     }
 
     /// <summary><c>array:</c>: an implicitly typed array, <c>new[] { elements }</c>.</summary>
     public sealed record ArrayCreation(ImmutableArray<FixElement> Elements) : FixValue
     {
         public override string Encode() => ArrayPrefix;
+
+        /// <summary>By value, elements included.</summary>
+        public bool Equals(ArrayCreation? other) => other is not null && SameElements(Elements, other.Elements);
+
+        public override int GetHashCode() => HashOf(17, Elements);
     }
 
     /// <summary><c>copy:2</c>: the expression at <c>AdditionalLocations[2]</c> (an <see cref="SyntaxEdit.Anchor"/>), written
@@ -219,4 +348,38 @@ internal abstract record FixValue
     }
 
     public static Creation New(string type, params FixElement[] elements) => new(type, ImmutableArray.Create(elements));
+
+    private static bool SameElements(ImmutableArray<FixElement> elements, ImmutableArray<FixElement> others)
+    {
+        if (elements.IsDefaultOrEmpty || others.IsDefaultOrEmpty)
+        {
+            return elements.IsDefaultOrEmpty && others.IsDefaultOrEmpty;
+        }
+
+        if (elements.Length != others.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < elements.Length; i++)
+        {
+            if (!elements[i].Equals(others[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int HashOf(int seed, ImmutableArray<FixElement> elements)
+    {
+        var hash = seed;
+        foreach (var element in elements.IsDefault ? ImmutableArray<FixElement>.Empty : elements)
+        {
+            hash = unchecked((hash * 31) + element.GetHashCode());
+        }
+
+        return hash;
+    }
 }

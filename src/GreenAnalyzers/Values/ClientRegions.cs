@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using GreenAnalyzers.Knowledge;
+using GreenAnalyzers.Sinks;
 using Microsoft.CodeAnalysis;
 
 namespace GreenAnalyzers.Values;
@@ -14,36 +14,50 @@ namespace GreenAnalyzers.Values;
 /// no client with a constant Region, or clients in different geographies. Looked up only when a fix needs it, once per
 /// type.
 /// </summary>
-internal sealed class ClientRegions
+internal sealed class ClientRegions(Compilation compilation)
 {
     private readonly ConcurrentDictionary<SyntaxNode, ImmutableArray<string>> _byType = new();
+    private RegionEndpoints? _regionEndpoints;
 
     public ImmutableArray<string> GeographiesAround(IOperation operation, CancellationToken cancellationToken)
     {
         var scope = (SyntaxNode?)operation.Syntax.FirstAncestorOrSelf<TypeDeclarationSyntax>() ?? operation.Syntax.SyntaxTree.GetRoot(cancellationToken);
-        return operation.SemanticModel is not { } model
-            ? ImmutableArray<string>.Empty
-            : _byType.GetOrAdd(scope, s => Find(s, model, cancellationToken));
+        if (operation.SemanticModel is not { } model)
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        if (_byType.TryGetValue(scope, out var found))
+        {
+            return found;
+        }
+
+        var regionEndpoints = LazyInitializer.EnsureInitialized(ref _regionEndpoints, () => new RegionEndpoints(compilation))!;
+        return _byType.GetOrAdd(scope, Find(scope, model, regionEndpoints, cancellationToken)); // a race looks twice, harmlessly
     }
 
-    private static ImmutableArray<string> Find(SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken)
+    private static ImmutableArray<string> Find(SyntaxNode scope, SemanticModel model, RegionEndpoints regionEndpoints, CancellationToken cancellationToken)
     {
         ImmutableArray<string>? found = null;
-        foreach (var creation in scope.DescendantNodes().OfType<BaseObjectCreationExpressionSyntax>())
+        foreach (var node in scope.DescendantNodes())
         {
-            if (creation.ArgumentList is not { Arguments.Count: > 0 } arguments
+            // Syntax first: only a creation whose arguments name a RegionEndpoint member or call GetBySystemName can say
+            // where a client runs; its type is asked of the semantic model only then.
+            if (node is not BaseObjectCreationExpressionSyntax { ArgumentList: { Arguments.Count: > 0 } arguments } creation
+                || !regionEndpoints.MayName(arguments)
                 || model.GetTypeInfo(creation, cancellationToken).Type is not INamedTypeSymbol { Name: "AmazonBedrockRuntimeClient" or "AmazonBedrockClient" } client
-                || client.ContainingNamespace?.ToDisplayString() is not ("Amazon.BedrockRuntime" or "Amazon.Bedrock"))
+                || !(client.ContainingNamespace.IsNamespace("Amazon.BedrockRuntime") || client.ContainingNamespace.IsNamespace("Amazon.Bedrock")))
             {
                 continue;
             }
 
-            foreach (var node in arguments.DescendantNodes())
+            foreach (var argument in arguments.DescendantNodes())
             {
-                var region = node switch
+                var region = argument switch
                 {
-                    MemberAccessExpressionSyntax access when IsRegionEndpoint(model.GetSymbolInfo(access, cancellationToken).Symbol) => access.Name.Identifier.ValueText,
-                    InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetBySystemName" }, ArgumentList.Arguments.Count: 1 } invocation
+                    MemberAccessExpressionSyntax access when regionEndpoints.IsMemberName(access)
+                        && regionEndpoints.IsMember(model.GetSymbolInfo(access, cancellationToken).Symbol) => access.Name.Identifier.ValueText,
+                    InvocationExpressionSyntax invocation when IsGetBySystemName(invocation)
                         => model.GetConstantValue(invocation.ArgumentList.Arguments[0].Expression, cancellationToken).Value as string,
                     _ => null,
                 };
@@ -65,8 +79,68 @@ internal sealed class ClientRegions
         return found ?? ImmutableArray<string>.Empty;
     }
 
-    /// <summary>A static <c>Amazon.RegionEndpoint</c> field or property (<c>RegionEndpoint.EUWest1</c>).</summary>
-    private static bool IsRegionEndpoint(ISymbol? symbol)
-        => symbol is IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true }
-            && symbol.ContainingType is { Name: "RegionEndpoint", ContainingNamespace.Name: "Amazon" };
+    /// <summary><c>x.GetBySystemName(name)</c>.</summary>
+    private static bool IsGetBySystemName(InvocationExpressionSyntax invocation)
+        => invocation is { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetBySystemName" }, ArgumentList.Arguments.Count: 1 };
+
+    /// <summary><c>Amazon.RegionEndpoint</c> in this compilation (the SDK's, or one declared in source), and the names of
+    /// its static fields and properties (<c>EUWest1</c>), each a Region: a member access of another name is none. Found
+    /// on the first look-up, so a compilation that never needs a Region never loads the type's members.</summary>
+    private sealed class RegionEndpoints
+    {
+        private readonly ImmutableArray<INamedTypeSymbol> _types;
+        private readonly HashSet<string> _memberNames = new(StringComparer.Ordinal);
+
+        public RegionEndpoints(Compilation compilation)
+        {
+            _types = SymbolLookup.TypesByMetadataName(compilation, "Amazon.RegionEndpoint");
+            foreach (var type in _types)
+            {
+                foreach (var member in type.GetMembers())
+                {
+                    if (member is IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true })
+                    {
+                        _memberNames.Add(member.Name);
+                    }
+                }
+            }
+        }
+
+        /// <summary>Whether <paramref name="arguments"/> could give a Region: a member access with a RegionEndpoint
+        /// member's name, or a <c>GetBySystemName</c> call, is among them (the config object's initializer included).</summary>
+        public bool MayName(ArgumentListSyntax arguments)
+        {
+            foreach (var node in arguments.DescendantNodes())
+            {
+                if ((node is MemberAccessExpressionSyntax access && IsMemberName(access))
+                    || (node is InvocationExpressionSyntax invocation && IsGetBySystemName(invocation)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public bool IsMemberName(MemberAccessExpressionSyntax access) => _memberNames.Contains(access.Name.Identifier.ValueText);
+
+        /// <summary>A static field or property of <c>Amazon.RegionEndpoint</c> (<c>RegionEndpoint.EUWest1</c>), by symbol.</summary>
+        public bool IsMember(ISymbol? symbol)
+        {
+            if (symbol is not (IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true }))
+            {
+                return false;
+            }
+
+            foreach (var type in _types)
+            {
+                if (SymbolEqualityComparer.Default.Equals(symbol.ContainingType, type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 }

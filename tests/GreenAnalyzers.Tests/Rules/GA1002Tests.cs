@@ -334,6 +334,73 @@ public sealed class GA1002Tests
         }
         """);
 
+    /// <summary>The client is found by its type and the Region by its symbol, however they are written: an alias of either,
+    /// a local built in a method, the control-plane client, a config object whose Region comes from GetBySystemName.</summary>
+    [TestCase("using Client = Amazon.BedrockRuntime.AmazonBedrockRuntimeClient;", "private readonly Client _client = new Client(RegionEndpoint.EUWest1);", "eu.")]
+    [TestCase("using Region = Amazon.RegionEndpoint;", "private readonly AmazonBedrockRuntimeClient _client = new(Region.USWest2);", "us.")]
+    [TestCase("", "void Start() { var client = new AmazonBedrockRuntimeClient(RegionEndpoint.EUCentral1); }", "eu.")]
+    [TestCase("", "private readonly Amazon.Bedrock.AmazonBedrockClient _control = new(RegionEndpoint.USEast1);", "us.")]
+    [TestCase("", "void Start() { var client = new AmazonBedrockRuntimeClient(new AmazonBedrockRuntimeConfig { RegionEndpoint = RegionEndpoint.GetBySystemName(\"eu-west-3\") }); }", "eu.")]
+    public Task TheClientsRegionIsFoundWhateverItsForm(string usings, string client, string prefix) => ModelIdVerifier.CodeFixAsync(
+        $$"""
+        using Amazon;
+        using Amazon.BedrockRuntime;
+        using Amazon.BedrockRuntime.Model;
+        {{usings}}
+        class Service
+        {
+            {{client}}
+            ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} };
+        }
+        """,
+        $$"""
+        using Amazon;
+        using Amazon.BedrockRuntime;
+        using Amazon.BedrockRuntime.Model;
+        {{usings}}
+        class Service
+        {
+            {{client}}
+            ConverseRequest M() => new() { ModelId = "{{prefix}}anthropic.claude-sonnet-5-5" };
+        }
+        """);
+
+    /// <summary>No Region where the names only look like one: a Region handed to another type's constructor (directly or
+    /// from GetBySystemName), a static field of another type named like a RegionEndpoint member. Without a Region the bare
+    /// id's replacement (served only through inference profiles) has no fix.</summary>
+    [TestCase("private readonly System.Tuple<RegionEndpoint> _notAClient = new(RegionEndpoint.EUWest1);")]
+    [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(Regions.EUWest1);")]
+    [TestCase("private readonly System.Tuple<RegionEndpoint> _notAClient = new(RegionEndpoint.GetBySystemName(\"eu-west-1\"));")]
+    public Task NoRegionWhereOnlyTheNamesLookLikeOne(string member) => ModelIdVerifier.CodeFixAsync(
+        $$"""
+        using Amazon;
+        using Amazon.BedrockRuntime;
+        using Amazon.BedrockRuntime.Model;
+        static class Regions
+        {
+            public static readonly RegionEndpoint EUWest1 = RegionEndpoint.USEast1;
+        }
+        class Service
+        {
+            {{member}}
+            ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} };
+        }
+        """,
+        $$"""
+        using Amazon;
+        using Amazon.BedrockRuntime;
+        using Amazon.BedrockRuntime.Model;
+        static class Regions
+        {
+            public static readonly RegionEndpoint EUWest1 = RegionEndpoint.USEast1;
+        }
+        class Service
+        {
+            {{member}}
+            ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} };
+        }
+        """);
+
     [Test]
     public Task GlobalProfileOnlyWhenTheTeamAllowsIt() => ModelIdVerifier.CodeFixAsync(
         """
