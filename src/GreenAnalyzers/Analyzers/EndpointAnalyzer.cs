@@ -17,44 +17,86 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var optionsByTree = new OptionsPerTree<MonitoringOptions>(context.Options.AnalyzerConfigOptionsProvider, MonitoringOptions.Read);
-        var scripts = new ConcurrentDictionary<(string? Destination, int SamplingPercentage, bool Cdk), ImmutableDictionary<string, string?>>();
-        var sdkEndpointConfigs = new HashSet<ITypeSymbol>(
-            SymbolLookup.TypesByMetadataName(context.Compilation, "Amazon.SageMaker.Model.CreateEndpointConfigRequest"), SymbolEqualityComparer.Default);
-        var cdkEndpointConfigs = new HashSet<ITypeSymbol>(SymbolLookup.TypesByMetadataName(context.Compilation, CdkEndpointConfig), SymbolEqualityComparer.Default);
-        if (sdkEndpointConfigs.Count == 0 && cdkEndpointConfigs.Count == 0)
+        var created = CreatedTypes(context.Compilation);
+        if (!created.ContainsValue(Created.EndpointConfig) && !created.ContainsValue(Created.CdkEndpointConfig))
         {
             return; // no SageMaker endpoint config this compilation can build
         }
 
+        var optionsByTree = new OptionsPerTree<MonitoringOptions>(context.Options.AnalyzerConfigOptionsProvider, MonitoringOptions.Read);
+        var scripts = new ConcurrentDictionary<(string? Destination, int SamplingPercentage, bool Cdk), ImmutableDictionary<string, string?>>();
         var resolver = new ValueResolver(context.Compilation);
         var scaleAndAlarm = ScaleAndAlarm.Register(context, resolver);
 
-        // One creation callback for both rules: every object creation of the project comes through it, and most are none
-        // of these types (issue 21).
+        // One creation callback for both rules, and one table lookup in it: every object creation of the project comes
+        // through here, and most are none of these types (issue 21).
         context.RegisterOperationAction(
             operationContext =>
             {
                 var creation = (IObjectCreationOperation)operationContext.Operation;
-                if (creation.Type is not { } type)
+                if (creation.Type is not { } type || !created.TryGetValue(type, out var meaning))
                 {
                     return;
                 }
 
                 var cancellationToken = operationContext.CancellationToken;
-                var cdk = !sdkEndpointConfigs.Contains(type);
-                var construction = !cdk
-                    ? ObjectConstruction.Analyze(creation, cancellationToken) is { Escapes: false } request ? request : null // requests completed elsewhere are not judged
-                    : cdkEndpointConfigs.Contains(type) ? CdkProps(creation, resolver, cancellationToken) : null;
+                var cdk = meaning == Created.CdkEndpointConfig;
+                var construction = meaning switch
+                {
+                    Created.EndpointConfig => ObjectConstruction.Analyze(creation, cancellationToken) is { Escapes: false } request ? request : null, // requests completed elsewhere are not judged
+                    Created.CdkEndpointConfig => CdkProps(creation, resolver, cancellationToken),
+                    _ => null,
+                };
                 if (construction is not null
                     && CaptureEndpointData(construction, optionsByTree.For(creation.Syntax.SyntaxTree), cdk, scripts) is { } diagnostic)
                 {
                     operationContext.ReportDiagnostic(diagnostic);
                 }
 
-                scaleAndAlarm.OnCreation(operationContext, creation, type);
+                scaleAndAlarm.OnCreation(operationContext, creation, meaning);
             },
             OperationKind.ObjectCreation);
+    }
+
+    /// <summary>What each creation either rule looks at means.</summary>
+    private enum Created
+    {
+        /// <summary>An SDK endpoint config request: GA5001 judges its data capture, GA5002 whether it runs one instance.</summary>
+        EndpointConfig,
+
+        /// <summary>The AWS CDK's <c>CfnEndpointConfig</c>: GA5001 judges its props' data capture.</summary>
+        CdkEndpointConfig,
+        Endpoint,
+        Alarm,
+        AlarmOnMetric,
+        ScalableTarget,
+    }
+
+    /// <summary>The types either rule looks at, as this compilation sees them, found once (<see cref="SymbolLookup.TypesByMetadataName"/>),
+    /// so that a creation is judged by one symbol lookup rather than a comparison of names.</summary>
+    private static Dictionary<ITypeSymbol, Created> CreatedTypes(Compilation compilation)
+    {
+        var created = new Dictionary<ITypeSymbol, Created>(SymbolEqualityComparer.Default);
+        foreach (var (name, meaning) in new[]
+        {
+            ("Amazon.SageMaker.Model.CreateEndpointConfigRequest", Created.EndpointConfig),
+            (CdkEndpointConfig, Created.CdkEndpointConfig),
+            (CdkSageMaker + "CfnEndpoint", Created.Endpoint),
+            ("Amazon.CloudWatch.Model.PutMetricAlarmRequest", Created.Alarm),
+            (CdkCloudWatch + "CfnAlarmProps", Created.Alarm),
+            (CdkCloudWatch + "AlarmProps", Created.AlarmOnMetric),
+            ("Amazon.ApplicationAutoScaling.Model.RegisterScalableTargetRequest", Created.ScalableTarget),
+            (CdkAutoScaling + "CfnScalableTargetProps", Created.ScalableTarget),
+            (CdkAutoScaling + "ScalableTargetProps", Created.ScalableTarget),
+        })
+        {
+            foreach (var type in SymbolLookup.TypesByMetadataName(compilation, name))
+            {
+                created[type] = meaning;
+            }
+        }
+
+        return created;
     }
 
     // ------------------------------------------------------------------ AWS CDK
@@ -178,49 +220,13 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
         private int _watched;
         private int _configsOfUnknownName;
 
-        /// <summary>What each creation GA5002 looks at means, by its type as this compilation sees it: every object creation
-        /// of the project comes through <see cref="OnCreation"/>, and most are none of these (issue 21).</summary>
-        private readonly Dictionary<ITypeSymbol, Created> _created;
-
-        private enum Created
-        {
-            Endpoint,
-            Alarm,
-            AlarmOnMetric,
-            ScalableTarget,
-            EndpointConfig,
-        }
-
-        private ScaleAndAlarm(ValueResolver resolver, Dictionary<ITypeSymbol, Created> created)
-        {
-            _resolver = resolver;
-            _created = created;
-        }
+        private ScaleAndAlarm(ValueResolver resolver) => _resolver = resolver;
 
         /// <summary>Registers GA5002's invocation and compilation end actions; its creations come through the analyzer's one
         /// creation callback (<see cref="OnCreation"/>).</summary>
         public static ScaleAndAlarm Register(CompilationStartAnalysisContext context, ValueResolver resolver)
         {
-            var created = new Dictionary<ITypeSymbol, Created>(SymbolEqualityComparer.Default);
-            foreach (var (name, meaning) in new[]
-            {
-                (CdkSageMaker + "CfnEndpoint", Created.Endpoint),
-                ("Amazon.CloudWatch.Model.PutMetricAlarmRequest", Created.Alarm),
-                (CdkCloudWatch + "CfnAlarmProps", Created.Alarm),
-                (CdkCloudWatch + "AlarmProps", Created.AlarmOnMetric),
-                ("Amazon.ApplicationAutoScaling.Model.RegisterScalableTargetRequest", Created.ScalableTarget),
-                (CdkAutoScaling + "CfnScalableTargetProps", Created.ScalableTarget),
-                (CdkAutoScaling + "ScalableTargetProps", Created.ScalableTarget),
-                (SageMakerModel + "CreateEndpointConfigRequest", Created.EndpointConfig),
-            })
-            {
-                foreach (var type in SymbolLookup.TypesByMetadataName(context.Compilation, name))
-                {
-                    created[type] = meaning;
-                }
-            }
-
-            var state = new ScaleAndAlarm(resolver, created);
+            var state = new ScaleAndAlarm(resolver);
             context.RegisterOperationAction(state.OnInvocation, OperationKind.Invocation);
             context.RegisterCompilationEndAction(state.OnCompilationEnd);
             return state;
@@ -270,13 +276,8 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
             return value as IObjectCreationOperation ?? _resolver.SingleWrite(value, cancellationToken)?.WithoutConversions() as IObjectCreationOperation;
         }
 
-        public void OnCreation(OperationAnalysisContext context, IObjectCreationOperation creation, ITypeSymbol type)
+        public void OnCreation(OperationAnalysisContext context, IObjectCreationOperation creation, Created created)
         {
-            if (!_created.TryGetValue(type, out var created))
-            {
-                return;
-            }
-
             var cancellationToken = context.CancellationToken;
             switch (created)
             {

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace GreenAnalyzers.Analyzers;
 
 /// <summary>
@@ -70,11 +72,12 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
 
         if (enableAll is { } all)
         {
+            var levelFindings = new LevelFindings();
             context.RegisterOperationAction(
                 operationContext =>
                 {
                     if (levels.TryMatch(operationContext.Operation, out _, out var value)
-                        && KeepGraphOptimizations(value, all, resolver, operationContext.CancellationToken) is { } diagnostic)
+                        && KeepGraphOptimizations(value, all, resolver, levelFindings, operationContext.CancellationToken) is { } diagnostic)
                     {
                         operationContext.ReportDiagnostic(diagnostic);
                     }
@@ -85,7 +88,8 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
 
     // ------------------------------------------------------------------ GA4001
 
-    /// <summary>The model path among the arguments of a call to a session constructor, judged.</summary>
+    /// <summary>The model path among the arguments of a call to a session constructor, judged. Every session creation
+    /// comes through here, most loading a file already quantized: nothing is allocated for those but the file name (issue 21).</summary>
     private static void LoadQuantizedModel(
         ImmutableArray<IArgumentOperation> arguments, SinkReporter reporter, SinkIndex paths, ValueResolver resolver, OnnxModelFiles modelFiles,
         OptionsPerTree<OnnxOptions> optionsByTree, CancellationToken cancellationToken)
@@ -97,54 +101,47 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
                 continue;
             }
 
-            var options = optionsByTree.For(value.Syntax.SyntaxTree);
-            foreach (var diagnostic in LoadQuantizedModel(value, resolver, modelFiles, options, cancellationToken))
+            foreach (var resolved in ModelFileParts(value, resolver, cancellationToken))
             {
-                reporter.For(argument).Report(diagnostic);
-            }
-        }
-    }
-
-    private static IEnumerable<Diagnostic> LoadQuantizedModel(
-        IOperation pathValue, ValueResolver resolver, OnnxModelFiles modelFiles, OnnxOptions options, CancellationToken cancellationToken)
-    {
-        foreach (var value in ModelFileParts(pathValue, resolver, cancellationToken))
-        {
-            if (value.Text is { } path && LoadQuantizedModel(pathValue, value, path, modelFiles, options, cancellationToken) is { } diagnostic)
-            {
-                yield return diagnostic;
+                if (resolved.Text is { } path
+                    && LoadQuantizedModel(value, resolved, path, modelFiles, optionsByTree, cancellationToken) is { } diagnostic)
+                {
+                    reporter.For(argument).Report(diagnostic);
+                }
             }
         }
     }
 
     private static Diagnostic? LoadQuantizedModel(
-        IOperation pathValue, ResolvedValue value, string path, OnnxModelFiles modelFiles, OnnxOptions options, CancellationToken cancellationToken)
+        IOperation pathValue, ResolvedValue value, string path, OnnxModelFiles modelFiles, OptionsPerTree<OnnxOptions> optionsByTree,
+        CancellationToken cancellationToken)
     {
         var fileName = ModelPath.FileName(path);
-        if (!ModelPath.IsOnnx(fileName) || ModelPath.PrecisionRank(fileName) >= 0 || options.IsExcluded(fileName) || modelFiles.QuantizationCannotHelp(path))
+        if (!ModelPath.IsOnnx(fileName)
+            || ModelPath.PrecisionRank(fileName) >= 0
+            || optionsByTree.For(pathValue.Syntax.SyntaxTree).IsExcluded(fileName)
+            || modelFiles.QuantizationCannotHelp(path))
         {
             return null; // not an .onnx file, already reduced precision, a file the team has checked, or a small model or tree ensemble
         }
 
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[PropertyKeys.ModelFile] = fileName;
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(PropertyKeys.ModelFile, fileName);
         var sibling = modelFiles.QuantizedSibling(path);
         if (sibling is null)
         {
-            return Diagnostic.Create(Rules.LoadQuantizedModel, Reporting.At(pathValue, value), properties.ToImmutable(), fileName, string.Empty);
+            return Diagnostic.Create(Rules.LoadQuantizedModel, Reporting.At(pathValue, value), properties, fileName, string.Empty);
         }
 
-        properties[PropertyKeys.QuantizedSibling] = sibling;
         var named = $"; the project has its quantized sibling '{sibling}'";
         return Reporting.Create(
             Rules.LoadQuantizedModel, pathValue, value, fragment: fileName, replacement: new FixValue.Text(sibling),
-            fixTitle: $"Load '{sibling}'", properties.ToImmutable(), new object[] { fileName, named }, cancellationToken);
+            fixTitle: $"Load '{sibling}'", properties.Add(PropertyKeys.QuantizedSibling, sibling), new object[] { fileName, named }, cancellationToken);
     }
 
     /// <summary>The written values that end with the model's file name: each whole path that may reach the session when
     /// known, or the known last part (<c>Path.Combine(dir, "model.onnx")</c>, <c>$"{dir}/model.onnx"</c>) when only the
     /// directory is not, also when a local or field written once holds that expression.</summary>
-    private static ImmutableArray<ResolvedValue> ModelFileParts(IOperation value, ValueResolver resolver, CancellationToken cancellationToken)
+    private static ResolvedValues ModelFileParts(IOperation value, ValueResolver resolver, CancellationToken cancellationToken)
     {
         var known = resolver.ResolveEach(value, cancellationToken);
         if (!known.IsEmpty)
@@ -169,7 +166,7 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
                 => tail,
             _ => null,
         };
-        return part is null ? ImmutableArray<ResolvedValue>.Empty : ImmutableArray.Create(part);
+        return new ResolvedValues(part);
     }
 
     // ------------------------------------------------------------------ GA4004
@@ -190,7 +187,8 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
         return null;
     }
 
-    private static Diagnostic? KeepGraphOptimizations(IOperation value, long enableAll, ValueResolver resolver, CancellationToken cancellationToken)
+    private static Diagnostic? KeepGraphOptimizations(
+        IOperation value, long enableAll, ValueResolver resolver, LevelFindings levelFindings, CancellationToken cancellationToken)
     {
         if (resolver.Resolve(value, cancellationToken) is not { EnumValue: { } level } resolved || level >= enableAll)
         {
@@ -198,17 +196,38 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
         }
 
         var name = LevelName(value.Type, level) ?? level.ToString(CultureInfo.InvariantCulture);
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[PropertyKeys.OptimizationLevel] = name;
 
         // The fix rewrites the value where it is written, when that is in this file (a const elsewhere keeps its own value).
-        var edits = resolved.WriteSites.Length == 1 && resolved.WriteSites[0].SourceTree == value.Syntax.SyntaxTree
-            && value.Syntax.SyntaxTree.GetRoot(cancellationToken).FindNode(resolved.WriteSites[0].SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax written
-            ? new[] { new FixEdit(written, SyntaxEdit.Replace, new FixValue.Member(LevelType, EnableAll)) }
-            : System.Array.Empty<FixEdit>();
+        var written = resolved.WriteSites.Length == 1 && resolved.WriteSites[0].SourceTree == value.Syntax.SyntaxTree
+            && value.Syntax.SyntaxTree.GetRoot(cancellationToken).FindNode(resolved.WriteSites[0].SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax expression
+            ? expression
+            : null;
+        return Diagnostic.Create(
+            Rules.KeepGraphOptimizations, value.Syntax.GetLocation(), written is null ? null : new[] { written.GetLocation() },
+            levelFindings.Properties(name, fix: written is not null), name);
+    }
 
-        return SyntaxEdit.Create(
-            Rules.KeepGraphOptimizations, value.Syntax.GetLocation(), edits, "Use GraphOptimizationLevel.ORT_ENABLE_ALL", properties, name);
+    /// <summary>GA4004's properties (the level, and the fix script when there is a fix), per level and compilation: they
+    /// depend on neither the place nor the value's form, and a project writes the same level again and again (issue 21).</summary>
+    private sealed class LevelFindings
+    {
+        private const string FixTitle = "Use GraphOptimizationLevel.ORT_ENABLE_ALL";
+
+        private static readonly Func<(string Name, bool Fix), ImmutableDictionary<string, string?>> s_create = key =>
+        {
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[PropertyKeys.OptimizationLevel] = key.Name;
+            // The script depends on what the edit writes, not where: the target is the diagnostic's additional location.
+            SyntaxEdit.Write(
+                properties,
+                key.Fix ? new[] { new FixEdit(Location.None, SyntaxEdit.Replace, new FixElement(new FixValue.Member(LevelType, EnableAll))) } : System.Array.Empty<FixEdit>(),
+                FixTitle);
+            return properties.ToImmutable();
+        };
+
+        private readonly ConcurrentDictionary<(string Name, bool Fix), ImmutableDictionary<string, string?>> _byLevel = new();
+
+        public ImmutableDictionary<string, string?> Properties(string name, bool fix) => _byLevel.GetOrAdd((name, fix), s_create);
     }
 
     private static string? LevelName(ITypeSymbol? type, long level)

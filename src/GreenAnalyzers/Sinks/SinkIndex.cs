@@ -8,9 +8,24 @@ internal sealed class SinkIndex
 {
     private readonly Dictionary<ISymbol, Sink[]> _sinksByType;
 
+    /// <summary>The distinct member names of the sinks (a property, or a method for a parameter sink): a handful. Every
+    /// assignment of an SDK project comes through <see cref="TryMatch"/> in several analyzers, and most assign a member of
+    /// another name; comparing a few names costs less than finding the member's type and looking it up (issue 21).</summary>
+    private readonly string[] _memberNames;
+
     private SinkIndex(Dictionary<ISymbol, Sink[]> sinksByType, bool hasParameterSinks)
     {
         _sinksByType = sinksByType;
+        var memberNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sinks in sinksByType.Values)
+        {
+            foreach (var sink in sinks)
+            {
+                memberNames.Add(sink.MemberName);
+            }
+        }
+
+        _memberNames = memberNames.ToArray();
         OperationKinds = hasParameterSinks
             ? ImmutableArray.Create(OperationKind.SimpleAssignment, OperationKind.Argument)
             : ImmutableArray.Create(OperationKind.SimpleAssignment);
@@ -51,12 +66,12 @@ internal sealed class SinkIndex
         switch (operation)
         {
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment
-                when TryFind(property.ContainingType, SinkShape.Property, property.Name, null, out sink!):
+                when IsMemberName(property.Name) && TryFind(property.ContainingType, SinkShape.Property, property.Name, null, out sink!):
                 value = assignment.Value;
                 return true;
 
             case IArgumentOperation { Parameter: { ContainingSymbol: IMethodSymbol method } parameter, ArgumentKind: not ArgumentKind.DefaultValue } argument
-                when TryFind(method.ContainingType, SinkShape.Parameter, method.Name, parameter.Name, out sink!):
+                when IsMemberName(method.Name) && TryFind(method.ContainingType, SinkShape.Parameter, method.Name, parameter.Name, out sink!):
                 // An extension method called in reduced form (client.AsIChatClient(id)) keeps its name, type and parameter names.
                 value = argument.Value;
                 return true;
@@ -64,6 +79,19 @@ internal sealed class SinkIndex
 
         sink = null!;
         value = null!;
+        return false;
+    }
+
+    private bool IsMemberName(string name)
+    {
+        foreach (var memberName in _memberNames)
+        {
+            if (string.Equals(memberName, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 

@@ -6,6 +6,7 @@ namespace GreenAnalyzers.Values;
 internal sealed class ResolvedValue
 {
     private readonly System.Func<ImmutableArray<Location>>? _findWriteSites;
+    private readonly SyntaxNode? _written;
     private ImmutableArray<Location> _writeSites;
 
     public ResolvedValue(string? text, IFieldSymbol? constantMember, ImmutableArray<Location> writeSites, long? enumValue = null)
@@ -13,6 +14,17 @@ internal sealed class ResolvedValue
         Text = text;
         ConstantMember = constantMember;
         _writeSites = writeSites;
+        EnumValue = enumValue;
+    }
+
+    /// <summary>A value written where <paramref name="written"/> stands (a literal, a ConstantClass member's name, an enum
+    /// constant): its one write site, located only when asked for (most values are judged fine, and every sink's value is
+    /// resolved, issue 21).</summary>
+    public ResolvedValue(string? text, IFieldSymbol? constantMember, SyntaxNode written, long? enumValue = null)
+    {
+        Text = text;
+        ConstantMember = constantMember;
+        _written = written;
         EnumValue = enumValue;
     }
 
@@ -49,6 +61,7 @@ internal sealed class ResolvedValue
         Configuration = value.Configuration;
         _writeSites = value._writeSites;
         _findWriteSites = value._findWriteSites;
+        _written = value._written;
         Origin = origin;
     }
 
@@ -90,7 +103,8 @@ internal sealed class ResolvedValue
         {
             if (_writeSites.IsDefault)
             {
-                _writeSites = _findWriteSites!(); // a race computes the same sites twice, harmlessly
+                // a race computes the same sites twice, harmlessly
+                _writeSites = _written is not null ? ImmutableArray.Create(_written.GetLocation()) : _findWriteSites!();
             }
 
             return _writeSites;
@@ -129,14 +143,31 @@ internal sealed class ResolvedValue
                 continue;
             }
 
-            var written = tree.GetText(cancellationToken).ToString(site.SourceSpan);
-            var offset = written.IndexOf(fragment, System.StringComparison.Ordinal);
-            if (offset >= 0)
+            // Searched in the file's text itself: a copy of every written value would be allocated for every finding (issue 21).
+            var text = tree.GetText(cancellationToken);
+            for (var start = site.SourceSpan.Start; start + fragment.Length <= site.SourceSpan.End; start++)
             {
-                return Location.Create(tree, new Microsoft.CodeAnalysis.Text.TextSpan(site.SourceSpan.Start + offset, fragment.Length));
+                if (StartsWith(text, start, fragment))
+                {
+                    return Location.Create(tree, new Microsoft.CodeAnalysis.Text.TextSpan(start, fragment.Length));
+                }
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="fragment"/> is written at <paramref name="start"/>, compared ordinally.</summary>
+    private static bool StartsWith(Microsoft.CodeAnalysis.Text.SourceText text, int start, string fragment)
+    {
+        for (var i = 0; i < fragment.Length; i++)
+        {
+            if (text[start + i] != fragment[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -60,7 +60,7 @@ internal sealed partial class ValueResolver
         var values = _configuration is not null && ConfigurationKey(operation, cancellationToken) is { } key
             ? _configuration.Find(key)
             : ImmutableArray<ResolvedValue>.Empty;
-        return values.IsEmpty ? Candidates.Unknown : new Candidates(values, HasUnknown: false);
+        return values.IsEmpty ? Candidates.Unknown : new Candidates(new ResolvedValues(values), HasUnknown: false);
     }
 
     /// <summary>The configuration key a read names, or null.</summary>

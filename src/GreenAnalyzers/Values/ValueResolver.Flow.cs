@@ -119,7 +119,7 @@ internal sealed partial class ValueResolver
             }
         }
 
-        return new Candidates(known.ToImmutable(), unknown);
+        return new Candidates(new ResolvedValues(known.ToImmutable()), unknown);
     }
 
     // ------------------------------------------------------------------------------------------------ locals
@@ -387,7 +387,7 @@ internal sealed partial class ValueResolver
             }
         }
 
-        return new Candidates(known.ToImmutable(), unknown);
+        return new Candidates(new ResolvedValues(known.ToImmutable()), unknown);
     }
 
     /// <summary>How many elements a loop over <paramref name="collection"/> walks, when it is a constant collection.</summary>
@@ -581,13 +581,13 @@ internal sealed partial class ValueResolver
     }
 
     /// <summary>The known values that may reach a place, and whether some path brings an unknown one.</summary>
-    private readonly record struct Candidates(ImmutableArray<ResolvedValue> Known, bool HasUnknown)
+    private readonly record struct Candidates(ResolvedValues Known, bool HasUnknown)
     {
-        public static readonly Candidates Unknown = new(ImmutableArray<ResolvedValue>.Empty, HasUnknown: true);
+        public static readonly Candidates Unknown = new(ResolvedValues.Empty, HasUnknown: true);
 
         /// <summary>The value when exactly one is known and no path is unknown.</summary>
         public ResolvedValue? Single => !HasUnknown && Known.Length == 1 ? Known[0] : null;
 
-        public static Candidates Of(ResolvedValue? value) => value is null ? Unknown : new Candidates(ImmutableArray.Create(value), HasUnknown: false);
+        public static Candidates Of(ResolvedValue? value) => value is null ? Unknown : new Candidates(new ResolvedValues(value), HasUnknown: false);
     }
 }

@@ -34,10 +34,10 @@ internal sealed partial class ValueResolver
     /// <summary>Every known value that may reach the sink, each judged on its own: one value reaching it alone has no
     /// <see cref="ResolvedValue.Origin"/>; one of several (paths, branches, collection elements) carries the place it is
     /// written, where its finding sits. Unknown paths contribute nothing.</summary>
-    public ImmutableArray<ResolvedValue> ResolveEach(IOperation? operation, CancellationToken cancellationToken)
+    public ResolvedValues ResolveEach(IOperation? operation, CancellationToken cancellationToken)
         => IsFlow(operation) || (operation is not null && MayReadConfiguration(SkipConversions(operation)))
             ? Collect(operation, depth: 0, cancellationToken).Known
-            : Resolve(operation, depth: 0, cancellationToken) is { } value ? ImmutableArray.Create(value) : ImmutableArray<ResolvedValue>.Empty;
+            : new ResolvedValues(Resolve(operation, depth: 0, cancellationToken)); // one value, or none: no array (issue 21)
 
     private ResolvedValue? Resolve(IOperation? operation, int depth, CancellationToken cancellationToken)
     {
@@ -60,7 +60,7 @@ internal sealed partial class ValueResolver
         switch (operation)
         {
             case ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } }:
-                return new ResolvedValue(text, null, ImmutableArray.Create(operation.Syntax.GetLocation()));
+                return new ResolvedValue(text, null, operation.Syntax);
 
             case ILocalReferenceOperation { Local.IsConst: true, ConstantValue: { HasValue: true, Value: string text } } local:
                 return WrittenInInitializer(text, local.Local, depth, cancellationToken);
@@ -72,7 +72,7 @@ internal sealed partial class ValueResolver
                 return WrittenInParts(text, operation, depth, cancellationToken);
 
             case IInterpolatedStringTextOperation textPart:
-                return new ResolvedValue(textPart.Text.ConstantValue.Value as string, null, ImmutableArray.Create(operation.Syntax.GetLocation()));
+                return new ResolvedValue(textPart.Text.ConstantValue.Value as string, null, operation.Syntax);
 
             case IInterpolationOperation interpolation:
                 return Resolve(interpolation.Expression, depth + 1, cancellationToken);
@@ -93,7 +93,7 @@ internal sealed partial class ValueResolver
 
         if (operation.ConstantValue is { HasValue: true, Value: string constant })
         {
-            return new ResolvedValue(constant, null, ImmutableArray.Create(operation.Syntax.GetLocation()));
+            return new ResolvedValue(constant, null, operation.Syntax);
         }
 
         return MayReadConfiguration(operation) ? CollectConfiguration(operation, cancellationToken).Single : null;
@@ -147,7 +147,7 @@ internal sealed partial class ValueResolver
             sbyte or byte or short or ushort or int or uint or long => System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture),
             _ => null,
         } : null;
-        return number is null ? null : new ResolvedValue(null, null, ImmutableArray.Create(operation.Syntax.GetLocation()), number);
+        return number is null ? null : new ResolvedValue(null, null, operation.Syntax, number);
     }
 
     private ResolvedValue? ResolveField(IFieldReferenceOperation reference, int depth, CancellationToken cancellationToken)
@@ -177,10 +177,8 @@ internal sealed partial class ValueResolver
             // ProductionVariantInstanceType.MlG5Xlarge: the fix rewrites the member name. The wire value is known
             // only when the ConstantClass itself is declared in source.
             var initializer = ResolveInitializer(field, depth, cancellationToken);
-            var nameLocation = reference.Syntax is MemberAccessExpressionSyntax access
-                ? access.Name.GetLocation()
-                : reference.Syntax.GetLocation();
-            return new ResolvedValue(initializer?.Text, field, ImmutableArray.Create(nameLocation));
+            var name = reference.Syntax is MemberAccessExpressionSyntax access ? access.Name : reference.Syntax;
+            return new ResolvedValue(initializer?.Text, field, name);
         }
 
         // static readonly string Model = "..."; (or a CDK InstanceType): the value is what the initializer resolves to.

@@ -100,6 +100,36 @@ public sealed class GA4004Tests
         return test.RunAsync();
     }
 
+    /// <summary>The properties are kept per level and per whether there is a fix (issue 21): one level written in this file and
+    /// in another, in one compilation, in either order of analysis, gives the fixable finding the script and the other none.</summary>
+    [Test]
+    public async Task TheSameLevelWithAndWithoutAFixCarriesItsOwnProperties()
+    {
+        var result = await AnalyzerRunner.RunAsync(
+            new Analyzers.OnnxSessionAnalyzer(),
+            """
+            using Microsoft.ML.OnnxRuntime;
+            class C
+            {
+                SessionOptions Here() => new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_BASIC };
+                SessionOptions Elsewhere() => new SessionOptions { GraphOptimizationLevel = Tuning.Level };
+                SessionOptions Again() => new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_BASIC };
+            }
+            """,
+            "static class Tuning { public const Microsoft.ML.OnnxRuntime.GraphOptimizationLevel Level = Microsoft.ML.OnnxRuntime.GraphOptimizationLevel.ORT_ENABLE_BASIC; }");
+
+        var findings = result.Diagnostics.Where(d => d.Id == "GA4004").OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.AnalyzerExceptions, Is.Empty);
+            Assert.That(findings.Select(d => d.Properties["optimization_level"]), Is.EqualTo(new[] { "ORT_ENABLE_BASIC", "ORT_ENABLE_BASIC", "ORT_ENABLE_BASIC" }));
+            Assert.That(findings.Select(d => d.Properties.ContainsKey("edit.0.kind")), Is.EqualTo(new[] { true, false, true }));
+            Assert.That(findings.Select(d => d.AdditionalLocations.Count), Is.EqualTo(new[] { 1, 0, 1 }));
+            Assert.That(findings[0].Properties, Is.EquivalentTo(findings[2].Properties));
+            Assert.That(findings[1].Properties.Keys, Is.EqualTo(new[] { "optimization_level" }));
+        });
+    }
+
     // ---------------------------------------------------------------- not flagged
 
     [Test]

@@ -1,5 +1,7 @@
 using GreenAnalyzers.Values;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAnalyzers.Tests.Values;
@@ -71,6 +73,62 @@ public sealed class ValueResolverTests
         var written = resolved!.FindWritten("anthropic.x-v1", CancellationToken.None)!;
         Assert.That(written.SourceTree!.GetText().ToString(written.SourceSpan), Is.EqualTo("anthropic.x-v1"));
         Assert.That(resolved.FindWritten("not there", CancellationToken.None), Is.Null);
+    }
+
+    /// <summary><see cref="ValueResolver.ResolveEach"/> keeps one value without an array (issue 21): one value, none, and
+    /// several (a conditional, a local written on two paths, a configuration key that a base file and an environment's
+    /// override both hold) each come out whole, in order, through the enumerator, the indexer and the length alike.</summary>
+    [TestCase("\"ml.g5.xlarge\"", "ml.g5.xlarge")]
+    [TestCase("ProductionVariantInstanceType.MlG5Xlarge", "MlG5Xlarge")]
+    [TestCase("Parameter", "")]
+    [TestCase("Parameter == \"a\" ? \"ml.g5.xlarge\" : Const2", "ml.g5.xlarge|ml.m5.large")]
+    [TestCase("Parameter == \"a\" ? \"ml.g5.xlarge\" : Parameter", "ml.g5.xlarge")]
+    [TestCase("written", "ml.m5.large|ml.g5.xlarge")]
+    [TestCase("Configuration[\"Hosting:InstanceType\"]", "ml.inf2.xlarge|ml.g5.2xlarge")]
+    public void ResolveEachGivesEveryKnownValue(string expression, string values)
+    {
+        var source = $$"""
+            using Amazon.SageMaker;
+            using Microsoft.Extensions.Configuration;
+            class C
+            {
+                const string Const2 = "ml.m5.large";
+                object Value;
+                void M(string Parameter, IConfiguration Configuration)
+                {
+                    var written = "ml.g5.xlarge";
+                    if (Parameter == "b") written = Const2;
+                    Value = {{expression}};
+                }
+            }
+            """;
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest));
+        var compilation = CSharpCompilation.Create("T", new[] { tree }, TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        Assert.That(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error), Is.Empty);
+        var model = compilation.GetSemanticModel(tree);
+        var assignment = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>()
+            .Single(a => a.Left.ToString() == "Value");
+        var operation = (ISimpleAssignmentOperation)model.GetOperation(assignment)!;
+        var files = ImmutableArray.Create<AdditionalText>(
+            new AnalyzerRunner.InMemoryText("/p/appsettings.json", """{ "Hosting": { "InstanceType": "ml.inf2.xlarge" } }"""),
+            new AnalyzerRunner.InMemoryText("/p/appsettings.Production.json", """{ "Hosting": { "InstanceType": "ml.g5.2xlarge" } }"""));
+        var resolver = new ValueResolver(compilation, new AnalyzerOptions(files), CancellationToken.None);
+
+        var each = resolver.ResolveEach(operation.Value, CancellationToken.None);
+        var enumerated = new List<string>();
+        foreach (var value in each)
+        {
+            enumerated.Add(value.Text ?? value.ConstantMember!.Name);
+        }
+
+        var indexed = Enumerable.Range(0, each.Length).Select(i => each[i].Text ?? each[i].ConstantMember!.Name).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(string.Join("|", enumerated), Is.EqualTo(values));
+            Assert.That(indexed, Is.EqualTo(enumerated));
+            Assert.That(each.IsEmpty, Is.EqualTo(values.Length == 0));
+            Assert.That(() => each[each.Length], Throws.InstanceOf<ArgumentOutOfRangeException>());
+        });
     }
 
     private static (ResolvedValue? Resolved, Compilation Compilation) Resolve(string type, string expression)
