@@ -24,7 +24,8 @@ public sealed class ConverseRequestAnalyzer : GreenAnalyzer
     {
         var resolver = new ValueResolver(context.Compilation, context.Options, context.CancellationToken);
         var optionsByTree = new OptionsPerTree<ConverseRequestOptions>(context.Options.AnalyzerConfigOptionsProvider, ConverseRequestOptions.Read);
-        var bounds = new ConcurrentDictionary<(string? Model, int MaxTokens, string FixTitle), OutputBound.Judgement>(); // what Judge reads
+        var bounds = new ConcurrentDictionary<(string? Model, int MaxTokens, bool InConfig), OutputBound.Judgement>(); // what Judge reads
+        var knownModels = new OutputBound.KnownModels();
 
         var registered = ConstructionAction.Register(
             context,
@@ -33,7 +34,7 @@ public sealed class ConverseRequestAnalyzer : GreenAnalyzer
             {
                 var tree = construction.Creation.Syntax.SyntaxTree;
                 var options = optionsByTree.For(tree);
-                var model = Model(construction, resolver, operationContext.CancellationToken);
+                var model = Model(construction, resolver, knownModels, operationContext.CancellationToken);
 
                 if (BoundOutputLength(construction, model, options, bounds) is { } bound)
                 {
@@ -52,26 +53,26 @@ public sealed class ConverseRequestAnalyzer : GreenAnalyzer
         }
     }
 
-    private static (ModelReference Reference, ModelEntry Entry)? Model(ObjectConstruction construction, ValueResolver resolver, CancellationToken cancellationToken)
-        => construction.Find("ModelId") is { } assignment ? OutputBound.KnownModel(resolver.Resolve(assignment.Value, cancellationToken)) : null;
+    private static (ModelReference Reference, ModelEntry Entry)? Model(
+        ObjectConstruction construction, ValueResolver resolver, OutputBound.KnownModels knownModels, CancellationToken cancellationToken)
+        => construction.Find("ModelId") is { } assignment ? knownModels.Of(resolver.Resolve(assignment.Value, cancellationToken)) : null;
 
     // ------------------------------------------------------------------ GA1003
 
-    /// <param name="bounds">The judgements made so far, by model and fix: what a finding says and writes depends on the model,
-    /// the options' bound and whether the request has an InferenceConfig, never on where it is (issue 21).</param>
+    /// <param name="bounds">The judgements made so far: what a finding says and writes depends on the model, the options'
+    /// bound and whether the request has an InferenceConfig (the fix appends to it, or adds one), never on where it is
+    /// (issue 21).</param>
     private static Diagnostic? BoundOutputLength(
         ObjectConstruction construction, (ModelReference Reference, ModelEntry Entry)? model, ConverseRequestOptions options,
-        ConcurrentDictionary<(string? Model, int MaxTokens, string FixTitle), OutputBound.Judgement> bounds)
+        ConcurrentDictionary<(string? Model, int MaxTokens, bool InConfig), OutputBound.Judgement> bounds)
     {
         if (construction.Find("InferenceConfig", "MaxTokens") is not null)
         {
             return null;
         }
 
-        FixEdit edit;
-        string fixTitle;
-        var maxTokens = FixElement.Assign("MaxTokens", new FixValue.Number(options.MaxTokens));
-        var maxTokensText = "MaxTokens = " + options.MaxTokens.ToString(CultureInfo.InvariantCulture);
+        SyntaxNode target;
+        bool inConfig;
         if (construction.Find("InferenceConfig") is { } config)
         {
             if (config.Value.WithoutConversions() is not IObjectCreationOperation configCreation)
@@ -79,8 +80,8 @@ public sealed class ConverseRequestAnalyzer : GreenAnalyzer
                 return null; // a configuration built elsewhere: it may well set MaxTokens
             }
 
-            edit = new FixEdit(configCreation.Syntax, SyntaxEdit.Append, maxTokens);
-            fixTitle = $"Add {maxTokensText}";
+            target = configCreation.Syntax;
+            inConfig = true;
         }
         else
         {
@@ -89,14 +90,30 @@ public sealed class ConverseRequestAnalyzer : GreenAnalyzer
                 return null; // `InferenceConfig = { … }` on a null member: not ours to rewrite
             }
 
-            edit = new FixEdit(construction.Creation.Syntax, SyntaxEdit.Append,
-                FixElement.Assign("InferenceConfig", FixValue.New("Amazon.BedrockRuntime.Model.InferenceConfiguration", maxTokens)));
-            fixTitle = $"Add InferenceConfig with {maxTokensText}";
+            target = construction.Creation.Syntax;
+            inConfig = false;
         }
 
-        var edits = new[] { edit };
-        var judgement = bounds.GetOrAdd((model?.Reference.Value, options.MaxTokens, fixTitle), _ => OutputBound.Judge(model, options, edits, fixTitle));
-        return OutputBound.Create(construction.HeadLocation, construction.Creation.Type!.Name, "InferenceConfig.MaxTokens", judgement, edits);
+        var key = (model?.Reference.Value, options.MaxTokens, inConfig);
+        if (!bounds.TryGetValue(key, out var judgement))
+        {
+            judgement = bounds.GetOrAdd(key, JudgeBound(model, options, target, inConfig));
+        }
+
+        return OutputBound.Create(construction.HeadLocation, construction.Creation.Type!.Name, "InferenceConfig.MaxTokens", judgement, target.GetLocation());
+    }
+
+    /// <summary>The finding and fix for a request without MaxTokens: <c>MaxTokens = n</c> appended to its InferenceConfig,
+    /// or an InferenceConfig with it appended to the request.</summary>
+    private static OutputBound.Judgement JudgeBound(
+        (ModelReference Reference, ModelEntry Entry)? model, ConverseRequestOptions options, SyntaxNode target, bool inConfig)
+    {
+        var maxTokens = FixElement.Assign("MaxTokens", new FixValue.Number(options.MaxTokens));
+        var maxTokensText = "MaxTokens = " + options.MaxTokens.ToString(CultureInfo.InvariantCulture);
+        var edit = inConfig
+            ? new FixEdit(target, SyntaxEdit.Append, maxTokens)
+            : new FixEdit(target, SyntaxEdit.Append, FixElement.Assign("InferenceConfig", FixValue.New("Amazon.BedrockRuntime.Model.InferenceConfiguration", maxTokens)));
+        return OutputBound.Judge(model, options, new[] { edit }, inConfig ? $"Add {maxTokensText}" : $"Add InferenceConfig with {maxTokensText}");
     }
 
     // ------------------------------------------------------------------ GA1004

@@ -21,6 +21,7 @@ public sealed class InvokeModelBodyAnalyzer : GreenAnalyzer
     {
         var resolver = new ValueResolver(context.Compilation, context.Options, context.CancellationToken);
         var optionsByTree = new OptionsPerTree<ConverseRequestOptions>(context.Options.AnalyzerConfigOptionsProvider, ConverseRequestOptions.Read);
+        var knownModels = new OutputBound.KnownModels();
         var registered = ConstructionAction.Register(
             context,
             ImmutableArray.Create(ModelNamespace + "InvokeModelRequest", ModelNamespace + "InvokeModelWithResponseStreamRequest"),
@@ -54,7 +55,7 @@ public sealed class InvokeModelBodyAnalyzer : GreenAnalyzer
                         construction.HeadLocation,
                         "The " + family.Name + " body of " + construction.Creation.Type!.Name,
                         missing,
-                        OutputBound.KnownModel(models.Length == 1 ? modelValue : null),
+                        knownModels.Of(models.Length == 1 ? modelValue : null),
                         options,
                         Array.Empty<FixEdit>(),
                         string.Empty));

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace GreenAnalyzers.Analyzers;
 
 /// <summary>GA1003's one way of reporting, shared by every entry point that can send an unbounded generation request
@@ -7,8 +9,10 @@ internal static class OutputBound
 {
     /// <summary>The model a value names, when it is a verified catalog entry (the message then quotes its output price).</summary>
     public static (ModelReference Reference, ModelEntry Entry)? KnownModel(ResolvedValue? value)
-        => value is { Text: { } text }
-            && ModelReference.Parse(text) is { } reference
+        => value is { Text: { } text } ? KnownModel(text) : null;
+
+    private static (ModelReference Reference, ModelEntry Entry)? KnownModel(string text)
+        => ModelReference.Parse(text) is { } reference
             && ModelCatalog.Default.TryFind(reference, out var entry, out reference)
             && entry.Verified
                 ? (reference, entry)
@@ -23,7 +27,11 @@ internal static class OutputBound
     /// <summary>A GA1003 diagnostic from a judgement (<see cref="Judge"/>) kept by a caller whose fix writes the same
     /// wherever it reports; <paramref name="edits"/> give the places.</summary>
     public static Diagnostic Create(Location location, string what, string missing, Judgement judgement, IReadOnlyList<FixEdit> edits)
-        => Diagnostic.Create(Rules.BoundOutputLength, location, edits.Select(edit => edit.Target), judgement.Properties, what, missing, judgement.Price);
+        => Diagnostic.Create(Rules.BoundOutputLength, location, SyntaxEdit.Targets(edits), judgement.Properties, what, missing, judgement.Price);
+
+    /// <summary>As above, for a fix of one edit at <paramref name="target"/>.</summary>
+    public static Diagnostic Create(Location location, string what, string missing, Judgement judgement, Location target)
+        => Diagnostic.Create(Rules.BoundOutputLength, location, new[] { target }, judgement.Properties, what, missing, judgement.Price);
 
     /// <summary>What a GA1003 finding on this model says under these options, with the script of <paramref name="edits"/>
     /// (what they write, not where).</summary>
@@ -51,4 +59,16 @@ internal static class OutputBound
 
     /// <summary>A GA1003 finding's properties (its fix script included) and the price its message quotes.</summary>
     public sealed record Judgement(ImmutableDictionary<string, string?> Properties, string Price);
+
+    /// <summary><see cref="KnownModel"/> for one compilation, kept by the value's text: a project names the same few models
+    /// in request after request, and each would be parsed and looked up again (issue 21).</summary>
+    public sealed class KnownModels
+    {
+        private static readonly Func<string, (ModelReference Reference, ModelEntry Entry)?> s_find = KnownModel;
+
+        private readonly ConcurrentDictionary<string, (ModelReference Reference, ModelEntry Entry)?> _byText = new(StringComparer.Ordinal);
+
+        public (ModelReference Reference, ModelEntry Entry)? Of(ResolvedValue? value)
+            => value is { Text: { } text } ? _byText.GetOrAdd(text, s_find) : null;
+    }
 }

@@ -1,3 +1,5 @@
+using GreenAnalyzers.Values;
+
 namespace GreenAnalyzers.Analyzers;
 
 /// <summary>
@@ -173,16 +175,13 @@ public sealed class PerIterationAnalyzer : GreenAnalyzer
     private static bool DependsOnLoop(IObjectCreationOperation creation, ILocalSymbol created, Loop loop, CancellationToken cancellationToken)
     {
         var read = new HashSet<ISymbol>(SymbolEqualityComparer.Default) { created };
-        foreach (var operation in creation.DescendantsAndSelf())
+        var operations = new Stack<IOperation>();
+        operations.Push(creation);
+        while (operations.Count > 0)
         {
-            ISymbol? symbol = operation switch
-            {
-                ILocalReferenceOperation reference => reference.Local,
-                IParameterReferenceOperation reference => reference.Parameter,
-                IFieldReferenceOperation reference => reference.Field,
-                _ => null,
-            };
-            if (symbol is null)
+            var operation = operations.Pop();
+            PushChildren(operations, operation);
+            if (Referenced(operation) is not { } symbol)
             {
                 continue;
             }
@@ -198,8 +197,11 @@ public sealed class PerIterationAnalyzer : GreenAnalyzer
             read.Add(symbol);
         }
 
-        foreach (var operation in loop.Operation.Descendants())
+        PushChildren(operations, loop.Operation);
+        while (operations.Count > 0)
         {
+            var operation = operations.Pop();
+            PushChildren(operations, operation);
             var target = operation switch
             {
                 IAssignmentOperation assignment => assignment.Target,
@@ -207,14 +209,7 @@ public sealed class PerIterationAnalyzer : GreenAnalyzer
                 IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => argument.Value,
                 _ => null,
             };
-            ISymbol? assigned = target switch
-            {
-                ILocalReferenceOperation reference => reference.Local,
-                IParameterReferenceOperation reference => reference.Parameter,
-                IFieldReferenceOperation reference => reference.Field,
-                _ => null,
-            };
-            if (assigned is not null && read.Contains(assigned))
+            if (target is not null && Referenced(target) is { } assigned && read.Contains(assigned))
             {
                 return true;
             }
@@ -223,27 +218,51 @@ public sealed class PerIterationAnalyzer : GreenAnalyzer
         return false;
     }
 
+    /// <summary>The local, parameter or field an operation reads or writes by name.</summary>
+    private static ISymbol? Referenced(IOperation operation) => operation switch
+    {
+        ILocalReferenceOperation reference => reference.Local,
+        IParameterReferenceOperation reference => reference.Parameter,
+        IFieldReferenceOperation reference => reference.Field,
+        _ => null,
+    };
+
+    /// <summary>A walk of every operation under a root without an iterator per walk (the order does not matter here).</summary>
+    private static void PushChildren(Stack<IOperation> operations, IOperation operation)
+    {
+        foreach (var child in operation.ChildOperations)
+        {
+            operations.Push(child);
+        }
+    }
+
     /// <summary>Another variable of the same name anywhere in the destination block (or in the file's top-level
-    /// statements) would clash with the hoisted one.</summary>
+    /// statements) would clash with the hoisted one. Only the tokens that spell the name are looked at, found through the
+    /// text (<see cref="TokenSearch"/>); a walk of the whole scope where the text cannot tell.</summary>
     private static bool NameTaken(SyntaxNode scope, ILocalSymbol local, LocalDeclarationStatementSyntax own)
     {
         var ownDeclarator = own.Declaration.Variables[0];
+        var tokens = new List<SyntaxToken>();
+        if (TokenSearch.TryFind(scope, local.Name, identifier: true, tokens))
+        {
+            foreach (var token in tokens)
+            {
+                if (token.Parent is { } node && node != ownDeclarator && DeclaredIdentifier(node) == token && token.ValueText == local.Name
+                    && (scope is not CompilationUnitSyntax || node.FirstAncestorOrSelf<GlobalStatementSyntax>()?.Parent == scope))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         var nodes = scope is CompilationUnitSyntax unit
             ? unit.Members.OfType<GlobalStatementSyntax>().SelectMany(global => global.DescendantNodes())
             : scope.DescendantNodes();
         foreach (var node in nodes)
         {
-            var name = node switch
-            {
-                VariableDeclaratorSyntax declarator when declarator != ownDeclarator => declarator.Identifier.ValueText,
-                SingleVariableDesignationSyntax designation => designation.Identifier.ValueText,
-                ForEachStatementSyntax forEach => forEach.Identifier.ValueText,
-                ParameterSyntax parameter => parameter.Identifier.ValueText,
-                CatchDeclarationSyntax caught => caught.Identifier.ValueText,
-                LocalFunctionStatementSyntax function => function.Identifier.ValueText,
-                _ => null,
-            };
-            if (name == local.Name)
+            if (node != ownDeclarator && DeclaredIdentifier(node) is { } identifier && identifier.ValueText == local.Name)
             {
                 return true;
             }
@@ -251,6 +270,19 @@ public sealed class PerIterationAnalyzer : GreenAnalyzer
 
         return false;
     }
+
+    /// <summary>The name a local declaration, pattern, loop variable, parameter, catch variable or local function
+    /// declares.</summary>
+    private static SyntaxToken? DeclaredIdentifier(SyntaxNode node) => node switch
+    {
+        VariableDeclaratorSyntax declarator => declarator.Identifier,
+        SingleVariableDesignationSyntax designation => designation.Identifier,
+        ForEachStatementSyntax forEach => forEach.Identifier,
+        ParameterSyntax parameter => parameter.Identifier,
+        CatchDeclarationSyntax caught => caught.Identifier,
+        LocalFunctionStatementSyntax function => function.Identifier,
+        _ => null,
+    };
 
     // ------------------------------------------------------------------ GA4006
 

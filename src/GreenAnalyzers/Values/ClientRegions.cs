@@ -4,6 +4,7 @@ using System.Threading;
 using GreenAnalyzers.Knowledge;
 using GreenAnalyzers.Sinks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace GreenAnalyzers.Values;
 
@@ -39,7 +40,7 @@ internal sealed class ClientRegions(Compilation compilation)
     private static ImmutableArray<string> Find(SyntaxNode scope, SemanticModel model, RegionEndpoints regionEndpoints, CancellationToken cancellationToken)
     {
         ImmutableArray<string>? found = null;
-        foreach (var node in scope.DescendantNodes())
+        foreach (var node in Creations(scope))
         {
             // Syntax first: only a creation whose arguments name a RegionEndpoint member or call GetBySystemName can say
             // where a client runs; its type is asked of the semantic model only then.
@@ -77,6 +78,28 @@ internal sealed class ClientRegions(Compilation compilation)
         }
 
         return found ?? ImmutableArray<string>.Empty;
+    }
+
+    /// <summary>The object creations in <paramref name="scope"/>, found by their <c>new</c> keyword (which no escape can
+    /// spell otherwise) through the text; where the text cannot tell, every node of the scope.</summary>
+    private static IEnumerable<SyntaxNode> Creations(SyntaxNode scope)
+    {
+        var tokens = new List<SyntaxToken>();
+        if (!TokenSearch.TryFind(scope, "new", identifier: false, tokens))
+        {
+            return scope.DescendantNodes();
+        }
+
+        var creations = new List<SyntaxNode>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (token.IsKind(SyntaxKind.NewKeyword) && token.Parent is BaseObjectCreationExpressionSyntax creation)
+            {
+                creations.Add(creation);
+            }
+        }
+
+        return creations;
     }
 
     /// <summary><c>x.GetBySystemName(name)</c>.</summary>

@@ -304,6 +304,47 @@ public sealed class GA4002Tests
         return PerIterationVerifier.CodeFixAsync(Source, Source);
     }
 
+    /// <summary>Two creations hoisted into one block: the names declared there are gathered once, and each creation's own
+    /// declaration does not block it.</summary>
+    [Test]
+    public Task TwoLoopsOfOneBlockEachHoistTheirOwnName() => PerIterationVerifier.CodeFixAsync(Usings + """
+        class Scorer
+        {
+            void Score(string[] paths, IReadOnlyCollection<NamedOnnxValue> inputs)
+            {
+                foreach (var path in paths)
+                {
+                    using var session = {|GA4002:new InferenceSession("m.int8.onnx")|};
+                    session.Run(inputs);
+                }
+
+                foreach (var path in paths)
+                {
+                    var client = {|GA4002:new AmazonBedrockRuntimeClient()|};
+                    client.Dispose();
+                }
+            }
+        }
+        """, Usings + """
+        class Scorer
+        {
+            void Score(string[] paths, IReadOnlyCollection<NamedOnnxValue> inputs)
+            {
+                using var session = new InferenceSession("m.int8.onnx");
+                foreach (var path in paths)
+                {
+                    session.Run(inputs);
+                }
+
+                var client = new AmazonBedrockRuntimeClient();
+                foreach (var path in paths)
+                {
+                    client.Dispose();
+                }
+            }
+        }
+        """);
+
     [Test]
     public Task ANameUsedLaterInTheBlockBlocksTheMove()
     {
@@ -321,6 +362,32 @@ public sealed class GA4002Tests
                     foreach (var ticket in tickets)
                     {
                         var client = ticket.Length;
+                        Console.WriteLine(client);
+                    }
+                }
+            }
+            """;
+        return PerIterationVerifier.CodeFixAsync(Source, Source);
+    }
+
+    /// <summary>A name written with a Unicode escape is the same name: it blocks the move like any other spelling.</summary>
+    [Test]
+    public Task ANameSpelledWithAUnicodeEscapeBlocksTheMove()
+    {
+        const string Source = Usings + """
+            class Scorer
+            {
+                void Score(string[] tickets)
+                {
+                    foreach (var ticket in tickets)
+                    {
+                        var client = {|GA4002:new AmazonBedrockRuntimeClient()|};
+                        client.Dispose();
+                    }
+
+                    foreach (var ticket in tickets)
+                    {
+                        var \u0063lient = ticket.Length;
                         Console.WriteLine(client);
                     }
                 }
