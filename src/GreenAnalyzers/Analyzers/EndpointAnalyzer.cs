@@ -167,21 +167,26 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
         }
 
         // Without a destination chosen by the team there is no fix: a made-up bucket would fail at deployment, or worse, work.
-        // The fix appends to the request; what it appends is written once per compilation.
+        // The fix appends to the request; what it appends is written once per compilation (looked up without a closure).
         var target = construction.Creation.Syntax;
-        var script = scripts.GetOrAdd(
-            (options.Destination, options.SamplingPercentage, cdk),
-            _ => SyntaxEdit.Script(
-                options.Destination is { } destination
-                    ? new[] { new FixEdit(target, SyntaxEdit.Append, DataCapture(destination, options.SamplingPercentage, cdk)) }
-                    : System.Array.Empty<FixEdit>(),
-                $"Add data capture ({options.SamplingPercentage}% of requests and responses to {options.Destination})"));
+        var key = (options.Destination, options.SamplingPercentage, cdk);
+        if (!scripts.TryGetValue(key, out var script))
+        {
+            script = scripts.GetOrAdd(key, DataCaptureScript(target, options, cdk));
+        }
 
         return Diagnostic.Create(
             Rules.CaptureEndpointData, construction.HeadLocation, options.Destination is null ? null : new[] { target.GetLocation() }, script,
             subject, "has no DataCaptureConfig",
             options.Destination is null ? " (for a fix, set " + GreenOptions.DestinationS3Uri.RuleKey(RuleIds.CaptureEndpointData) + " = s3://<bucket>/<prefix> in .editorconfig)" : string.Empty);
     }
+
+    private static ImmutableDictionary<string, string?> DataCaptureScript(SyntaxNode target, MonitoringOptions options, bool cdk)
+        => SyntaxEdit.Script(
+            options.Destination is { } destination
+                ? new[] { new FixEdit(target, SyntaxEdit.Append, DataCapture(destination, options.SamplingPercentage, cdk)) }
+                : System.Array.Empty<FixEdit>(),
+            $"Add data capture ({options.SamplingPercentage}% of requests and responses to {options.Destination})");
 
     /// <summary>Capture on, requests and responses (Input and Output exist in every SDK version; InputAndOutput is newer),
     /// the list created where it is filled (v4 collections are null by default). The CDK form uses the L1 property types,
@@ -294,14 +299,21 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
                     break;
                 case Created.EndpointConfig:
                     var name = Text(ObjectConstruction.Analyze(creation, cancellationToken).Find("EndpointConfigName"), cancellationToken);
-                    var single = RunsOneInstance(creation, cancellationToken);
                     if (name is null)
                     {
-                        Interlocked.Exchange(ref _configsOfUnknownName, 1);
+                        Interlocked.Exchange(ref _configsOfUnknownName, 1); // then how many instances it runs does not matter
                     }
-                    else
+                    else if (!_singleInstanceConfigs.TryGetValue(name, out var known) || known)
                     {
-                        _singleInstanceConfigs.AddOrUpdate(name, single, (_, known) => known && single);
+                        // known && single, without a closure per config: one config of a name with more instances decides.
+                        if (RunsOneInstance(creation, cancellationToken))
+                        {
+                            _singleInstanceConfigs.TryAdd(name, true);
+                        }
+                        else
+                        {
+                            _singleInstanceConfigs[name] = false;
+                        }
                     }
 
                     break;

@@ -97,6 +97,37 @@ internal sealed class ObjectConstruction
         return found;
     }
 
+    /// <summary>The last assignment to this top-level member, or null; without a path array per call, as most rules ask for
+    /// one or two members of every request they see (issue 21).</summary>
+    public MemberAssignment? Find(string member)
+    {
+        MemberAssignment? found = null;
+        foreach (var assignment in Assignments)
+        {
+            if (assignment.Path.Length == 1 && assignment.Path[0] == member)
+            {
+                found = assignment;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The last assignment to <paramref name="member"/>'s <paramref name="nested"/> member, or null.</summary>
+    public MemberAssignment? Find(string member, string nested)
+    {
+        MemberAssignment? found = null;
+        foreach (var assignment in Assignments)
+        {
+            if (assignment.Path.Length == 2 && assignment.Path[0] == member && assignment.Path[1] == nested)
+            {
+                found = assignment;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>How each creation is built, analysed once: several rules of several analyzers judge the same request (GA2002,
     /// GA5003 and GA3002's job image on a training job; GA5001 and GA5002 on an endpoint config), and the analysis walks the
     /// method for the uses of its local. Weak: an operation tree no longer analysed takes its entry with it.</summary>
@@ -124,7 +155,8 @@ internal sealed class ObjectConstruction
 
     private static ObjectConstruction AnalyzeOnce(IObjectCreationOperation creation, CancellationToken cancellationToken)
     {
-        var assignments = ImmutableArray.CreateBuilder<MemberAssignment>();
+        // As many as the initializer has entries, the usual count: the array is then handed over, not copied.
+        var assignments = ImmutableArray.CreateBuilder<MemberAssignment>(creation.Initializer?.Initializers.Length ?? 0);
         ImmutableArray<ElementEntry>.Builder? elements = null; // most requests add no element by key: none allocated
         AddInitializer(creation.Initializer, ImmutableArray<string>.Empty, assignments, ref elements);
 
@@ -147,7 +179,8 @@ internal sealed class ObjectConstruction
         }
 
         return new ObjectConstruction(
-            creation, assignments.ToImmutable(), elements?.ToImmutable() ?? ImmutableArray<ElementEntry>.Empty, escapes, usedLater);
+            creation, assignments.Count == assignments.Capacity ? assignments.MoveToImmutable() : assignments.ToImmutable(),
+            elements?.ToImmutable() ?? ImmutableArray<ElementEntry>.Empty, escapes, usedLater);
     }
 
     private static void AddElement(ref ImmutableArray<ElementEntry>.Builder? elements, ElementEntry element)
@@ -188,7 +221,13 @@ internal sealed class ObjectConstruction
         }
     }
 
-    /// <summary>Follows every use of the local in the enclosing body. Returns true when the request escapes.</summary>
+    /// <summary>The operations still to visit in <see cref="TrackLocal"/>, one stack per thread: every request held in a local
+    /// walks its method, and the walk needs no iterator of its own (issue 21). Emptied after each walk, so that it keeps no
+    /// operation tree alive.</summary>
+    [System.ThreadStatic]
+    private static Stack<IOperation>? t_pending;
+
+    /// <summary>Follows every use of the local in the enclosing body, in document order. Returns true when the request escapes.</summary>
     private static bool TrackLocal(
         IObjectCreationOperation creation, ILocalSymbol local, ImmutableArray<MemberAssignment>.Builder assignments,
         ref ImmutableArray<ElementEntry>.Builder? elements, ref HashSet<string>? usedLater, CancellationToken cancellationToken)
@@ -199,9 +238,38 @@ internal sealed class ObjectConstruction
             top = parent;
         }
 
-        var owner = EnclosingFunction(creation);
-        foreach (var operation in top.Descendants())
+        var pending = t_pending ??= new Stack<IOperation>();
+        pending.Clear();
+        try
         {
+            PushChildren(pending, top);
+            return TrackLocal(pending, creation, local, assignments, ref elements, ref usedLater, cancellationToken);
+        }
+        finally
+        {
+            pending.Clear();
+        }
+    }
+
+    /// <summary>The children of <paramref name="operation"/>, pushed last first, so that they are visited in document order (as
+    /// Roslyn's <c>Descendants()</c> visits them).</summary>
+    private static void PushChildren(Stack<IOperation> pending, IOperation operation)
+    {
+        foreach (var child in operation.ChildOperations.Reverse())
+        {
+            pending.Push(child);
+        }
+    }
+
+    private static bool TrackLocal(
+        Stack<IOperation> pending, IObjectCreationOperation creation, ILocalSymbol local, ImmutableArray<MemberAssignment>.Builder assignments,
+        ref ImmutableArray<ElementEntry>.Builder? elements, ref HashSet<string>? usedLater, CancellationToken cancellationToken)
+    {
+        var owner = EnclosingFunction(creation);
+        while (pending.Count > 0)
+        {
+            var operation = pending.Pop();
+            PushChildren(pending, operation); // before the checks below, which may go on to the next operation
             cancellationToken.ThrowIfCancellationRequested();
             if (operation is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
             {
