@@ -39,6 +39,11 @@ internal sealed class ClientRegions(Compilation compilation)
 
     private static ImmutableArray<string> Find(SyntaxNode scope, SemanticModel model, RegionEndpoints regionEndpoints, CancellationToken cancellationToken)
     {
+        if (TokenSearch.MaySpellAny(scope, regionEndpoints.Names) == false)
+        {
+            return ImmutableArray<string>.Empty; // no identifier is a RegionEndpoint member or GetBySystemName: no Region
+        }
+
         ImmutableArray<string>? found = null;
         foreach (var node in Creations(scope))
         {
@@ -124,10 +129,16 @@ internal sealed class ClientRegions(Compilation compilation)
                     if (member is IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true })
                     {
                         _memberNames.Add(member.Name);
+                        Names.Add(member.Name);
                     }
                 }
             }
+
+            Names.Add("GetBySystemName");
         }
+
+        /// <summary>Every name an identifier must have for a creation's arguments to give a Region.</summary>
+        public TokenSearch.Words Names { get; } = new();
 
         /// <summary>Whether <paramref name="arguments"/> could give a Region: a member access with a RegionEndpoint
         /// member's name, or a <c>GetBySystemName</c> call, is among them (the config object's initializer included).</summary>

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace GreenAnalyzers.Values;
@@ -17,7 +18,7 @@ internal static class TokenSearch
     /// <summary>Adds to <paramref name="found"/> each token of <paramref name="scope"/> (none inside trivia) whose text holds
     /// <paramref name="word"/>, in order, each once. False, with nothing added, when the tree has no text to search (a tree
     /// built in memory) or, if <paramref name="identifier"/>, when an identifier might spell the word with a Unicode escape
-    /// (<c>\u0073ession</c>): then only a walk of the syntax can tell.</summary>
+    /// (<c>\u0073ession</c>) or a formatting character, which its name leaves out: then only a walk of the syntax can tell.</summary>
     public static bool TryFind(SyntaxNode scope, string word, bool identifier, List<SyntaxToken> found)
     {
         if (!scope.SyntaxTree.TryGetText(out var text))
@@ -26,9 +27,8 @@ internal static class TokenSearch
         }
 
         var span = scope.Span;
-        var buffer = t_buffer is { } kept && kept.Length >= span.Length ? kept : t_buffer = new char[Math.Max(span.Length, 1024)];
-        text.CopyTo(span.Start, buffer, 0, span.Length);
-        if (identifier && (IndexOf(buffer, span.Length, "\\u", 0) >= 0 || IndexOf(buffer, span.Length, "\\U", 0) >= 0))
+        var buffer = Copy(text, span);
+        if (identifier && MaySpellOtherwise(buffer, span.Length))
         {
             return false;
         }
@@ -44,6 +44,125 @@ internal static class TokenSearch
         }
 
         return true;
+    }
+
+    /// <summary>Whether an identifier in <paramref name="scope"/> may be one of <paramref name="words"/>: its text has a run of
+    /// identifier characters equal to one of them (or ending in one, where the run does not start as an identifier: a
+    /// number written against a name), or a character that could spell any name otherwise (<see cref="MaySpellOtherwise"/>).
+    /// Null when the tree has no text. Allocates nothing unless a run hashes like one of the words.</summary>
+    public static bool? MaySpellAny(SyntaxNode scope, Words words)
+    {
+        if (!scope.SyntaxTree.TryGetText(out var text))
+        {
+            return null;
+        }
+
+        var span = scope.Span;
+        var buffer = Copy(text, span);
+        if (MaySpellOtherwise(buffer, span.Length))
+        {
+            return true;
+        }
+
+        for (var at = 0; at < span.Length; at++)
+        {
+            if (!IsIdentifierPart(buffer[at]))
+            {
+                continue;
+            }
+
+            var start = at;
+            while (at < span.Length && IsIdentifierPart(buffer[at]))
+            {
+                at++;
+            }
+
+            // A run that starts as an identifier is one token; any other (a number, then a name) may hold one at any point.
+            for (var from = start; from < (SyntaxFacts.IsIdentifierStartCharacter(buffer[start]) ? start + 1 : at) && at - from >= words.MinLength; from++)
+            {
+                if (at - from > words.MaxLength)
+                {
+                    continue;
+                }
+
+                var hash = Words.Seed;
+                for (var i = from; i < at; i++)
+                {
+                    hash = Words.Step(hash, buffer[i]);
+                }
+
+                if (words.MayBe(hash) && words.Contains(new string(buffer, from, at - from)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="SyntaxFacts.IsIdentifierPartCharacter"/>, answered without a call for ASCII.</summary>
+    private static bool IsIdentifierPart(char c)
+        => c < 128 ? (c | 0x20) is >= 'a' and <= 'z' || c is >= '0' and <= '9' or '_' : SyntaxFacts.IsIdentifierPartCharacter(c);
+
+    /// <summary>A Unicode escape (<c>\u0073ession</c>), or a formatting character, which an identifier's name leaves out
+    /// (<c>ses\u200Bsion</c> written as is): the text of such an identifier is not its name.</summary>
+    private static bool MaySpellOtherwise(char[] buffer, int length)
+    {
+        for (var at = 0; at < length; at++)
+        {
+            var c = buffer[at];
+            if ((c == '\\' && at + 1 < length && buffer[at + 1] is 'u' or 'U')
+                || (c > 127 && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A set of words, with the hashes <see cref="MaySpellAny"/> computes as it reads, so that a run of text is
+    /// made into a string only when it may be one of them.</summary>
+    public sealed class Words
+    {
+        internal const int Seed = unchecked((int)2166136261);
+
+        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+        private readonly HashSet<int> _hashes = new();
+
+        public int MinLength { get; private set; } = int.MaxValue;
+
+        public int MaxLength { get; private set; }
+
+        public void Add(string word)
+        {
+            if (_words.Add(word))
+            {
+                MinLength = Math.Min(MinLength, word.Length);
+                MaxLength = Math.Max(MaxLength, word.Length);
+                var hash = Seed;
+                foreach (var c in word)
+                {
+                    hash = Step(hash, c);
+                }
+
+                _hashes.Add(hash);
+            }
+        }
+
+        public bool Contains(string word) => _words.Contains(word);
+
+        internal static int Step(int hash, char c) => unchecked((hash ^ c) * 16777619);
+
+        internal bool MayBe(int hash) => _hashes.Contains(hash);
+    }
+
+    private static char[] Copy(SourceText text, TextSpan span)
+    {
+        var buffer = t_buffer is { } kept && kept.Length >= span.Length ? kept : t_buffer = new char[Math.Max(span.Length, 1024)];
+        text.CopyTo(span.Start, buffer, 0, span.Length);
+        return buffer;
     }
 
     private static int IndexOf(char[] buffer, int length, string word, int start)

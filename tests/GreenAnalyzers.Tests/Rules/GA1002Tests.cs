@@ -335,12 +335,15 @@ public sealed class GA1002Tests
         """);
 
     /// <summary>The client is found by its type and the Region by its symbol, however they are written: an alias of either,
-    /// a local built in a method, the control-plane client, a config object whose Region comes from GetBySystemName.</summary>
+    /// a local built in a method, the control-plane client, a config object whose Region comes from GetBySystemName, a
+    /// member name written with a Unicode escape or a formatting character.</summary>
     [TestCase("using Client = Amazon.BedrockRuntime.AmazonBedrockRuntimeClient;", "private readonly Client _client = new Client(RegionEndpoint.EUWest1);", "eu.")]
     [TestCase("using Region = Amazon.RegionEndpoint;", "private readonly AmazonBedrockRuntimeClient _client = new(Region.USWest2);", "us.")]
     [TestCase("", "void Start() { var client = new AmazonBedrockRuntimeClient(RegionEndpoint.EUCentral1); }", "eu.")]
     [TestCase("", "private readonly Amazon.Bedrock.AmazonBedrockClient _control = new(RegionEndpoint.USEast1);", "us.")]
     [TestCase("", "void Start() { var client = new AmazonBedrockRuntimeClient(new AmazonBedrockRuntimeConfig { RegionEndpoint = RegionEndpoint.GetBySystemName(\"eu-west-3\") }); }", "eu.")]
+    [TestCase("", "private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.\\u0045UWest1);", "eu.")]
+    [TestCase("", "private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.EU\u200BWest1);", "eu.")]
     public Task TheClientsRegionIsFoundWhateverItsForm(string usings, string client, string prefix) => ModelIdVerifier.CodeFixAsync(
         $$"""
         using Amazon;

@@ -370,11 +370,13 @@ public sealed class GA4002Tests
         return PerIterationVerifier.CodeFixAsync(Source, Source);
     }
 
-    /// <summary>A name written with a Unicode escape is the same name: it blocks the move like any other spelling.</summary>
-    [Test]
-    public Task ANameSpelledWithAUnicodeEscapeBlocksTheMove()
+    /// <summary>A name written with a Unicode escape, or with a formatting character (which the name leaves out), is the
+    /// same name: it blocks the move like any other spelling.</summary>
+    [TestCase("\\u0063lient")]
+    [TestCase("cli\u200Bent")]
+    public Task ANameSpelledOtherwiseBlocksTheMove(string spelling)
     {
-        const string Source = Usings + """
+        var source = Usings + $$"""
             class Scorer
             {
                 void Score(string[] tickets)
@@ -387,13 +389,13 @@ public sealed class GA4002Tests
 
                     foreach (var ticket in tickets)
                     {
-                        var \u0063lient = ticket.Length;
+                        var {{spelling}} = ticket.Length;
                         Console.WriteLine(client);
                     }
                 }
             }
             """;
-        return PerIterationVerifier.CodeFixAsync(Source, Source);
+        return PerIterationVerifier.CodeFixAsync(source, source);
     }
 
     // ---------------------------------------------------------------- not flagged
