@@ -35,8 +35,49 @@ internal static class WorkloadImage
     public static ContainerImage? Lacking(
         IOperation value, InstanceMoveRequirement requirement, ValueResolver resolver, CancellationToken cancellationToken)
     {
-        foreach (var owner in Owners(value, resolver, cancellationToken))
+        // The objects the value is written into, innermost first (the walk is written out rather than an iterator: it runs for
+        // every instance-type finding whose suggestion needs a build, issue 21): the creations around it, and, where it is
+        // assigned through a local (request.ResourceConfig.InstanceType = v), the object that local holds; where an object
+        // held in a local is handed on once (ResourceConfig = config), the objects around that hand-over.
+        var current = value;
+        for (var steps = 0; steps < MaxSteps && current.Parent is { } parent;)
         {
+            IObjectCreationOperation owner;
+            switch (parent)
+            {
+                case IObjectCreationOperation creation:
+                    owner = creation;
+                    break;
+
+                case ISimpleAssignmentOperation assignment when assignment.Value == current && assignment.Target is IMemberReferenceOperation member
+                    && member.Instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
+                    // Written through a local after construction: the object the local holds (the request, the variant).
+                    if (HeldObject(RootOf(member), resolver, cancellationToken) is not { } held)
+                    {
+                        return null;
+                    }
+
+                    owner = held;
+                    break;
+
+                case IVariableInitializerOperation when current.WithoutConversions() is IObjectCreationOperation:
+                    // var config = new ResourceConfig { … }; … ResourceConfig = config: go on from where it is handed over.
+                    steps++;
+                    if (HandOver(parent, cancellationToken) is not { } handedOver)
+                    {
+                        return null;
+                    }
+
+                    current = handedOver;
+                    continue;
+
+                default:
+                    current = parent;
+                    continue;
+            }
+
+            steps++;
+            current = owner;
             if (owner.Type.HasMetadataName(TrainingRequest) || owner.Type.HasMetadataName(TuningJobDefinition) || owner.Type.HasMetadataName(TuningRequest))
             {
                 return TrainingImage(owner, resolver, cancellationToken) is { } image && image.Lacks(requirement) ? image : null;
@@ -49,53 +90,6 @@ internal static class WorkloadImage
         }
 
         return null;
-    }
-
-    /// <summary>The objects the value is written into, innermost first: the creations around it, and, where it is
-    /// assigned through a local (<c>request.ResourceConfig.InstanceType = v</c>), the object that local holds; where an
-    /// object held in a local is handed on once (<c>ResourceConfig = config</c>), the objects around that hand-over.</summary>
-    private static IEnumerable<IObjectCreationOperation> Owners(IOperation value, ValueResolver resolver, CancellationToken cancellationToken)
-    {
-        var current = value;
-        for (var steps = 0; steps < MaxSteps && current.Parent is { } parent;)
-        {
-            switch (parent)
-            {
-                case IObjectCreationOperation creation:
-                    steps++;
-                    yield return creation;
-                    current = creation;
-                    break;
-
-                case ISimpleAssignmentOperation assignment when assignment.Value == current && assignment.Target is IMemberReferenceOperation member
-                    && member.Instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
-                    // Written through a local after construction: the object the local holds (the request, the variant).
-                    if (HeldObject(RootOf(member), resolver, cancellationToken) is not { } held)
-                    {
-                        yield break;
-                    }
-
-                    steps++;
-                    yield return held;
-                    current = held;
-                    break;
-
-                case IVariableInitializerOperation when current.WithoutConversions() is IObjectCreationOperation:
-                    // var config = new ResourceConfig { … }; … ResourceConfig = config: go on from where it is handed over.
-                    steps++;
-                    if (HandOver(parent, cancellationToken) is not { } handedOver)
-                    {
-                        yield break;
-                    }
-
-                    current = handedOver;
-                    break;
-
-                default:
-                    current = parent;
-                    break;
-            }
-        }
     }
 
     /// <summary>Whether the type is the nested type <paramref name="name"/> of <paramref name="outer"/> (the AWS CDK's L1

@@ -101,6 +101,11 @@ internal sealed class OnnxModelFiles
     /// </summary>
     public bool QuantizationCannotHelp(string codePath)
     {
+        if (_files.IsEmpty)
+        {
+            return false; // most projects hand the compiler no model: nothing to split or compare per finding (issue 21)
+        }
+
         var fileName = ModelPath.FileName(codePath);
         var codeDirectory = ModelPath.Directory(codePath);
         var found = false;
@@ -130,6 +135,11 @@ internal sealed class OnnxModelFiles
     /// </summary>
     public string? QuantizedSibling(string codePath)
     {
+        if (_files.IsEmpty)
+        {
+            return null;
+        }
+
         var fileName = ModelPath.FileName(codePath);
         var stem = fileName.Substring(0, fileName.Length - ".onnx".Length);
         var codeDirectory = ModelPath.Directory(codePath);
