@@ -91,7 +91,7 @@ internal sealed class CdkInstanceTypeOf
             return null;
         }
 
-        return tree.GetRoot(cancellationToken).FindNode(site.SourceSpan, getInnermostNodeForTie: true) switch
+        return (part.WrittenNode ?? tree.GetRoot(cancellationToken)).FindNode(site.SourceSpan, getInnermostNodeForTie: true) switch
         {
             MemberAccessExpressionSyntax access => access.Name.Span,
             IdentifierNameSyntax name => name.Span,

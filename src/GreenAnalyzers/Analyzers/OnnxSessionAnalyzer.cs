@@ -198,8 +198,10 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
         var name = LevelName(value.Type, level) ?? level.ToString(CultureInfo.InvariantCulture);
 
         // The fix rewrites the value where it is written, when that is in this file (a const elsewhere keeps its own value).
+        // The node is searched from the one the resolver saw, when it has it, rather than from the file's root (issue 21).
         var written = resolved.WriteSites.Length == 1 && resolved.WriteSites[0].SourceTree == value.Syntax.SyntaxTree
-            && value.Syntax.SyntaxTree.GetRoot(cancellationToken).FindNode(resolved.WriteSites[0].SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax expression
+            && (resolved.WrittenNode ?? value.Syntax.SyntaxTree.GetRoot(cancellationToken))
+                .FindNode(resolved.WriteSites[0].SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax expression
             ? expression
             : null;
         return Diagnostic.Create(

@@ -70,6 +70,11 @@ internal sealed class ResolvedValue
     /// Null when it is the only value that reaches the sink, whose finding sits on the sink.</summary>
     public Location? Origin { get; }
 
+    /// <summary>The syntax that spells the value when the resolver saw it written in one place (a literal, a ConstantClass
+    /// member's name, an enum constant), whose location is <see cref="WriteSites"/>' one; null otherwise. A fix that edits the
+    /// node finds it here rather than searching the file for its span.</summary>
+    public SyntaxNode? WrittenNode => _written;
+
     /// <summary>This value, reached through <paramref name="origin"/>; a value already placed keeps its innermost origin.</summary>
     public ResolvedValue From(Location origin) => Origin is null ? new ResolvedValue(this, origin) : this;
 
