@@ -148,13 +148,17 @@ internal sealed class ResolvedValue
                 continue;
             }
 
-            // Searched in the file's text itself: a copy of every written value would be allocated for every finding (issue 21).
-            var text = tree.GetText(cancellationToken);
-            for (var start = site.SourceSpan.Start; start + fragment.Length <= site.SourceSpan.End; start++)
+            // Copied into a buffer kept per thread, not into a new string per finding (issue 21); a long site gets its own.
+            var span = site.SourceSpan;
+            var written = span.Length <= MaxBufferedSite
+                ? t_written is { } buffer && buffer.Length >= span.Length ? buffer : t_written = new char[MaxBufferedSite]
+                : new char[span.Length];
+            tree.GetText(cancellationToken).CopyTo(span.Start, written, 0, span.Length);
+            for (var offset = 0; offset + fragment.Length <= span.Length; offset++)
             {
-                if (StartsWith(text, start, fragment))
+                if (StartsWith(written, offset, fragment))
                 {
-                    return Location.Create(tree, new Microsoft.CodeAnalysis.Text.TextSpan(start, fragment.Length));
+                    return Location.Create(tree, new Microsoft.CodeAnalysis.Text.TextSpan(span.Start + offset, fragment.Length));
                 }
             }
         }
@@ -162,8 +166,13 @@ internal sealed class ResolvedValue
         return null;
     }
 
+    private const int MaxBufferedSite = 1024;
+
+    [System.ThreadStatic]
+    private static char[]? t_written;
+
     /// <summary>Whether <paramref name="fragment"/> is written at <paramref name="start"/>, compared ordinally.</summary>
-    private static bool StartsWith(Microsoft.CodeAnalysis.Text.SourceText text, int start, string fragment)
+    private static bool StartsWith(char[] text, int start, string fragment)
     {
         for (var i = 0; i < fragment.Length; i++)
         {

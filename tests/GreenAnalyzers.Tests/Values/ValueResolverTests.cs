@@ -75,6 +75,22 @@ public sealed class ValueResolverTests
         Assert.That(resolved.FindWritten("not there", CancellationToken.None), Is.Null);
     }
 
+    /// <summary>A site longer than the buffer kept per thread is searched in a copy of its own, and the next short one in the
+    /// buffer again.</summary>
+    [Test]
+    public void FindWrittenLocatesTheFragmentInALongLiteral()
+    {
+        var (resolved, _) = Resolve("string", "\"" + new string('x', 3000) + ".us.anthropic.x-v1\"");
+        var written = resolved!.FindWritten("anthropic.x-v1", CancellationToken.None)!;
+        Assert.That(written.SourceTree!.GetText().ToString(written.SourceSpan), Is.EqualTo("anthropic.x-v1"));
+        Assert.That(written.SourceSpan.Start, Is.EqualTo(resolved.WriteSites[0].SourceSpan.Start + 1 + 3000 + ".us.".Length));
+
+        var (shorter, _) = Resolve("string", "\"us.anthropic.y-v1\"");
+        var again = shorter!.FindWritten("anthropic.y-v1", CancellationToken.None)!;
+        Assert.That(again.SourceTree!.GetText().ToString(again.SourceSpan), Is.EqualTo("anthropic.y-v1"));
+        Assert.That(shorter.FindWritten("anthropic.x-v1", CancellationToken.None), Is.Null);
+    }
+
     /// <summary><see cref="ValueResolver.ResolveEach"/> keeps one value without an array (issue 21): one value, none, and
     /// several (a conditional, a local written on two paths, a configuration key that a base file and an environment's
     /// override both hold) each come out whole, in order, through the enumerator, the indexer and the length alike.</summary>
