@@ -103,7 +103,9 @@ internal static class Profile
             var result = long.MaxValue;
             for (var round = 0; round < 3; round++)
             {
-                var compilation = CSharpCompilation.Create("Bench", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+                // Bound on one thread: with concurrent binding the compiler's own allocations vary by up to ±250 KB/kLOC
+                // between runs of one commit (2026-12-08), more than most changes measured here.
+                var compilation = CSharpCompilation.Create("Bench", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: false));
                 var options = new CompilationWithAnalyzersOptions(analyzerOptions, null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
                 var before = GC.GetTotalAllocatedBytes(precise: true);
                 compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
