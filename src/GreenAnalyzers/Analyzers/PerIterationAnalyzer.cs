@@ -202,11 +202,12 @@ public sealed class PerIterationAnalyzer : GreenAnalyzer
         {
             var operation = operations.Pop();
             PushChildren(operations, operation);
-            var target = operation switch
+            var target = operation.Kind switch // by kind first: most operations are neither, and a kind is one read
             {
-                IAssignmentOperation assignment => assignment.Target,
-                IIncrementOrDecrementOperation increment => increment.Target,
-                IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => argument.Value,
+                OperationKind.SimpleAssignment or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment or OperationKind.DeconstructionAssignment
+                    => ((IAssignmentOperation)operation).Target,
+                OperationKind.Increment or OperationKind.Decrement => ((IIncrementOrDecrementOperation)operation).Target,
+                OperationKind.Argument when operation is IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => argument.Value,
                 _ => null,
             };
             if (target is not null && Referenced(target) is { } assigned && read.Contains(assigned))
@@ -219,11 +220,11 @@ public sealed class PerIterationAnalyzer : GreenAnalyzer
     }
 
     /// <summary>The local, parameter or field an operation reads or writes by name.</summary>
-    private static ISymbol? Referenced(IOperation operation) => operation switch
+    private static ISymbol? Referenced(IOperation operation) => operation.Kind switch
     {
-        ILocalReferenceOperation reference => reference.Local,
-        IParameterReferenceOperation reference => reference.Parameter,
-        IFieldReferenceOperation reference => reference.Field,
+        OperationKind.LocalReference => ((ILocalReferenceOperation)operation).Local,
+        OperationKind.ParameterReference => ((IParameterReferenceOperation)operation).Parameter,
+        OperationKind.FieldReference => ((IFieldReferenceOperation)operation).Field,
         _ => null,
     };
 
