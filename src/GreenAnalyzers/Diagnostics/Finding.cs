@@ -65,9 +65,8 @@ internal sealed record Finding(
 
         // The fix's script depends on what it writes, not where: built once per finding, which a rule judging one catalog
         // row the same way every time shares (a project names the same few values again and again; issue 21).
-        var edits = new[] { Reporting.Write(written, Replacement) };
-        var properties = _propertiesWithFix ??= Reporting.WithEdits(Properties, edits, FixTitle ?? string.Empty); // a race builds it twice, harmlessly
-        return Reporting.Create(Rule, sinkValue, value, edits, properties, MessageArgs, Severity);
+        var properties = _propertiesWithFix ??= Reporting.WithEdits(Properties, new[] { Reporting.Write(written, Replacement) }, FixTitle ?? string.Empty); // a race builds it twice, harmlessly
+        return Reporting.Create(Rule, sinkValue, value, new[] { written }, properties, MessageArgs, Severity);
     }
 
     /// <summary>This finding about a value the code reads from configuration: the message names the key and the file, and

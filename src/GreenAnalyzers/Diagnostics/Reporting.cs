@@ -70,11 +70,22 @@ internal static class Reporting
         ImmutableDictionary<string, string?> properties,
         object[] messageArgs,
         DiagnosticSeverity? effectiveSeverity)
+        => Create(descriptor, sinkValue, value, SyntaxEdit.Targets(edits), properties, messageArgs, effectiveSeverity);
+
+    /// <summary>As above, with the edits' targets alone (a script kept by a finding needs no edit to be made again).</summary>
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        IOperation sinkValue,
+        ResolvedValue value,
+        Location[]? targets,
+        ImmutableDictionary<string, string?> properties,
+        object[] messageArgs,
+        DiagnosticSeverity? effectiveSeverity)
         => Diagnostic.Create(
             descriptor,
             At(sinkValue, value),
             effectiveSeverity ?? descriptor.DefaultSeverity,
-            SyntaxEdit.Targets(edits),
+            targets,
             properties,
             messageArgs);
 

@@ -158,9 +158,14 @@ internal static class TokenSearch
         internal bool MayBe(int hash) => _hashes.Contains(hash);
     }
 
+    /// <summary>The longest text whose buffer a thread keeps (128 KB): a longer scope, rare, gets a buffer of its own.</summary>
+    private const int KeptBufferLength = 64 * 1024;
+
     private static char[] Copy(SourceText text, TextSpan span)
     {
-        var buffer = t_buffer is { } kept && kept.Length >= span.Length ? kept : t_buffer = new char[Math.Max(span.Length, 1024)];
+        var buffer = t_buffer is { } kept && kept.Length >= span.Length ? kept
+            : span.Length > KeptBufferLength ? new char[span.Length]
+            : t_buffer = new char[Math.Max(span.Length, 1024)];
         text.CopyTo(span.Start, buffer, 0, span.Length);
         return buffer;
     }
