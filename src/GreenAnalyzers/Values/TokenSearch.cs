@@ -16,14 +16,14 @@ internal static class TokenSearch
     private static char[]? t_buffer;
 
     /// <summary>Adds to <paramref name="found"/> each token of <paramref name="scope"/> (none inside trivia) whose text holds
-    /// <paramref name="word"/>, in order, each once. False, with nothing added, when the tree has no text to search (a tree
-    /// built in memory) or, if <paramref name="identifier"/>, when an identifier might spell the word with a Unicode escape
+    /// <paramref name="word"/>, in order, each once. False, with nothing added, when the word is empty, the tree has no text
+    /// to search (a tree built in memory) or, if <paramref name="identifier"/>, when an identifier might spell the word with a Unicode escape
     /// (<c>\u0073ession</c>) or a formatting character, which its name leaves out: then only a walk of the syntax can tell.</summary>
     public static bool TryFind(SyntaxNode scope, string word, bool identifier, List<SyntaxToken> found)
     {
-        if (!scope.SyntaxTree.TryGetText(out var text))
+        if (word.Length == 0 || !scope.SyntaxTree.TryGetText(out var text))
         {
-            return false;
+            return false; // an empty word (a half-typed declaration's missing name) is spelled by no text
         }
 
         var span = scope.Span;

@@ -548,6 +548,7 @@ public sealed class GA4002Tests
                 void D(string[] items) { while () var c = new AmazonBedrockRuntimeClient(); }
                 void E(string[] items) { Parallel.ForEach(items, item => { var c = new AmazonBedrockRuntimeClient() }); }
                 void F(string[] items) { foreach (var item in items) { var = new AmazonBedrockRuntimeClient(); }
+                void G(string[] items) { foreach (var item in items) { using var = new AmazonBedrockRuntimeClient(); } }
             """);
 
         Assert.Multiple(() =>
