@@ -24,7 +24,7 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
         }
 
         var optionsByTree = new OptionsPerTree<MonitoringOptions>(context.Options.AnalyzerConfigOptionsProvider, MonitoringOptions.Read);
-        var scripts = new ConcurrentDictionary<(string? Destination, int SamplingPercentage, bool Cdk), ImmutableDictionary<string, string?>>();
+        var scripts = new Scripts(); // GA5001's fix scripts, per destination, sampling and form
         var resolver = new ValueResolver(context.Compilation);
         var scaleAndAlarm = ScaleAndAlarm.Register(context, resolver);
 
@@ -146,11 +146,9 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
 
     // ------------------------------------------------------------------ GA5001
 
-    /// <param name="scripts">The fix script of a request without data capture, per destination, sampling and form: the same
-    /// at every such request of a compilation, so built once.</param>
-    private static Diagnostic? CaptureEndpointData(
-        ObjectConstruction construction, MonitoringOptions options, bool cdk,
-        ConcurrentDictionary<(string? Destination, int SamplingPercentage, bool Cdk), ImmutableDictionary<string, string?>> scripts)
+    /// <param name="scripts">The fix script of a request without data capture: the same at every such request of a
+    /// compilation with the same destination, sampling and form, so built once.</param>
+    private static Diagnostic? CaptureEndpointData(ObjectConstruction construction, MonitoringOptions options, bool cdk, Scripts scripts)
     {
         var enable = construction.Find("DataCaptureConfig", "EnableCapture");
         var subject = cdk ? "CfnEndpointConfig" : construction.Creation.Type!.Name;
@@ -167,26 +165,16 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
         }
 
         // Without a destination chosen by the team there is no fix: a made-up bucket would fail at deployment, or worse, work.
-        // The fix appends to the request; what it appends is written once per compilation (looked up without a closure).
-        var target = construction.Creation.Syntax;
-        var key = (options.Destination, options.SamplingPercentage, cdk);
-        if (!scripts.TryGetValue(key, out var script))
-        {
-            script = scripts.GetOrAdd(key, DataCaptureScript(target, options, cdk));
-        }
-
-        return Diagnostic.Create(
-            Rules.CaptureEndpointData, construction.HeadLocation, options.Destination is null ? null : new[] { target.GetLocation() }, script,
+        // The fix appends to the request; its script is written once per compilation.
+        var edits = options.Destination is { } destination
+            ? new[] { new FixEdit(construction.Creation.Syntax, SyntaxEdit.Append, DataCapture(destination, options.SamplingPercentage, cdk)) }
+            : System.Array.Empty<FixEdit>();
+        return SyntaxEdit.Create(
+            Rules.CaptureEndpointData, construction.HeadLocation, edits,
+            scripts.For(edits, $"Add data capture ({options.SamplingPercentage}% of requests and responses to {options.Destination})"),
             subject, "has no DataCaptureConfig",
             options.Destination is null ? " (for a fix, set " + GreenOptions.DestinationS3Uri.RuleKey(RuleIds.CaptureEndpointData) + " = s3://<bucket>/<prefix> in .editorconfig)" : string.Empty);
     }
-
-    private static ImmutableDictionary<string, string?> DataCaptureScript(SyntaxNode target, MonitoringOptions options, bool cdk)
-        => SyntaxEdit.Script(
-            options.Destination is { } destination
-                ? new[] { new FixEdit(target, SyntaxEdit.Append, DataCapture(destination, options.SamplingPercentage, cdk)) }
-                : System.Array.Empty<FixEdit>(),
-            $"Add data capture ({options.SamplingPercentage}% of requests and responses to {options.Destination})");
 
     /// <summary>Capture on, requests and responses (Input and Output exist in every SDK version; InputAndOutput is newer),
     /// the list created where it is filled (v4 collections are null by default). The CDK form uses the L1 property types,

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace GreenAnalyzers.Analyzers;
 
 /// <summary>
@@ -14,6 +12,9 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
     private const string SessionType = "Microsoft.ML.OnnxRuntime.InferenceSession";
     private const string LevelType = "Microsoft.ML.OnnxRuntime.GraphOptimizationLevel";
     private const string EnableAll = "ORT_ENABLE_ALL";
+
+    /// <summary>What GA4004's fix writes, wherever the level is written.</summary>
+    private static readonly FixElement s_enableAll = new(new FixValue.Member(LevelType, EnableAll));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Rules.LoadQuantizedModel, Rules.ReuseInferenceSession, Rules.KeepGraphOptimizations);
@@ -72,12 +73,12 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
 
         if (enableAll is { } all)
         {
-            var levelFindings = new LevelFindings();
+            var scripts = new Scripts(); // GA4004's properties: per level, and with or without a fix
             context.RegisterOperationAction(
                 operationContext =>
                 {
                     if (levels.TryMatch(operationContext.Operation, out _, out var value)
-                        && KeepGraphOptimizations(value, all, resolver, levelFindings, operationContext.CancellationToken) is { } diagnostic)
+                        && KeepGraphOptimizations(value, all, resolver, scripts, operationContext.CancellationToken) is { } diagnostic)
                     {
                         operationContext.ReportDiagnostic(diagnostic);
                     }
@@ -188,7 +189,7 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
     }
 
     private static Diagnostic? KeepGraphOptimizations(
-        IOperation value, long enableAll, ValueResolver resolver, LevelFindings levelFindings, CancellationToken cancellationToken)
+        IOperation value, long enableAll, ValueResolver resolver, Scripts scripts, CancellationToken cancellationToken)
     {
         if (resolver.Resolve(value, cancellationToken) is not { EnumValue: { } level } resolved || level >= enableAll)
         {
@@ -204,32 +205,10 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
                 .FindNode(resolved.WriteSites[0].SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax expression
             ? expression
             : null;
-        return Diagnostic.Create(
-            Rules.KeepGraphOptimizations, value.Syntax.GetLocation(), written is null ? null : new[] { written.GetLocation() },
-            levelFindings.Properties(name, fix: written is not null), name);
-    }
-
-    /// <summary>GA4004's properties (the level, and the fix script when there is a fix), per level and compilation: they
-    /// depend on neither the place nor the value's form, and a project writes the same level again and again (issue 21).</summary>
-    private sealed class LevelFindings
-    {
-        private const string FixTitle = "Use GraphOptimizationLevel.ORT_ENABLE_ALL";
-
-        private static readonly Func<(string Name, bool Fix), ImmutableDictionary<string, string?>> s_create = key =>
-        {
-            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            properties[PropertyKeys.OptimizationLevel] = key.Name;
-            // The script depends on what the edit writes, not where: the target is the diagnostic's additional location.
-            SyntaxEdit.Write(
-                properties,
-                key.Fix ? new[] { new FixEdit(Location.None, SyntaxEdit.Replace, new FixElement(new FixValue.Member(LevelType, EnableAll))) } : System.Array.Empty<FixEdit>(),
-                FixTitle);
-            return properties.ToImmutable();
-        };
-
-        private readonly ConcurrentDictionary<(string Name, bool Fix), ImmutableDictionary<string, string?>> _byLevel = new();
-
-        public ImmutableDictionary<string, string?> Properties(string name, bool fix) => _byLevel.GetOrAdd((name, fix), s_create);
+        var edits = written is null ? System.Array.Empty<FixEdit>() : new[] { new FixEdit(written, SyntaxEdit.Replace, s_enableAll) };
+        return SyntaxEdit.Create(
+            Rules.KeepGraphOptimizations, value.Syntax.GetLocation(), edits,
+            scripts.For(edits, "Use GraphOptimizationLevel.ORT_ENABLE_ALL", (PropertyKeys.OptimizationLevel, name)), name);
     }
 
     private static string? LevelName(ITypeSymbol? type, long level)

@@ -107,17 +107,6 @@ internal static class SyntaxEdit
         return targets;
     }
 
-    /// <summary>The properties of a fix script on their own (its targets are the diagnostic's additional locations): for a
-    /// rule whose fix writes the same at every finding, so that it is built once and reported with
-    /// <c>Diagnostic.Create(descriptor, location, targets, script, …)</c> (issue 21: writing the script cost more than the
-    /// rest of such a finding).</summary>
-    public static ImmutableDictionary<string, string?> Script(IReadOnlyList<FixEdit> edits, string fixTitle)
-    {
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        Write(properties, edits, fixTitle);
-        return properties.ToImmutable();
-    }
-
     /// <summary>Writes the script of <paramref name="edits"/> (and the fix title, when there is an edit) into <paramref name="properties"/>.</summary>
     public static void Write(ImmutableDictionary<string, string?>.Builder properties, IReadOnlyList<FixEdit> edits, string fixTitle)
     {
