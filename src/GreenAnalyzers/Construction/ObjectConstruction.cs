@@ -82,7 +82,8 @@ internal sealed class ObjectConstruction
         return IsUsedLater(member);
     }
 
-    /// <summary>The last assignment to exactly this member path, or null.</summary>
+    /// <summary>The last assignment to exactly this member path, or null. The one- and two-member overloads below are this
+    /// loop written out, so that the common calls allocate no path array: a change to one is a change to all three.</summary>
     public MemberAssignment? Find(params string[] path)
     {
         MemberAssignment? found = null;

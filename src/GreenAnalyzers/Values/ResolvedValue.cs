@@ -148,40 +148,15 @@ internal sealed class ResolvedValue
                 continue;
             }
 
-            // Copied into a buffer kept per thread, not into a new string per finding (issue 21); a long site gets its own.
+            // Searched in a buffer kept per thread, not in a new string per finding (issue 21).
             var span = site.SourceSpan;
-            var written = span.Length <= MaxBufferedSite
-                ? t_written is { } buffer && buffer.Length >= span.Length ? buffer : t_written = new char[MaxBufferedSite]
-                : new char[span.Length];
-            tree.GetText(cancellationToken).CopyTo(span.Start, written, 0, span.Length);
-            for (var offset = 0; offset + fragment.Length <= span.Length; offset++)
+            var offset = TokenSearch.IndexOf(tree.GetText(cancellationToken), span, fragment);
+            if (offset >= 0)
             {
-                if (StartsWith(written, offset, fragment))
-                {
-                    return Location.Create(tree, new Microsoft.CodeAnalysis.Text.TextSpan(span.Start + offset, fragment.Length));
-                }
+                return Location.Create(tree, new Microsoft.CodeAnalysis.Text.TextSpan(span.Start + offset, fragment.Length));
             }
         }
 
         return null;
-    }
-
-    private const int MaxBufferedSite = 1024;
-
-    [System.ThreadStatic]
-    private static char[]? t_written;
-
-    /// <summary>Whether <paramref name="fragment"/> is written at <paramref name="start"/>, compared ordinally.</summary>
-    private static bool StartsWith(char[] text, int start, string fragment)
-    {
-        for (var i = 0; i < fragment.Length; i++)
-        {
-            if (text[start + i] != fragment[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

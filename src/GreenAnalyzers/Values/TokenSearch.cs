@@ -7,8 +7,9 @@ namespace GreenAnalyzers.Values;
 /// Finds the few tokens of a scope that can spell a word without walking every node of it: the word is looked for in the
 /// source text (every token's text is a piece of it), and each place it occurs is handed to the syntax tree, which says
 /// what token is there. The text only locates; the token found decides. A walk of a class or a method body visits
-/// hundreds of nodes; a search of its text touches each character once (issue 21: such walks were a large part of the
-/// cost of a finding).
+/// hundreds of nodes; a search copies its text once and reads it in two plain loops, one for what would let an identifier
+/// spell a name otherwise (<see cref="MaySpellOtherwise"/>), one for the word (issue 21: such walks were a large part of
+/// the cost of a finding).
 /// </summary>
 internal static class TokenSearch
 {
@@ -158,14 +159,24 @@ internal static class TokenSearch
         internal bool MayBe(int hash) => _hashes.Contains(hash);
     }
 
-    /// <summary>The longest text whose buffer a thread keeps (128 KB): a longer scope, rare, gets a buffer of its own.</summary>
+    /// <summary>Where <paramref name="word"/> is first written in <paramref name="span"/> of <paramref name="text"/>, compared
+    /// ordinally, as an offset from the span's start: -1 when nowhere, 0 for an empty word.</summary>
+    internal static int IndexOf(SourceText text, TextSpan span, string word)
+        => word.Length == 0 ? 0 : IndexOf(Copy(text, span), span.Length, word, 0);
+
+    /// <summary>The longest text whose buffer a thread keeps, 64K characters (128 KB): a longer scope, rare, gets a buffer of
+    /// its own.</summary>
     private const int KeptBufferLength = 64 * 1024;
 
+    /// <summary><paramref name="span"/> of <paramref name="text"/> copied to the start of a buffer (valid until the thread's
+    /// next copy). The kept buffer at least doubles when it grows, so scopes a little longer each time do not reallocate it
+    /// each time.</summary>
     private static char[] Copy(SourceText text, TextSpan span)
     {
-        var buffer = t_buffer is { } kept && kept.Length >= span.Length ? kept
+        var kept = t_buffer;
+        var buffer = kept is not null && kept.Length >= span.Length ? kept
             : span.Length > KeptBufferLength ? new char[span.Length]
-            : t_buffer = new char[Math.Max(span.Length, 1024)];
+            : t_buffer = new char[Math.Min(KeptBufferLength, Math.Max(span.Length, Math.Max(1024, 2 * (kept?.Length ?? 0))))];
         text.CopyTo(span.Start, buffer, 0, span.Length);
         return buffer;
     }
