@@ -369,11 +369,13 @@ public sealed class GA1002Tests
         """);
 
     /// <summary>No Region where the names only look like one: a Region handed to another type's constructor (directly or
-    /// from GetBySystemName), a static field of another type named like a RegionEndpoint member. Without a Region the bare
-    /// id's replacement (served only through inference profiles) has no fix.</summary>
+    /// from GetBySystemName), a static field of another type named like a RegionEndpoint member, even of a type named
+    /// RegionEndpoint in another namespace. Without a Region the bare id's replacement (served only through inference
+    /// profiles) has no fix.</summary>
     [TestCase("private readonly System.Tuple<RegionEndpoint> _notAClient = new(RegionEndpoint.EUWest1);")]
     [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(Regions.EUWest1);")]
     [TestCase("private readonly System.Tuple<RegionEndpoint> _notAClient = new(RegionEndpoint.GetBySystemName(\"eu-west-1\"));")]
+    [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(Mine.RegionEndpoint.EUWest1);")]
     public Task NoRegionWhereOnlyTheNamesLookLikeOne(string member) => ModelIdVerifier.CodeFixAsync(
         $$"""
         using Amazon;
@@ -382,6 +384,13 @@ public sealed class GA1002Tests
         static class Regions
         {
             public static readonly RegionEndpoint EUWest1 = RegionEndpoint.USEast1;
+        }
+        namespace Mine
+        {
+            static class RegionEndpoint
+            {
+                public static readonly Amazon.RegionEndpoint EUWest1 = Amazon.RegionEndpoint.USEast1;
+            }
         }
         class Service
         {
@@ -396,6 +405,13 @@ public sealed class GA1002Tests
         static class Regions
         {
             public static readonly RegionEndpoint EUWest1 = RegionEndpoint.USEast1;
+        }
+        namespace Mine
+        {
+            static class RegionEndpoint
+            {
+                public static readonly Amazon.RegionEndpoint EUWest1 = Amazon.RegionEndpoint.USEast1;
+            }
         }
         class Service
         {

@@ -399,4 +399,33 @@ public sealed class GA1003Tests
             """;
         return test.RunAsync();
     }
+
+    /// <summary>The judgements are kept per compilation by model, bound and form (issue 21): the same model, once with an
+    /// InferenceConfig and once without, gets the fix that appends to the config and the one that adds it.</summary>
+    [Test]
+    public async Task TheSameModelWithAndWithoutAnInferenceConfigCarriesItsOwnFix()
+    {
+        var result = await AnalyzerRunner.RunAsync(new Analyzers.ConverseRequestAnalyzer(), """
+            using System.Threading.Tasks;
+            using Amazon.BedrockRuntime;
+            using Amazon.BedrockRuntime.Model;
+            class C
+            {
+                Task A(IAmazonBedrockRuntime client) => client.ConverseAsync(new ConverseRequest { ModelId = "amazon.nova-lite-v1:0", InferenceConfig = new InferenceConfiguration { Temperature = 0.2f } });
+                Task B(IAmazonBedrockRuntime client) => client.ConverseAsync(new ConverseRequest { ModelId = "amazon.nova-lite-v1:0" });
+                Task D(IAmazonBedrockRuntime client) => client.ConverseAsync(new ConverseRequest { ModelId = "amazon.nova-lite-v1:0", InferenceConfig = new InferenceConfiguration { TopP = 0.9f } });
+            }
+            """);
+
+        var findings = result.Diagnostics.Where(d => d.Id == "GA1003").OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.CompilerErrors, Is.Empty);
+            Assert.That(result.AnalyzerExceptions, Is.Empty);
+            Assert.That(findings.Select(d => d.Properties["fix_title"]), Is.EqualTo(new[] { "Add MaxTokens = 1024", "Add InferenceConfig with MaxTokens = 1024", "Add MaxTokens = 1024" }));
+            Assert.That(findings.Select(d => d.Properties["edit.0.member"]), Is.EqualTo(new[] { "MaxTokens", "InferenceConfig", "MaxTokens" }));
+            Assert.That(findings.Select(d => d.AdditionalLocations.Single().SourceTree!.GetText().ToString(d.AdditionalLocations[0].SourceSpan)), Has.All.StartWith("new "));
+            Assert.That(findings[0].Properties, Is.EquivalentTo(findings[2].Properties));
+        });
+    }
 }

@@ -591,4 +591,48 @@ public sealed class GA4002Tests
             """;
         return test.RunAsync();
     }
+
+    /// <summary>The fix scripts are kept per compilation by what they hold (issue 21): two created types in one file, whose
+    /// hoisting edits are alike, still each carry their own type and fix title.</summary>
+    [Test]
+    public async Task TwoCreatedTypesInOneFileCarryTheirOwnProperties()
+    {
+        var result = await AnalyzerRunner.RunAsync(new Analyzers.PerIterationAnalyzer(), Usings + """
+            class C
+            {
+                int Score(IEnumerable<IReadOnlyCollection<NamedOnnxValue>> batch, string path)
+                {
+                    var total = 0;
+                    foreach (var inputs in batch)
+                    {
+                        using var session = new InferenceSession(path);
+                        total += session.Run(inputs).Count;
+                    }
+
+                    return total;
+                }
+
+                async Task Ask(IEnumerable<string> questions)
+                {
+                    foreach (var question in questions)
+                    {
+                        using var client = new AmazonBedrockRuntimeClient();
+                        await client.ConverseAsync(new ConverseRequest { ModelId = "amazon.nova-micro-v1:0" });
+                    }
+                }
+            }
+            """);
+
+        var findings = result.Diagnostics.Where(d => d.Id == "GA4002").OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.CompilerErrors, Is.Empty);
+            Assert.That(result.AnalyzerExceptions, Is.Empty);
+            Assert.That(findings.Select(d => d.Properties["created_type"]), Is.EqualTo(new[] { "InferenceSession", "AmazonBedrockRuntimeClient" }));
+            Assert.That(
+                findings.Select(d => d.Properties["fix_title"]),
+                Is.EqualTo(new[] { "Create the InferenceSession once, before the loop", "Create the AmazonBedrockRuntimeClient once, before the loop" }));
+            Assert.That(findings.Select(d => d.Properties.ContainsKey("edit.0.kind")), Is.EqualTo(new[] { true, true }));
+        });
+    }
 }

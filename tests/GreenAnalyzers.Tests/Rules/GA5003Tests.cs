@@ -171,4 +171,33 @@ public sealed class GA5003Tests
         test.TestState.Sources.Add(("/Jobs.designer.cs", Head + "\nclass G { Task M(IAmazonSageMaker s) => s.CreateTrainingJobAsync(new CreateTrainingJobRequest()); }"));
         return test.RunAsync();
     }
+
+    /// <summary>The fix scripts are kept per compilation by what they hold (issue 21): in one compilation, a request that
+    /// switches the profiler off and one without a ProfilerConfig each carry their own script and title.</summary>
+    [Test]
+    public async Task EachFixInOneCompilationCarriesItsOwnScript()
+    {
+        var result = await AnalyzerRunner.RunAsync(new Analyzers.TrainingJobAnalyzer(), Head + """
+
+            class C
+            {
+                Task A(IAmazonSageMaker s) => s.CreateTrainingJobAsync(new CreateTrainingJobRequest { EnableManagedSpotTraining = true, StoppingCondition = new() { MaxWaitTimeInSeconds = 9 }, ProfilerConfig = new() { DisableProfiler = true } });
+                Task B(IAmazonSageMaker s) => s.CreateTrainingJobAsync(new CreateTrainingJobRequest { EnableManagedSpotTraining = true, StoppingCondition = new() { MaxWaitTimeInSeconds = 9 } });
+                Task D(IAmazonSageMaker s) => s.CreateTrainingJobAsync(new CreateTrainingJobRequest { EnableManagedSpotTraining = true, StoppingCondition = new() { MaxWaitTimeInSeconds = 9 }, ProfilerConfig = new() { DisableProfiler = true } });
+            }
+            """);
+
+        var findings = result.Diagnostics.Where(d => d.Id == "GA5003").OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.CompilerErrors, Is.Empty);
+            Assert.That(result.AnalyzerExceptions, Is.Empty);
+            Assert.That(
+                findings.Select(d => d.Properties["fix_title"]),
+                Is.EqualTo(new[] { "Remove DisableProfiler = true", "Add a ProfilerConfig (500 ms interval)", "Remove DisableProfiler = true" }));
+            Assert.That(findings.Select(d => d.Properties["edit.0.kind"]), Is.EqualTo(new[] { "remove", "append", "remove" }));
+            Assert.That(findings[1].Properties["edit.0.member"], Is.EqualTo("ProfilerConfig"));
+            Assert.That(findings[0].Properties, Is.EquivalentTo(findings[2].Properties));
+        });
+    }
 }
