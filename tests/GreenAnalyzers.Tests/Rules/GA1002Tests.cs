@@ -376,49 +376,32 @@ public sealed class GA1002Tests
     [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(Regions.EUWest1);")]
     [TestCase("private readonly System.Tuple<RegionEndpoint> _notAClient = new(RegionEndpoint.GetBySystemName(\"eu-west-1\"));")]
     [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(Mine.RegionEndpoint.EUWest1);")]
-    public Task NoRegionWhereOnlyTheNamesLookLikeOne(string member) => ModelIdVerifier.CodeFixAsync(
-        $$"""
-        using Amazon;
-        using Amazon.BedrockRuntime;
-        using Amazon.BedrockRuntime.Model;
-        static class Regions
-        {
-            public static readonly RegionEndpoint EUWest1 = RegionEndpoint.USEast1;
-        }
-        namespace Mine
-        {
-            static class RegionEndpoint
+    public Task NoRegionWhereOnlyTheNamesLookLikeOne(string member)
+    {
+        var source =
+            $$"""
+            using Amazon;
+            using Amazon.BedrockRuntime;
+            using Amazon.BedrockRuntime.Model;
+            static class Regions
             {
-                public static readonly Amazon.RegionEndpoint EUWest1 = Amazon.RegionEndpoint.USEast1;
+                public static readonly RegionEndpoint EUWest1 = RegionEndpoint.USEast1;
             }
-        }
-        class Service
-        {
-            {{member}}
-            ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} };
-        }
-        """,
-        $$"""
-        using Amazon;
-        using Amazon.BedrockRuntime;
-        using Amazon.BedrockRuntime.Model;
-        static class Regions
-        {
-            public static readonly RegionEndpoint EUWest1 = RegionEndpoint.USEast1;
-        }
-        namespace Mine
-        {
-            static class RegionEndpoint
+            namespace Mine
             {
-                public static readonly Amazon.RegionEndpoint EUWest1 = Amazon.RegionEndpoint.USEast1;
+                static class RegionEndpoint
+                {
+                    public static readonly Amazon.RegionEndpoint EUWest1 = Amazon.RegionEndpoint.USEast1;
+                }
             }
-        }
-        class Service
-        {
-            {{member}}
-            ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} };
-        }
-        """);
+            class Service
+            {
+                {{member}}
+                ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} };
+            }
+            """;
+        return ModelIdVerifier.CodeFixAsync(source, source); // no fix without a Region
+    }
 
     [Test]
     public Task GlobalProfileOnlyWhenTheTeamAllowsIt() => ModelIdVerifier.CodeFixAsync(
