@@ -34,7 +34,8 @@ public sealed class ChatClientAnalyzer : GreenAnalyzer
         var judge = new Judge(
             new System.Collections.Generic.HashSet<ITypeSymbol>(adapters, SymbolEqualityComparer.Default),
             new System.Collections.Generic.HashSet<ITypeSymbol>(chatClients, SymbolEqualityComparer.Default),
-            new ValueResolver(context.Compilation, context.Options, context.CancellationToken));
+            new ValueResolver(context.Compilation, context.Options, context.CancellationToken),
+            new OutputBound.KnownModels());
         var optionsByTree = new OptionsPerTree<ConverseRequestOptions>(context.Options.AnalyzerConfigOptionsProvider, ConverseRequestOptions.Read);
         context.RegisterOperationAction(
             operationContext =>
@@ -59,12 +60,16 @@ public sealed class ChatClientAnalyzer : GreenAnalyzer
         private readonly System.Collections.Generic.HashSet<ITypeSymbol> _adapters;
         private readonly System.Collections.Generic.HashSet<ITypeSymbol> _chatClients;
         private readonly ValueResolver _resolver;
+        private readonly OutputBound.KnownModels _knownModels;
 
-        public Judge(System.Collections.Generic.HashSet<ITypeSymbol> adapters, System.Collections.Generic.HashSet<ITypeSymbol> chatClients, ValueResolver resolver)
+        public Judge(
+            System.Collections.Generic.HashSet<ITypeSymbol> adapters, System.Collections.Generic.HashSet<ITypeSymbol> chatClients, ValueResolver resolver,
+            OutputBound.KnownModels knownModels)
         {
             _adapters = adapters;
             _chatClients = chatClients;
             _resolver = resolver;
+            _knownModels = knownModels;
         }
 
         public Diagnostic? Check(IInvocationOperation call, ConverseRequestOptions options, CancellationToken cancellationToken)
@@ -161,7 +166,7 @@ public sealed class ChatClientAnalyzer : GreenAnalyzer
             };
 
             return OutputBound.Create(
-                name.GetLocation(), method.Name, "ChatOptions.MaxOutputTokens", OutputBound.KnownModel(model), options, new[] { edit }, fixTitle);
+                name.GetLocation(), method.Name, "ChatOptions.MaxOutputTokens", _knownModels.Of(model), options, new[] { edit }, fixTitle);
         }
 
         /// <summary>The <c>new ChatOptions { … }</c> the call passes, inline or through a local written once.</summary>

@@ -7,10 +7,8 @@ namespace GreenAnalyzers.Analyzers;
 /// it, its output price in the message, and the bound the fix writes.</summary>
 internal static class OutputBound
 {
-    /// <summary>The model a value names, when it is a verified catalog entry (the message then quotes its output price).</summary>
-    public static (ModelReference Reference, ModelEntry Entry)? KnownModel(ResolvedValue? value)
-        => value is { Text: { } text } ? KnownModel(text) : null;
-
+    /// <summary>The model a text names, when it is a verified catalog entry (the message then quotes its output price).
+    /// Asked through <see cref="KnownModels"/>, one per compilation.</summary>
     private static (ModelReference Reference, ModelEntry Entry)? KnownModel(string text)
         => ModelReference.Parse(text) is { } reference
             && ModelCatalog.Default.TryFind(reference, out var entry, out reference)
@@ -60,8 +58,9 @@ internal static class OutputBound
     /// <summary>A GA1003 finding's properties (its fix script included) and the price its message quotes.</summary>
     public sealed record Judgement(ImmutableDictionary<string, string?> Properties, string Price);
 
-    /// <summary><see cref="KnownModel"/> for one compilation, kept by the value's text: a project names the same few models
-    /// in request after request, and each would be parsed and looked up again (issue 21).</summary>
+    /// <summary>The model a value names (<see cref="KnownModel"/>), for one compilation, kept by the value's text: a project
+    /// names the same few models in request after request, and each would be parsed and looked up again (issue 21). Every
+    /// GA1003 entry point builds one at its compilation start.</summary>
     public sealed class KnownModels
     {
         private static readonly Func<string, (ModelReference Reference, ModelEntry Entry)?> s_find = KnownModel;

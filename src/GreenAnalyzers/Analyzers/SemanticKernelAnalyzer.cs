@@ -36,7 +36,7 @@ public sealed class SemanticKernelAnalyzer : GreenAnalyzer
         }
 
         _ = ModelCatalog.Default;
-        var judge = new Judge(services, new ValueResolver(context.Compilation, context.Options, context.CancellationToken));
+        var judge = new Judge(services, new ValueResolver(context.Compilation, context.Options, context.CancellationToken), new OutputBound.KnownModels());
         var optionsByTree = new OptionsPerTree<ConverseRequestOptions>(context.Options.AnalyzerConfigOptionsProvider, ConverseRequestOptions.Read);
         context.RegisterOperationAction(
             operationContext =>
@@ -60,11 +60,13 @@ public sealed class SemanticKernelAnalyzer : GreenAnalyzer
     {
         private readonly HashSet<ITypeSymbol> _services;
         private readonly ValueResolver _resolver;
+        private readonly OutputBound.KnownModels _knownModels;
 
-        public Judge(HashSet<ITypeSymbol> services, ValueResolver resolver)
+        public Judge(HashSet<ITypeSymbol> services, ValueResolver resolver, OutputBound.KnownModels knownModels)
         {
             _services = services;
             _resolver = resolver;
+            _knownModels = knownModels;
         }
 
         public static bool IsGenerationCall(string name) => name is "InvokePromptAsync" or "InvokePromptStreamingAsync"
@@ -132,7 +134,7 @@ public sealed class SemanticKernelAnalyzer : GreenAnalyzer
 
             var name = call.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Name : call.Syntax;
             return OutputBound.Create(
-                name.GetLocation(), method.Name, BoundSetting(model?.Text), OutputBound.KnownModel(model), options,
+                name.GetLocation(), method.Name, BoundSetting(model?.Text), _knownModels.Of(model), options,
                 Array.Empty<FixEdit>(), string.Empty);
         }
 
