@@ -34,7 +34,7 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
             operationContext =>
             {
                 var creation = (IObjectCreationOperation)operationContext.Operation;
-                if (creation.Type is not { } type || !created.TryGetValue(type, out var meaning))
+                if (!ConstructionAction.TryMatch(creation, created, out var meaning))
                 {
                     return;
                 }
@@ -43,7 +43,7 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
                 var cdk = meaning == Created.CdkEndpointConfig;
                 var construction = meaning switch
                 {
-                    Created.EndpointConfig => ObjectConstruction.Analyze(creation, cancellationToken) is { Escapes: false } request ? request : null, // requests completed elsewhere are not judged
+                    Created.EndpointConfig => ConstructionAction.Judged(creation, includeEscaping: false, cancellationToken),
                     Created.CdkEndpointConfig => CdkProps(creation, resolver, cancellationToken),
                     _ => null,
                 };
@@ -72,12 +72,9 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
         ScalableTarget,
     }
 
-    /// <summary>The types either rule looks at, as this compilation sees them, found once (<see cref="SymbolLookup.TypesByMetadataName"/>),
-    /// so that a creation is judged by one symbol lookup rather than a comparison of names.</summary>
+    /// <summary>The types either rule looks at, as this compilation sees them (<see cref="ConstructionAction.Types"/>).</summary>
     private static Dictionary<ITypeSymbol, Created> CreatedTypes(Compilation compilation)
-    {
-        var created = new Dictionary<ITypeSymbol, Created>(SymbolEqualityComparer.Default);
-        foreach (var (name, meaning) in new[]
+        => ConstructionAction.Types(compilation, new[]
         {
             ("Amazon.SageMaker.Model.CreateEndpointConfigRequest", Created.EndpointConfig),
             (CdkEndpointConfig, Created.CdkEndpointConfig),
@@ -88,16 +85,7 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
             ("Amazon.ApplicationAutoScaling.Model.RegisterScalableTargetRequest", Created.ScalableTarget),
             (CdkAutoScaling + "CfnScalableTargetProps", Created.ScalableTarget),
             (CdkAutoScaling + "ScalableTargetProps", Created.ScalableTarget),
-        })
-        {
-            foreach (var type in SymbolLookup.TypesByMetadataName(compilation, name))
-            {
-                created[type] = meaning;
-            }
-        }
-
-        return created;
-    }
+        });
 
     // ------------------------------------------------------------------ AWS CDK
 

@@ -19,12 +19,7 @@ internal static class ConstructionAction
     public static bool Register(
         CompilationStartAnalysisContext context, IEnumerable<string> metadataNames, Action<OperationAnalysisContext, ObjectConstruction> judge, bool includeEscaping)
     {
-        var types = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
-        foreach (var name in metadataNames)
-        {
-            types.UnionWith(SymbolLookup.TypesByMetadataName(context.Compilation, name));
-        }
-
+        var types = Types(context.Compilation, metadataNames.Select(name => (name, name)));
         if (types.Count == 0)
         {
             return false;
@@ -34,18 +29,47 @@ internal static class ConstructionAction
             operationContext =>
             {
                 var creation = (IObjectCreationOperation)operationContext.Operation;
-                if (creation.Type is null || !types.Contains(creation.Type))
+                if (TryMatch(creation, types, out _) && Judged(creation, includeEscaping, operationContext.CancellationToken) is { } construction)
                 {
-                    return;
-                }
-
-                var construction = ObjectConstruction.Analyze(creation, operationContext.CancellationToken);
-                if (includeEscaping || !construction.Escapes)
-                {
-                    judge(operationContext, construction); // requests completed elsewhere are not judged
+                    judge(operationContext, construction);
                 }
             },
             OperationKind.ObjectCreation);
         return true;
     }
+
+    /// <summary>The types <paramref name="names"/> denote in this compilation (<see cref="SymbolLookup.TypesByMetadataName"/>),
+    /// each with what it means to the rule, found once: a creation is then matched by one lookup (<see cref="TryMatch"/>),
+    /// not a comparison of names.</summary>
+    public static Dictionary<ITypeSymbol, T> Types<T>(Compilation compilation, IEnumerable<(string MetadataName, T Meaning)> names)
+    {
+        var types = new Dictionary<ITypeSymbol, T>(SymbolEqualityComparer.Default);
+        foreach (var (name, meaning) in names)
+        {
+            foreach (var type in SymbolLookup.TypesByMetadataName(compilation, name))
+            {
+                types[type] = meaning;
+            }
+        }
+
+        return types;
+    }
+
+    /// <summary>Whether <paramref name="creation"/> builds one of <paramref name="types"/>, and what that type means.</summary>
+    public static bool TryMatch<T>(IObjectCreationOperation creation, Dictionary<ITypeSymbol, T> types, out T meaning)
+    {
+        if (creation.Type is { } type && types.TryGetValue(type, out var found))
+        {
+            meaning = found;
+            return true;
+        }
+
+        meaning = default!;
+        return false;
+    }
+
+    /// <summary>How a matched request is built, to judge; null when it escapes its method, unless <paramref name="includeEscaping"/>:
+    /// requests completed elsewhere are not judged.</summary>
+    public static ObjectConstruction? Judged(IObjectCreationOperation creation, bool includeEscaping, CancellationToken cancellationToken)
+        => ObjectConstruction.Analyze(creation, cancellationToken) is var construction && (includeEscaping || !construction.Escapes) ? construction : null;
 }
