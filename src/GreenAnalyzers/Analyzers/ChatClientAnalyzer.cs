@@ -202,17 +202,15 @@ public sealed class ChatClientAnalyzer : GreenAnalyzer
                 case ILocalReferenceOperation or IFieldReferenceOperation:
                     // Held in a local written once or a field written by its initializer or constructors (the shared
                     // resolver's rule): what was written there, on each path.
-                    var writes = _resolver.Writes(client, cancellationToken);
-                    onePath &= writes.Length <= 1;
-                    foreach (var held in writes)
-                    {
-                        if (BedrockAdapter(held, depth + 1, ref onePath, cancellationToken) is { } bedrock)
-                        {
-                            return bedrock;
-                        }
-                    }
-
-                    return null;
+                    var heldOnOnePath = true;
+                    var held = _resolver.OnSomePath(
+                        client,
+                        (IOperation written, out IInvocationOperation? bedrock) => (bedrock = BedrockAdapter(written, depth + 1, ref heldOnOnePath, cancellationToken)) is not null,
+                        out var heldAdapter,
+                        out var single,
+                        cancellationToken);
+                    onePath &= single && heldOnOnePath;
+                    return held ? heldAdapter : null;
 
                 default:
                     return null;

@@ -261,32 +261,13 @@ public sealed class SemanticKernelAnalyzer : GreenAnalyzer
                     return IsBedrockKernel(kernel, call, depth + 1, cancellationToken, out model);
 
                 case ILocalReferenceOperation or IFieldReferenceOperation:
-                    return OnSomePath(service, (IOperation held, out ResolvedValue? heldModel) => IsBedrockService(held, call, depth + 1, cancellationToken, out heldModel), out model, cancellationToken);
+                    var bedrock = _resolver.OnSomePath(service, (IOperation held, out ResolvedValue? heldModel) => IsBedrockService(held, call, depth + 1, cancellationToken, out heldModel), out model, out var onePath, cancellationToken);
+                    model = onePath ? model : null; // held on several paths: another model may answer on another
+                    return bedrock;
 
                 default:
                     return false;
             }
-        }
-
-        private delegate bool HeldTest(IOperation held, out ResolvedValue? model);
-
-        /// <summary>Whether a local or field holds a Bedrock service or kernel on some path: each value written to it (a local's
-        /// declaration, a field's initializer or constructor assignments) is judged on its own, as the shared resolver
-        /// judges values for sinks. The model is named only when there is one path.</summary>
-        private bool OnSomePath(IOperation holder, HeldTest test, out ResolvedValue? model, CancellationToken cancellationToken)
-        {
-            var writes = _resolver.Writes(holder, cancellationToken);
-            foreach (var held in writes)
-            {
-                if (test(held, out model))
-                {
-                    model = writes.Length == 1 ? model : null;
-                    return true;
-                }
-            }
-
-            model = null;
-            return false;
         }
 
         /// <summary>A kernel built in the calling type (<c>builder.Build()</c>, held in a local or field), whose type registers
@@ -305,7 +286,9 @@ public sealed class SemanticKernelAnalyzer : GreenAnalyzer
                 case IInvocationOperation { TargetMethod.Name: "Build" } build when build.Type.HasMetadataName("Microsoft.SemanticKernel.Kernel"):
                     return OnlyBedrockRegistrations(call, cancellationToken, out model);
                 case ILocalReferenceOperation or IFieldReferenceOperation:
-                    return OnSomePath(kernel, (IOperation held, out ResolvedValue? heldModel) => IsBedrockKernel(held, call, depth + 1, cancellationToken, out heldModel), out model, cancellationToken);
+                    var bedrock = _resolver.OnSomePath(kernel, (IOperation held, out ResolvedValue? heldModel) => IsBedrockKernel(held, call, depth + 1, cancellationToken, out heldModel), out model, out var onePath, cancellationToken);
+                    model = onePath ? model : null; // held on several paths: another model may answer on another
+                    return bedrock;
                 default:
                     return false; // injected, passed in, or created elsewhere
             }

@@ -99,6 +99,29 @@ internal sealed partial class ValueResolver
             _ => SingleWrite(operation, cancellationToken) is { } held ? ImmutableArray.Create(held) : ImmutableArray<IOperation>.Empty,
         };
 
+    /// <summary>A test of one value written to a local or field, with what it found there.</summary>
+    public delegate bool WriteTest<T>(IOperation written, out T? found);
+
+    /// <summary>Whether some value written to a local or field (<see cref="Writes"/>) passes <paramref name="test"/>, each
+    /// judged on its own as values for sinks are; <paramref name="found"/> is what the first passing one found.
+    /// <paramref name="onePath"/> is false when it is written on several paths: the answer then holds on some path, and what
+    /// was found there (a model) may differ on another.</summary>
+    public bool OnSomePath<T>(IOperation holder, WriteTest<T> test, out T? found, out bool onePath, CancellationToken cancellationToken)
+    {
+        var writes = Writes(holder, cancellationToken);
+        onePath = writes.Length <= 1;
+        foreach (var written in writes)
+        {
+            if (test(written, out found))
+            {
+                return true;
+            }
+        }
+
+        found = default;
+        return false;
+    }
+
     /// <summary>The values of several paths into one place; with more than one path, each value is placed where its path writes it.</summary>
     private Candidates Paths(IReadOnlyList<IOperation?> writes, int depth, CancellationToken cancellationToken)
     {

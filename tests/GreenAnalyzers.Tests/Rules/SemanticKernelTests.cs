@@ -143,6 +143,32 @@ public sealed class SemanticKernelTests
         Assert.That(messages[1], Is.EqualTo("GetTextContentsAsync sets no max-token execution setting, so each reply may run to the model's output limit; bound it"));
     }
 
+    [Test]
+    public async Task ServiceOnSeveralPathsIsNotNamedInTheMessage()
+    {
+        // A field two constructors set may hold another model on the other path: the message names none; set once, it does.
+        var result = await AnalyzerRunner.RunAsync(new Analyzers.SemanticKernelAnalyzer(), $$"""
+            {{Usings}}
+            class Two
+            {
+                private readonly BedrockTextGenerationService _service;
+                public Two(IAmazonBedrockRuntime runtime) => _service = new BedrockTextGenerationService("meta.llama3-8b-instruct-v1:0", runtime);
+                public Two(IAmazonBedrockRuntime runtime, int _) => _service = new BedrockTextGenerationService("meta.llama3-70b-instruct-v1:0", runtime);
+                Task A() => _service.GetTextContentsAsync("hi");
+            }
+            class One
+            {
+                private readonly BedrockTextGenerationService _service;
+                public One(IAmazonBedrockRuntime runtime) => _service = new BedrockTextGenerationService("meta.llama3-8b-instruct-v1:0", runtime);
+                Task A() => _service.GetTextContentsAsync("hi");
+            }
+            """);
+        var messages = result.Diagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.That(messages, Has.Count.EqualTo(2));
+        Assert.That(messages[0], Is.EqualTo("GetTextContentsAsync sets no max-token execution setting, so each reply may run to the model's output limit; bound it"));
+        Assert.That(messages[1], Does.StartWith("GetTextContentsAsync sets no AmazonLlama3ExecutionSettings.MaxGenLen, so each reply may run to the model's output limit, at $"));
+    }
+
     // ---------------------------------------------------------------- GA1003: not flagged
 
     [Test]
