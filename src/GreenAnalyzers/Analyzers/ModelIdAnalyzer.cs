@@ -27,8 +27,8 @@ public sealed class ModelIdAnalyzer : GreenAnalyzer
         // Loaded here, once, not by the first operation callbacks: those run in parallel and would wait on one another.
         // The team's overlay (green-catalog.json) is read once per file content; GA9001 reports its problems.
         var catalog = CatalogOverlay.From(context.Options.AdditionalFiles, context.CancellationToken).Catalog;
-        var clientRegions = new ClientRegions(context.Compilation);
         var resolver = new ValueResolver(context.Compilation, context.Options, context.CancellationToken);
+        var clientRegions = new ClientRegions(context.Compilation, resolver);
         var optionsByTree = new OptionsPerTree<ModelSelectionOptions>(context.Options.AnalyzerConfigOptionsProvider, ModelSelectionOptions.Read);
         var judgements = new ModelSelection.Judgements(catalog);
 

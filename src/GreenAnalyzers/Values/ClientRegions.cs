@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq;
 using System.Threading;
+using GreenAnalyzers.Construction;
 using GreenAnalyzers.Knowledge;
 using GreenAnalyzers.Sinks;
 using Microsoft.CodeAnalysis;
@@ -9,16 +10,20 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace GreenAnalyzers.Values;
 
 /// <summary>
-/// The Region a Bedrock client is built with in the type that uses a model id (<c>new AmazonBedrockRuntimeClient(
-/// RegionEndpoint.EUWest1)</c>, <c>RegionEndpoint.GetBySystemName("eu-west-1")</c>, also inside a config object passed
-/// to the constructor), as the inference-profile geographies that keep inference near it. Empty when the type builds
-/// no client with a constant Region, or clients in different geographies. Looked up only when a fix needs it, once per
-/// type.
+/// The Region the Bedrock clients are built with in the type that uses a model id, as the inference-profile geographies
+/// that keep inference near it. A client's Region is the <c>RegionEndpoint</c> it is given, or the one written to the
+/// config object it is given (in its initializer or by <c>config.RegionEndpoint = …</c> on a local), each resolved by the
+/// <see cref="ValueResolver"/> in every form it follows (<c>RegionEndpoint.EUWest1</c>, <c>GetBySystemName("eu-west-1")</c>,
+/// <c>using static</c>, aliases, locals, fields, constants). Empty when the type builds no client, when some client's
+/// Region is not one constant (a parameter, a branch, the SDK's default chain), or when clients are in different
+/// geographies: which one serves the call is then unknown. Looked up only when a fix needs it, once per type.
 /// </summary>
-internal sealed class ClientRegions(Compilation compilation)
+internal sealed class ClientRegions(Compilation compilation, ValueResolver resolver)
 {
+    private static readonly string[] s_clientTypeNames = { "AmazonBedrockRuntimeClient", "AmazonBedrockClient" };
+
     private readonly ConcurrentDictionary<SyntaxNode, ImmutableArray<string>> _byType = new();
-    private RegionEndpoints? _regionEndpoints;
+    private Names? _names;
 
     public ImmutableArray<string> GeographiesAround(IOperation operation, CancellationToken cancellationToken)
     {
@@ -33,56 +38,116 @@ internal sealed class ClientRegions(Compilation compilation)
             return found;
         }
 
-        var regionEndpoints = LazyInitializer.EnsureInitialized(ref _regionEndpoints, () => new RegionEndpoints(compilation))!;
-        return _byType.GetOrAdd(scope, Find(scope, model, regionEndpoints, cancellationToken)); // a race looks twice, harmlessly
+        var names = LazyInitializer.EnsureInitialized(ref _names, () => new Names(compilation, cancellationToken))!;
+        return _byType.GetOrAdd(scope, Find(scope, model, names, cancellationToken)); // a race looks twice, harmlessly
     }
 
-    private static ImmutableArray<string> Find(SyntaxNode scope, SemanticModel model, RegionEndpoints regionEndpoints, CancellationToken cancellationToken)
+    private ImmutableArray<string> Find(SyntaxNode scope, SemanticModel model, Names names, CancellationToken cancellationToken)
     {
-        if (TokenSearch.MaySpellAny(scope, regionEndpoints.Names) == false)
+        if (TokenSearch.MaySpellAny(scope, names.Words) == false)
         {
-            return ImmutableArray<string>.Empty; // no identifier is a RegionEndpoint member or GetBySystemName: no Region
+            return ImmutableArray<string>.Empty; // no identifier names a client type or a Region: no client is built here
         }
 
         ImmutableArray<string>? found = null;
         foreach (var node in Creations(scope))
         {
-            // Syntax first: only a creation whose arguments name a RegionEndpoint member or call GetBySystemName can say
-            // where a client runs; its type is asked of the semantic model only then.
-            if (node is not BaseObjectCreationExpressionSyntax { ArgumentList: { Arguments.Count: > 0 } arguments } creation
-                || !regionEndpoints.MayName(arguments)
-                || model.GetTypeInfo(creation, cancellationToken).Type is not INamedTypeSymbol { Name: "AmazonBedrockRuntimeClient" or "AmazonBedrockClient" } client
+            // Syntax first: only a creation whose type is written as a client's name (or an alias of it), or left to the
+            // target (new(…)), is asked of the semantic model.
+            if (!names.MayBeClient(node)
+                || model.GetOperation(node, cancellationToken) is not IObjectCreationOperation { Type: INamedTypeSymbol { Name: "AmazonBedrockRuntimeClient" or "AmazonBedrockClient" } client } creation
                 || !(client.ContainingNamespace.IsNamespace("Amazon.BedrockRuntime") || client.ContainingNamespace.IsNamespace("Amazon.Bedrock")))
             {
                 continue;
             }
 
-            foreach (var argument in arguments.DescendantNodes())
+            if (RegionOf(creation, cancellationToken) is not { } region)
             {
-                var region = argument switch
-                {
-                    MemberAccessExpressionSyntax access when regionEndpoints.IsMemberName(access)
-                        && regionEndpoints.IsMember(model.GetSymbolInfo(access, cancellationToken).Symbol) => access.Name.Identifier.ValueText,
-                    InvocationExpressionSyntax invocation when IsGetBySystemName(invocation)
-                        => model.GetConstantValue(invocation.ArgumentList.Arguments[0].Expression, cancellationToken).Value as string,
-                    _ => null,
-                };
-                if (region is null)
-                {
-                    continue;
-                }
-
-                var geographies = InvocableId.GeographiesOf(region);
-                if (found is { } earlier && !earlier.SequenceEqual(geographies))
-                {
-                    return ImmutableArray<string>.Empty; // clients in two geographies: which one serves this call is unknown
-                }
-
-                found = geographies;
+                return ImmutableArray<string>.Empty; // a client whose Region is not known here may be the one that serves the call
             }
+
+            var geographies = InvocableId.GeographiesOf(region);
+            if (found is { } earlier && !earlier.SequenceEqual(geographies))
+            {
+                return ImmutableArray<string>.Empty; // clients in two geographies: which one serves this call is unknown
+            }
+
+            found = geographies;
         }
 
         return found ?? ImmutableArray<string>.Empty;
+    }
+
+    /// <summary>The Region a client is built with (a system name, <c>eu-west-1</c>, or a <c>RegionEndpoint</c> member's name,
+    /// <c>EUWest1</c>): the <c>RegionEndpoint</c> argument, or the Region of the config argument. Null when it is not one
+    /// constant, or not given (the SDK then finds one at run time, in the environment or the profile).</summary>
+    private string? RegionOf(IObjectCreationOperation client, CancellationToken cancellationToken)
+    {
+        foreach (var argument in client.Arguments)
+        {
+            var type = argument.Parameter?.Type;
+            if (type.HasMetadataName("Amazon.RegionEndpoint"))
+            {
+                return NameOf(resolver.Resolve(argument.Value, cancellationToken));
+            }
+
+            if (IsClientConfig(type))
+            {
+                return ConfiguredRegion(argument.Value, cancellationToken) is { } written ? NameOf(resolver.Resolve(written, cancellationToken)) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? NameOf(ResolvedValue? region) => region is null ? null : region.Text ?? region.ConstantMember?.Name;
+
+    /// <summary>The value written to the <c>RegionEndpoint</c> of a config object created in place or held in a local
+    /// written once (<c>new AmazonBedrockRuntimeConfig { RegionEndpoint = … }</c>, <c>config.RegionEndpoint = …</c>): null
+    /// when it is written twice or not at all, or the object escapes (a helper, a field) where something else may set it.</summary>
+    private IOperation? ConfiguredRegion(IOperation config, CancellationToken cancellationToken)
+    {
+        var held = config.WithoutConversions();
+        if ((held as IObjectCreationOperation ?? (held is ILocalReferenceOperation ? resolver.SingleWrite(held, cancellationToken)?.WithoutConversions() : null))
+            is not IObjectCreationOperation creation)
+        {
+            return null;
+        }
+
+        var construction = ObjectConstruction.Analyze(creation, cancellationToken);
+        if (construction.Escapes)
+        {
+            return null;
+        }
+
+        IOperation? region = null;
+        foreach (var assignment in construction.Assignments)
+        {
+            if (assignment.Path.Length == 1 && assignment.Path[0] == "RegionEndpoint")
+            {
+                if (region is not null)
+                {
+                    return null; // written twice: which write reaches the client depends on the path
+                }
+
+                region = assignment.Value;
+            }
+        }
+
+        return region;
+    }
+
+    private static bool IsClientConfig(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.HasMetadataName("Amazon.Runtime.ClientConfig"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The object creations in <paramref name="scope"/>, found by their <c>new</c> keyword (which no escape can
@@ -107,74 +172,87 @@ internal sealed class ClientRegions(Compilation compilation)
         return creations;
     }
 
-    /// <summary><c>x.GetBySystemName(name)</c>.</summary>
-    private static bool IsGetBySystemName(InvocationExpressionSyntax invocation)
-        => invocation is { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetBySystemName" }, ArgumentList.Arguments.Count: 1 };
-
-    /// <summary><c>Amazon.RegionEndpoint</c> in this compilation (the SDK's, or one declared in source), and the names of
-    /// its static fields and properties (<c>EUWest1</c>), each a Region: a member access of another name is none. Found
-    /// on the first look-up, so a compilation that never needs a Region never loads the type's members.</summary>
-    private sealed class RegionEndpoints
+    /// <summary>The names that may build a Bedrock client with a Region in a compilation, found on the first look-up: the
+    /// client types' names and the aliases declared for them (<c>using Client = Amazon.BedrockRuntime.AmazonBedrockRuntimeClient;</c>),
+    /// and, for a client created as <c>new(…)</c> where its type is not written, the static member names of
+    /// <c>Amazon.RegionEndpoint</c> and <c>GetBySystemName</c>.</summary>
+    private sealed class Names
     {
-        private readonly ImmutableArray<INamedTypeSymbol> _types;
-        private readonly HashSet<string> _memberNames = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _clientNames = new(s_clientTypeNames, StringComparer.Ordinal);
 
-        public RegionEndpoints(Compilation compilation)
+        public Names(Compilation compilation, CancellationToken cancellationToken)
         {
-            _types = SymbolLookup.TypesByMetadataName(compilation, "Amazon.RegionEndpoint");
-            foreach (var type in _types)
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                AddClientAliases(tree.GetRoot(cancellationToken));
+            }
+
+            foreach (var name in _clientNames)
+            {
+                Words.Add(name);
+            }
+
+            foreach (var type in SymbolLookup.TypesByMetadataName(compilation, "Amazon.RegionEndpoint"))
             {
                 foreach (var member in type.GetMembers())
                 {
                     if (member is IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true })
                     {
-                        _memberNames.Add(member.Name);
-                        Names.Add(member.Name);
+                        Words.Add(member.Name);
                     }
                 }
             }
 
-            Names.Add("GetBySystemName");
+            Words.Add("GetBySystemName");
         }
 
-        /// <summary>Every name an identifier must have for a creation's arguments to give a Region.</summary>
-        public TokenSearch.Words Names { get; } = new();
+        /// <summary>Every name an identifier of a type must have for the type to build a Bedrock client with a Region.</summary>
+        public TokenSearch.Words Words { get; } = new();
 
-        /// <summary>Whether <paramref name="arguments"/> could give a Region: a member access with a RegionEndpoint
-        /// member's name, or a <c>GetBySystemName</c> call, is among them (the config object's initializer included).</summary>
-        public bool MayName(ArgumentListSyntax arguments)
+        /// <summary>Whether a creation may build a Bedrock client: its type is left to the target, or written with the name of
+        /// a client type or of an alias for one.</summary>
+        public bool MayBeClient(SyntaxNode creation) => creation switch
         {
-            foreach (var node in arguments.DescendantNodes())
+            ImplicitObjectCreationExpressionSyntax => true,
+            ObjectCreationExpressionSyntax { Type: var type } => Rightmost(type) is IdentifierNameSyntax name && _clientNames.Contains(name.Identifier.ValueText),
+            _ => false,
+        };
+
+        private static TypeSyntax Rightmost(TypeSyntax type) => type switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right,
+            AliasQualifiedNameSyntax aliased => aliased.Name,
+            _ => type,
+        };
+
+        /// <summary>The aliases of a client type declared at the top of a file or of its namespaces, read from the syntax (an
+        /// alias is one name, and few files declare any).</summary>
+        private void AddClientAliases(SyntaxNode root)
+        {
+            var (usings, members) = root switch
             {
-                if ((node is MemberAccessExpressionSyntax access && IsMemberName(access))
-                    || (node is InvocationExpressionSyntax invocation && IsGetBySystemName(invocation)))
+                CompilationUnitSyntax unit => (unit.Usings, unit.Members),
+                BaseNamespaceDeclarationSyntax ns => (ns.Usings, ns.Members),
+                _ => (default, default),
+            };
+            foreach (var directive in usings)
+            {
+                if (directive.Alias is { } alias
+                    && directive.NamespaceOrType is { } target
+                    && Rightmost(target) is IdentifierNameSyntax name
+                    && Array.IndexOf(s_clientTypeNames, name.Identifier.ValueText) >= 0)
                 {
-                    return true;
+                    _clientNames.Add(alias.Name.Identifier.ValueText);
                 }
             }
 
-            return false;
-        }
-
-        public bool IsMemberName(MemberAccessExpressionSyntax access) => _memberNames.Contains(access.Name.Identifier.ValueText);
-
-        /// <summary>A static field or property of <c>Amazon.RegionEndpoint</c> (<c>RegionEndpoint.EUWest1</c>), by symbol.</summary>
-        public bool IsMember(ISymbol? symbol)
-        {
-            if (symbol is not (IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true }))
+            foreach (var member in members)
             {
-                return false;
-            }
-
-            foreach (var type in _types)
-            {
-                if (SymbolEqualityComparer.Default.Equals(symbol.ContainingType, type))
+                if (member is BaseNamespaceDeclarationSyntax)
                 {
-                    return true;
+                    AddClientAliases(member);
                 }
             }
-
-            return false;
         }
     }
 }

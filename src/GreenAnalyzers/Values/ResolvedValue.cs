@@ -83,7 +83,8 @@ internal sealed class ResolvedValue
     public string? Text { get; }
 
     /// <summary>The static member when the value is a ConstantClass member such as
-    /// <c>ProductionVariantInstanceType.MlG5Xlarge</c> (its string lives in metadata, so <see cref="Text"/> may be null).</summary>
+    /// <c>ProductionVariantInstanceType.MlG5Xlarge</c>, or a Region such as <c>RegionEndpoint.EUWest1</c> (its string lives in
+    /// metadata, so <see cref="Text"/> may be null).</summary>
     public IFieldSymbol? ConstantMember { get; }
 
     /// <summary>The underlying value of an enum constant (<c>GraphOptimizationLevel.ORT_ENABLE_BASIC</c> is 1), whose write

@@ -4,7 +4,8 @@ namespace GreenAnalyzers.Values;
 /// Finds what a value operation is at compile time and where it is written: string literals, <c>const</c> fields
 /// and locals, <c>static readonly</c> fields initialised with a constant, constant interpolations and
 /// concatenations, ConstantClass static members, and strings converted implicitly to a ConstantClass (or any type
-/// with a user-defined conversion from string), and enum constants in any of those forms (a member, a cast, a
+/// with a user-defined conversion from string), the AWS SDK's Regions (<c>RegionEndpoint.EUWest1</c> as a member,
+/// <c>RegionEndpoint.GetBySystemName(name)</c> as the name it is given), and enum constants in any of those forms (a member, a cast, a
 /// <c>const</c> or <c>static readonly</c> field holding one), and the AWS CDK's EC2 instance types
 /// (<c>new InstanceType("g5.xlarge")</c>, and <c>InstanceType.Of(class, size)</c> as its two parts). Values held the way real code holds them are followed too
 /// (see <c>ValueResolver.Flow.cs</c>): locals, fields written only by their initializer or in constructors, conditional
@@ -16,6 +17,7 @@ internal sealed partial class ValueResolver
 {
     private const int MaxDepth = 8;
     private const string ConstantClassName = "Amazon.Runtime.ConstantClass";
+    private const string RegionEndpointName = "Amazon.RegionEndpoint";
 
     private readonly Compilation _compilation;
     private readonly INamedTypeSymbol? _constantClass;
@@ -89,6 +91,11 @@ internal sealed partial class ValueResolver
             case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "FindValue" }, Arguments.Length: 1 } findValue
                 when IsConstantClass(findValue.Type):
                 return Resolve(findValue.Arguments[0].Value, depth + 1, cancellationToken);
+
+            case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "GetBySystemName" }, Arguments.Length: 1 } region
+                when region.Type.HasMetadataName(RegionEndpointName):
+                // The AWS SDK's RegionEndpoint.GetBySystemName("eu-west-1"): the Region is the system name it is given.
+                return Resolve(region.Arguments[0].Value, depth + 1, cancellationToken);
         }
 
         if (operation.ConstantValue is { HasValue: true, Value: string constant })
@@ -165,17 +172,17 @@ internal sealed partial class ValueResolver
             return null;
         }
 
-        if (IsConstantClass(field.Type) && !SymbolEqualityComparer.Default.Equals(field.ContainingType, field.Type))
+        if (IsNamedConstants(field.Type) && !SymbolEqualityComparer.Default.Equals(field.ContainingType, field.Type))
         {
             // static readonly ProductionVariantInstanceType Serving = ProductionVariantInstanceType.MlG5Xlarge; names a
             // constant declared elsewhere: the value, and the place a fix edits, are its initializer's.
             return ResolveInitializer(field, depth, cancellationToken);
         }
 
-        if (IsConstantClass(field.Type))
+        if (IsNamedConstants(field.Type))
         {
-            // ProductionVariantInstanceType.MlG5Xlarge: the fix rewrites the member name. The wire value is known
-            // only when the ConstantClass itself is declared in source.
+            // ProductionVariantInstanceType.MlG5Xlarge (or RegionEndpoint.EUWest1): the fix rewrites the member name. The
+            // wire value is known only when the type itself is declared in source.
             var initializer = ResolveInitializer(field, depth, cancellationToken);
             var name = reference.Syntax is MemberAccessExpressionSyntax access ? access.Name : reference.Syntax;
             return new ResolvedValue(initializer?.Text, field, name);
@@ -254,6 +261,11 @@ internal sealed partial class ValueResolver
     private bool IsConstantClassToString(IMethodSymbol method)
         => method.ReturnType.SpecialType == SpecialType.System_String
            && SymbolEqualityComparer.Default.Equals(method.ContainingType, _constantClass);
+
+    /// <summary>A type whose values are its own static readonly members, each named after the value it holds: a
+    /// ConstantClass (<c>ProductionVariantInstanceType.MlG5Xlarge</c>), or the AWS SDK's <c>RegionEndpoint</c>
+    /// (<c>RegionEndpoint.EUWest1</c> is <c>eu-west-1</c>), which is not one but is built the same way.</summary>
+    private bool IsNamedConstants(ITypeSymbol? type) => IsConstantClass(type) || type.HasMetadataName(RegionEndpointName);
 
     private bool IsConstantClass(ITypeSymbol? type)
     {

@@ -297,6 +297,36 @@ public sealed class GA1001Tests
         }
         """);
 
+    /// <summary>A bare id whose smaller sibling is served only through inference profiles takes the profile of the Region
+    /// the type's client is built with, in any form the value resolver follows (here a bare member under <c>using static</c>
+    /// held in a config local, and a system name in a const); with a client whose Region is unknown beside it, no fix.</summary>
+    [TestCase("void Start() { var config = new AmazonBedrockRuntimeConfig(); config.RegionEndpoint = EUWest1; var client = new AmazonBedrockRuntimeClient(config); }", "eu.")]
+    [TestCase("private const string Home = \"us-east-2\"; private readonly AmazonBedrockRuntimeClient _client = new(GetBySystemName(Home));", "us.")]
+    [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(EUWest1); private readonly AmazonBedrockRuntimeClient _other; C(RegionEndpoint region) => _other = new(region);", "")]
+    public Task BareIdTakesTheProfileOfTheClientsRegion(string members, string prefix) => ModelIdVerifier.CodeFixAsync(
+        $$"""
+        using Amazon;
+        using Amazon.BedrockRuntime;
+        using Amazon.BedrockRuntime.Model;
+        using static Amazon.RegionEndpoint;
+        class C
+        {
+            {{members}}
+            ConverseRequest M() => new() { ModelId = {|GA1001:"{{Opus46}}"|} };
+        }
+        """,
+        $$"""
+        using Amazon;
+        using Amazon.BedrockRuntime;
+        using Amazon.BedrockRuntime.Model;
+        using static Amazon.RegionEndpoint;
+        class C
+        {
+            {{members}}
+            ConverseRequest M() => new() { ModelId = {{(prefix.Length == 0 ? "{|GA1001:\"" + Opus46 + "\"|}" : "\"" + prefix + Sonnet55 + "\"")}} };
+        }
+        """);
+
     [Test]
     public Task ProvisionedThroughputContextSuffixIsKept() => ModelIdVerifier.CodeFixAsync(
         $$"""

@@ -369,13 +369,10 @@ public sealed class GA1002Tests
         """);
 
     /// <summary>No Region where the names only look like one: a Region handed to another type's constructor (directly or
-    /// from GetBySystemName), a static field of another type named like a RegionEndpoint member, even of a type named
-    /// RegionEndpoint in another namespace. Without a Region the bare id's replacement (served only through inference
-    /// profiles) has no fix.</summary>
+    /// from GetBySystemName). Without a Region the bare id's replacement (served only through inference profiles) has no
+    /// fix.</summary>
     [TestCase("private readonly System.Tuple<RegionEndpoint> _notAClient = new(RegionEndpoint.EUWest1);")]
-    [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(Regions.EUWest1);")]
     [TestCase("private readonly System.Tuple<RegionEndpoint> _notAClient = new(RegionEndpoint.GetBySystemName(\"eu-west-1\"));")]
-    [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(Mine.RegionEndpoint.EUWest1);")]
     public Task NoRegionWhereOnlyTheNamesLookLikeOne(string member)
     {
         var source =
@@ -383,17 +380,6 @@ public sealed class GA1002Tests
             using Amazon;
             using Amazon.BedrockRuntime;
             using Amazon.BedrockRuntime.Model;
-            static class Regions
-            {
-                public static readonly RegionEndpoint EUWest1 = RegionEndpoint.USEast1;
-            }
-            namespace Mine
-            {
-                static class RegionEndpoint
-                {
-                    public static readonly Amazon.RegionEndpoint EUWest1 = Amazon.RegionEndpoint.USEast1;
-                }
-            }
             class Service
             {
                 {{member}}
@@ -401,6 +387,180 @@ public sealed class GA1002Tests
             }
             """;
         return ModelIdVerifier.CodeFixAsync(source, source); // no fix without a Region
+    }
+
+    /// <summary>The Region is the value a field holds, not its name: a static field of another type named like a
+    /// RegionEndpoint member, even of a type named RegionEndpoint in another namespace, holding US East.</summary>
+    [TestCase("new(Regions.EUWest1)")]
+    [TestCase("new(Mine.RegionEndpoint.EUWest1)")]
+    public Task TheRegionIsTheValueNotTheName(string creation) => ModelIdVerifier.CodeFixAsync(
+        $$"""
+        using Amazon;
+        using Amazon.BedrockRuntime;
+        using Amazon.BedrockRuntime.Model;
+        static class Regions
+        {
+            public static readonly RegionEndpoint EUWest1 = RegionEndpoint.USEast1;
+        }
+        namespace Mine
+        {
+            static class RegionEndpoint
+            {
+                public static readonly Amazon.RegionEndpoint EUWest1 = Amazon.RegionEndpoint.USEast1;
+            }
+        }
+        class Service
+        {
+            private readonly AmazonBedrockRuntimeClient _client = {{creation}};
+            ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} };
+        }
+        """,
+        $$"""
+        using Amazon;
+        using Amazon.BedrockRuntime;
+        using Amazon.BedrockRuntime.Model;
+        static class Regions
+        {
+            public static readonly RegionEndpoint EUWest1 = RegionEndpoint.USEast1;
+        }
+        namespace Mine
+        {
+            static class RegionEndpoint
+            {
+                public static readonly Amazon.RegionEndpoint EUWest1 = Amazon.RegionEndpoint.USEast1;
+            }
+        }
+        class Service
+        {
+            private readonly AmazonBedrockRuntimeClient _client = {{creation}};
+            ConverseRequest M() => new() { ModelId = "us.anthropic.claude-sonnet-5-5" };
+        }
+        """);
+
+    /// <summary>Every form real code gives a client its Region in, each resolved by the value resolver: a bare member under
+    /// <c>using static</c>, an alias, a local, a static readonly or readonly field (set by the initializer or a
+    /// constructor), a const, static readonly or local system name, a field of another type (no Region name in the
+    /// client's type: the text prefilter lets it through by the client's name, or its alias), a config object held in a
+    /// local with its Region in the initializer or assigned after, a Region beside credentials, two clients in one
+    /// geography. The fixed id is one the catalog serves through that geography's profile, which the Region is in.</summary>
+    [TestCase("using static Amazon.RegionEndpoint;", "private readonly AmazonBedrockRuntimeClient _client = new(EUWest1);", "eu-west-1", "eu.")]
+    [TestCase("using static Amazon.RegionEndpoint;", "private readonly AmazonBedrockRuntimeClient _client = new(GetBySystemName(\"us-west-2\"));", "us-west-2", "us.")]
+    [TestCase("using static Amazon.RegionEndpoint;", "private readonly AmazonBedrockRuntimeClient _client = new(\\u0045UWest1);", "eu-west-1", "eu.")]
+    [TestCase("using R = Amazon.RegionEndpoint;", "private readonly AmazonBedrockRuntimeClient _client = new(R.GetBySystemName(\"us-east-2\"));", "us-east-2", "us.")]
+    [TestCase("using R = Amazon.RegionEndpoint;", "void Start() { var region = R.EUCentral1; var client = new AmazonBedrockRuntimeClient(region); }", "eu-central-1", "eu.")]
+    [TestCase("", "void Start() { var region = RegionEndpoint.EUWest1; var client = new AmazonBedrockRuntimeClient(region); }", "eu-west-1", "eu.")]
+    [TestCase("", "private static readonly RegionEndpoint Region = RegionEndpoint.USWest2; private readonly AmazonBedrockRuntimeClient _client = new(Region);", "us-west-2", "us.")]
+    [TestCase("", "private readonly RegionEndpoint _region; private readonly AmazonBedrockRuntimeClient _client; Service() { _region = RegionEndpoint.EUNorth1; _client = new AmazonBedrockRuntimeClient(_region); }", "eu-north-1", "eu.")]
+    [TestCase("", "private const string RegionName = \"eu-south-1\"; private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.GetBySystemName(RegionName));", "eu-south-1", "eu.")]
+    [TestCase("", "private static readonly string RegionName = \"ap-southeast-2\"; private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.GetBySystemName(RegionName));", "ap-southeast-2", "apac.")]
+    [TestCase("", "void Start() { var name = \"eu-west-3\"; var client = new AmazonBedrockRuntimeClient(RegionEndpoint.GetBySystemName(name)); }", "eu-west-3", "eu.")]
+    [TestCase("static class Settings { public static readonly RegionEndpoint Region = RegionEndpoint.USEast1; }", "private readonly AmazonBedrockRuntimeClient _client = new(Settings.Region);", "us-east-1", "us.")]
+    [TestCase("using Client = Amazon.BedrockRuntime.AmazonBedrockRuntimeClient; static class Settings { public const string Region = \"eu-west-2\"; }", "private readonly Client _client = new Client(RegionEndpoint.GetBySystemName(Settings.Region));", "eu-west-2", "eu.")]
+    [TestCase("using Client = Amazon.BedrockRuntime.AmazonBedrockRuntimeClient; static class Settings { public static readonly RegionEndpoint Region = RegionEndpoint.USEast2; }", "void Start() { var client = new Client(Settings.Region); }", "us-east-2", "us.")]
+    [TestCase("", "void Start() { var config = new AmazonBedrockRuntimeConfig { RegionEndpoint = RegionEndpoint.EUWest1 }; var client = new AmazonBedrockRuntimeClient(config); }", "eu-west-1", "eu.")]
+    [TestCase("", "void Start() { var config = new AmazonBedrockRuntimeConfig(); config.RegionEndpoint = RegionEndpoint.USEast1; config.Timeout = System.TimeSpan.FromSeconds(30); var client = new AmazonBedrockRuntimeClient(config); }", "us-east-1", "us.")]
+    [TestCase("", "void Start() { var region = RegionEndpoint.GetBySystemName(\"ap-northeast-2\"); var client = new AmazonBedrockRuntimeClient(new AmazonBedrockRuntimeConfig { RegionEndpoint = region }); }", "ap-northeast-2", "apac.")]
+    [TestCase("", "private readonly AmazonBedrockRuntimeClient _client = new(\"access-key\", \"secret-key\", RegionEndpoint.EUWest2);", "eu-west-2", "eu.")]
+    [TestCase("", "private readonly AmazonBedrockRuntimeClient _a = new(RegionEndpoint.EUWest1); private readonly AmazonBedrockRuntimeClient _b = new(RegionEndpoint.GetBySystemName(\"eu-central-1\"));", "eu-central-1", "eu.")]
+    public Task EveryValueFormOfTheClientsRegionGivesItsProfile(string declarations, string members, string region, string prefix)
+    {
+        AssertServedThroughTheProfileOf(region, prefix + Sonnet55);
+        return ModelIdVerifier.CodeFixAsync(
+            $$"""
+            using Amazon;
+            using Amazon.BedrockRuntime;
+            using Amazon.BedrockRuntime.Model;
+            {{declarations}}
+            class Service
+            {
+                {{members}}
+                ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} };
+            }
+            """,
+            $$"""
+            using Amazon;
+            using Amazon.BedrockRuntime;
+            using Amazon.BedrockRuntime.Model;
+            {{declarations}}
+            class Service
+            {
+                {{members}}
+                ConverseRequest M() => new() { ModelId = "{{prefix}}{{Sonnet55}}" };
+            }
+            """);
+    }
+
+    /// <summary>The fixed id can be invoked as written from <paramref name="region"/>: the catalog serves its model only
+    /// through inference profiles, it has the profile the id names, and that profile's geography is one of the Region's.</summary>
+    private static void AssertServedThroughTheProfileOf(string region, string fixedId)
+    {
+        var reference = GreenAnalyzers.Knowledge.ModelReference.Parse(fixedId)!;
+        var catalog = GreenAnalyzers.Knowledge.CatalogOverlay.Read(TestCatalog.Overlay, GreenAnalyzers.Knowledge.ModelCatalog.Default).Catalog; // the verifier's
+        Assert.That(catalog.TryFind(reference, out var target, out _), Is.True, fixedId);
+        var geography = reference.Prefix.TrimEnd('.');
+        Assert.Multiple(() =>
+        {
+            Assert.That(target.Invocation, Is.EqualTo(GreenAnalyzers.Knowledge.InvocationMode.ProfileOnly), fixedId);
+            Assert.That(target.GeoProfiles, Does.Contain(geography), fixedId);
+            Assert.That(GreenAnalyzers.Knowledge.InvocableId.GeographiesOf(region), Does.Contain(geography), region);
+        });
+    }
+
+    /// <summary>No Region, so no profile fix, where the code does not say one geography: clients in two geographies held in
+    /// locals; a Region from a parameter, from the environment, or a field a method may change; a local reassigned on a
+    /// branch; a config whose Region is written twice, that a helper may change, or that a field holds; a client the SDK
+    /// gives its Region at run time beside one with a Region. The message names the profiles to choose from instead.</summary>
+    [TestCase("void Start() { var eu = RegionEndpoint.EUWest1; var us = RegionEndpoint.USEast1; var a = new AmazonBedrockRuntimeClient(eu); var b = new AmazonBedrockRuntimeClient(us); }")]
+    [TestCase("private readonly AmazonBedrockRuntimeClient _client; Service(RegionEndpoint region) { _client = new AmazonBedrockRuntimeClient(region); }")]
+    [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.GetBySystemName(System.Environment.GetEnvironmentVariable(\"AWS_REGION\")));")]
+    [TestCase("private RegionEndpoint _region = RegionEndpoint.EUWest1; public void Move() => _region = RegionEndpoint.USEast1; AmazonBedrockRuntimeClient Client() => new(_region);")]
+    [TestCase("void Start(bool us) { var region = RegionEndpoint.EUWest1; if (us) region = RegionEndpoint.USEast1; var client = new AmazonBedrockRuntimeClient(region); }")]
+    [TestCase("void Start(bool us) { var config = new AmazonBedrockRuntimeConfig { RegionEndpoint = RegionEndpoint.EUWest1 }; if (us) config.RegionEndpoint = RegionEndpoint.USEast1; var client = new AmazonBedrockRuntimeClient(config); }")]
+    [TestCase("void Start() { var config = new AmazonBedrockRuntimeConfig { RegionEndpoint = RegionEndpoint.EUWest1 }; Configure(config); var client = new AmazonBedrockRuntimeClient(config); } static void Configure(AmazonBedrockRuntimeConfig config) { }")]
+    [TestCase("private readonly AmazonBedrockRuntimeConfig _config = new() { RegionEndpoint = RegionEndpoint.EUWest1 }; AmazonBedrockRuntimeClient Client() => new(_config);")]
+    [TestCase("private readonly AmazonBedrockRuntimeClient _eu = new(RegionEndpoint.EUWest1); private readonly AmazonBedrockRuntimeClient _default = new();")]
+    public Task NoProfileFixWhereTheRegionIsNotOneConstant(string members)
+    {
+        var source =
+            $$"""
+            using Amazon;
+            using Amazon.BedrockRuntime;
+            using Amazon.BedrockRuntime.Model;
+            class Service
+            {
+                {{members}}
+                ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} };
+            }
+            """;
+        return ModelIdVerifier.CodeFixAsync(source, source);
+    }
+
+    /// <summary>Half-typed client code (a Region member, a config, a system name, a client type being written) does not
+    /// crash the analyzer; the finding stays.</summary>
+    [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.);")]
+    [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.GetBySystemName(\"eu-west-1\");")]
+    [TestCase("void Start() { var config = new AmazonBedrockRuntimeConfig { RegionEndpoint = }; var client = new AmazonBedrockRuntimeClient(config); }")]
+    [TestCase("void Start() { var region = RegionEndpoint.EUWest1; var client = new AmazonBedrockRuntimeClient(region, ); }")]
+    [TestCase("private readonly AmazonBedrockRuntimeClient _client = new Missing(RegionEndpoint.EUWest1); private readonly Client2 _c = new(RegionEndpoint.EUWest1);")]
+    public async Task HalfTypedClientCodeDoesNotCrash(string members)
+    {
+        var result = await AnalyzerRunner.RunAsync(new Analyzers.ModelIdAnalyzer(), $$"""
+            using Amazon;
+            using Amazon.BedrockRuntime;
+            using Amazon.BedrockRuntime.Model;
+            class Service
+            {
+                {{members}}
+                ConverseRequest M() => new() { ModelId = "anthropic.claude-3-7-sonnet-20250219-v1:0" };
+            }
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.CompilerErrors, Is.Not.Empty);
+            Assert.That(result.AnalyzerExceptions, Is.Empty);
+            Assert.That(result.Diagnostics.Select(d => d.Id), Is.EqualTo(new[] { "GA1002" }));
+        });
     }
 
     [Test]
