@@ -72,10 +72,17 @@ internal sealed record InvocableId(string? Suggested, string? Replacement, strin
     }
 
     /// <summary>The geographies whose profiles keep inference near a Region (<c>eu-west-1</c> or the SDK's field name
-    /// <c>EUWest1</c>), narrowest first: Tokyo and Osaka → <c>jp</c>, then <c>apac</c>. Empty for a Region without one.</summary>
+    /// <c>EUWest1</c>), narrowest first: Tokyo and Osaka → <c>jp</c>, then <c>apac</c>. Empty for a Region without one, and
+    /// for the isolated and sovereign partitions (<c>us-iso-east-1</c>, <c>eu-isoe-west-1</c>, <c>eusc-de-east-1</c>), which
+    /// the commercial <c>us.</c> and <c>eu.</c> profiles do not serve.</summary>
     public static ImmutableArray<string> GeographiesOf(string region)
     {
         var name = region.Replace("-", string.Empty).ToLowerInvariant();
+        if (name.StartsWith("usiso", StringComparison.Ordinal) || name.StartsWith("euiso", StringComparison.Ordinal) || name.StartsWith("eusc", StringComparison.Ordinal))
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
         if (name.StartsWith("usgov", StringComparison.Ordinal))
         {
             return ImmutableArray.Create("us-gov");

@@ -100,7 +100,10 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
         return null;
     }
 
-    private static string? NameOf(ResolvedValue? region) => region is null ? null : region.Text ?? region.ConstantMember?.Name;
+    /// <summary>The Region's name; none for one read from a configuration file, which a deployment overrides (per
+    /// environment, by an environment variable) more often than not: a fix must not move the call's geography on it.</summary>
+    private static string? NameOf(ResolvedValue? region)
+        => region is null || region.Configuration is not null ? null : region.Text ?? region.ConstantMember?.Name;
 
     /// <summary>The value written to the <c>RegionEndpoint</c> of a config object created in place or held in a local
     /// written once (<c>new AmazonBedrockRuntimeConfig { RegionEndpoint = … }</c>, <c>config.RegionEndpoint = …</c>): null

@@ -509,7 +509,8 @@ public sealed class GA1002Tests
     /// <summary>No Region, so no profile fix, where the code does not say one geography: clients in two geographies held in
     /// locals; a Region from a parameter, from the environment, or a field a method may change; a local reassigned on a
     /// branch; a config whose Region is written twice, that a helper may change, or that a field holds; a client the SDK
-    /// gives its Region at run time beside one with a Region. The message names the profiles to choose from instead.</summary>
+    /// gives its Region at run time beside one with a Region; an isolated partition's Region, which no commercial profile
+    /// serves. The message names the profiles to choose from instead.</summary>
     [TestCase("void Start() { var eu = RegionEndpoint.EUWest1; var us = RegionEndpoint.USEast1; var a = new AmazonBedrockRuntimeClient(eu); var b = new AmazonBedrockRuntimeClient(us); }")]
     [TestCase("private readonly AmazonBedrockRuntimeClient _client; Service(RegionEndpoint region) { _client = new AmazonBedrockRuntimeClient(region); }")]
     [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.GetBySystemName(System.Environment.GetEnvironmentVariable(\"AWS_REGION\")));")]
@@ -519,6 +520,7 @@ public sealed class GA1002Tests
     [TestCase("void Start() { var config = new AmazonBedrockRuntimeConfig { RegionEndpoint = RegionEndpoint.EUWest1 }; Configure(config); var client = new AmazonBedrockRuntimeClient(config); } static void Configure(AmazonBedrockRuntimeConfig config) { }")]
     [TestCase("private readonly AmazonBedrockRuntimeConfig _config = new() { RegionEndpoint = RegionEndpoint.EUWest1 }; AmazonBedrockRuntimeClient Client() => new(_config);")]
     [TestCase("private readonly AmazonBedrockRuntimeClient _eu = new(RegionEndpoint.EUWest1); private readonly AmazonBedrockRuntimeClient _default = new();")]
+    [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.USIsoEast1);")]
     public Task NoProfileFixWhereTheRegionIsNotOneConstant(string members)
     {
         var source =
@@ -533,6 +535,31 @@ public sealed class GA1002Tests
             }
             """;
         return ModelIdVerifier.CodeFixAsync(source, source);
+    }
+
+    /// <summary>A Region the project's configuration file holds is a deployment setting (overridden per environment): it
+    /// gives no Region. (Today the configuration scan keeps only values that look like model ids or instance types, so the
+    /// read resolves to nothing; ClientRegions refuses a configured Region too, should the scan keep more.)</summary>
+    [Test]
+    public Task ARegionFromConfigurationGivesNoProfileFix()
+    {
+        var source = """
+            using Amazon;
+            using Amazon.BedrockRuntime;
+            using Amazon.BedrockRuntime.Model;
+            using Microsoft.Extensions.Configuration;
+            class Service
+            {
+                private readonly AmazonBedrockRuntimeClient _client;
+                Service(IConfiguration config) => _client = new AmazonBedrockRuntimeClient(RegionEndpoint.GetBySystemName(config["AWS:Region"]));
+                ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} };
+            }
+            """;
+        var test = ModelIdVerifier.Create();
+        test.TestState.AdditionalFiles.Add(("/0/appsettings.json", """{ "AWS": { "Region": "eu-west-1" } }"""));
+        test.TestCode = source;
+        test.FixedCode = source;
+        return test.RunAsync();
     }
 
     /// <summary>Half-typed client code (a Region member, a config, a system name, a client type being written) does not
