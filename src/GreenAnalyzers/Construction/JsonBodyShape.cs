@@ -184,18 +184,7 @@ internal sealed class JsonBodyShape
         return false;
     }
 
-    private static bool IsJsonNode(ITypeSymbol? type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (current.HasMetadataName("System.Text.Json.Nodes.JsonNode"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsJsonNode(ITypeSymbol? type) => type.IsOrDerivesFrom("System.Text.Json.Nodes.JsonNode");
 
     private static bool IsJsonObjectOrDictionary(ITypeSymbol? type)
         => type is INamedTypeSymbol named

@@ -81,6 +81,21 @@ internal static class SymbolLookup
                 : metadataName[start - 1] == '.' && IsNamespace(type.ContainingNamespace, metadataName, start - 1));
     }
 
+    /// <summary>Whether the type is <paramref name="metadataName"/> or derives from it (<c>AmazonBedrockRuntimeConfig</c> is
+    /// an <c>Amazon.Runtime.ClientConfig</c>).</summary>
+    public static bool IsOrDerivesFrom(this ITypeSymbol? type, string metadataName)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.HasMetadataName(metadataName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the namespace is exactly <paramref name="name"/> (<c>Amazon.SageMaker</c>).</summary>
     public static bool IsNamespace(this INamespaceSymbol? ns, string name) => IsNamespace(ns, name, name.Length);
 

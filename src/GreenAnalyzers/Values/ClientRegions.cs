@@ -91,7 +91,7 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
                 return NameOf(resolver.Resolve(argument.Value, cancellationToken));
             }
 
-            if (IsClientConfig(type))
+            if (type.IsOrDerivesFrom("Amazon.Runtime.ClientConfig"))
             {
                 return ConfiguredRegion(argument.Value, cancellationToken) is { } written ? NameOf(resolver.Resolve(written, cancellationToken)) : null;
             }
@@ -138,19 +138,6 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
         }
 
         return region;
-    }
-
-    private static bool IsClientConfig(ITypeSymbol? type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (current.HasMetadataName("Amazon.Runtime.ClientConfig"))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The object creations in <paramref name="scope"/>, found by their <c>new</c> keyword (which no escape can

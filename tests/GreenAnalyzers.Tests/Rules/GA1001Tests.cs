@@ -303,29 +303,22 @@ public sealed class GA1001Tests
     [TestCase("void Start() { var config = new AmazonBedrockRuntimeConfig(); config.RegionEndpoint = EUWest1; var client = new AmazonBedrockRuntimeClient(config); }", "eu.")]
     [TestCase("private const string Home = \"us-east-2\"; private readonly AmazonBedrockRuntimeClient _client = new(GetBySystemName(Home));", "us.")]
     [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(EUWest1); private readonly AmazonBedrockRuntimeClient _other; C(RegionEndpoint region) => _other = new(region);", "")]
-    public Task BareIdTakesTheProfileOfTheClientsRegion(string members, string prefix) => ModelIdVerifier.CodeFixAsync(
-        $$"""
-        using Amazon;
-        using Amazon.BedrockRuntime;
-        using Amazon.BedrockRuntime.Model;
-        using static Amazon.RegionEndpoint;
-        class C
-        {
-            {{members}}
-            ConverseRequest M() => new() { ModelId = {|GA1001:"{{Opus46}}"|} };
-        }
-        """,
-        $$"""
-        using Amazon;
-        using Amazon.BedrockRuntime;
-        using Amazon.BedrockRuntime.Model;
-        using static Amazon.RegionEndpoint;
-        class C
-        {
-            {{members}}
-            ConverseRequest M() => new() { ModelId = {{(prefix.Length == 0 ? "{|GA1001:\"" + Opus46 + "\"|}" : "\"" + prefix + Sonnet55 + "\"")}} };
-        }
-        """);
+    public Task BareIdTakesTheProfileOfTheClientsRegion(string members, string prefix)
+    {
+        string Source(string modelId) => $$"""
+            using Amazon;
+            using Amazon.BedrockRuntime;
+            using Amazon.BedrockRuntime.Model;
+            using static Amazon.RegionEndpoint;
+            class C
+            {
+                {{members}}
+                ConverseRequest M() => new() { ModelId = {{modelId}} };
+            }
+            """;
+        var flagged = "{|GA1001:\"" + Opus46 + "\"|}";
+        return ModelIdVerifier.CodeFixAsync(Source(flagged), Source(prefix.Length == 0 ? flagged : "\"" + prefix + Sonnet55 + "\""));
+    }
 
     [Test]
     public Task ProvisionedThroughputContextSuffixIsKept() => ModelIdVerifier.CodeFixAsync(

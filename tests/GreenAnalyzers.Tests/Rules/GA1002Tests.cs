@@ -368,81 +368,12 @@ public sealed class GA1002Tests
         }
         """);
 
-    /// <summary>No Region where the names only look like one: a Region handed to another type's constructor (directly or
-    /// from GetBySystemName). Without a Region the bare id's replacement (served only through inference profiles) has no
-    /// fix.</summary>
-    [TestCase("private readonly System.Tuple<RegionEndpoint> _notAClient = new(RegionEndpoint.EUWest1);")]
-    [TestCase("private readonly System.Tuple<RegionEndpoint> _notAClient = new(RegionEndpoint.GetBySystemName(\"eu-west-1\"));")]
-    public Task NoRegionWhereOnlyTheNamesLookLikeOne(string member)
-    {
-        var source =
-            $$"""
-            using Amazon;
-            using Amazon.BedrockRuntime;
-            using Amazon.BedrockRuntime.Model;
-            class Service
-            {
-                {{member}}
-                ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} };
-            }
-            """;
-        return ModelIdVerifier.CodeFixAsync(source, source); // no fix without a Region
-    }
-
-    /// <summary>The Region is the value a field holds, not its name: a static field of another type named like a
-    /// RegionEndpoint member, even of a type named RegionEndpoint in another namespace, holding US East.</summary>
-    [TestCase("new(Regions.EUWest1)")]
-    [TestCase("new(Mine.RegionEndpoint.EUWest1)")]
-    public Task TheRegionIsTheValueNotTheName(string creation) => ModelIdVerifier.CodeFixAsync(
-        $$"""
-        using Amazon;
-        using Amazon.BedrockRuntime;
-        using Amazon.BedrockRuntime.Model;
-        static class Regions
-        {
-            public static readonly RegionEndpoint EUWest1 = RegionEndpoint.USEast1;
-        }
-        namespace Mine
-        {
-            static class RegionEndpoint
-            {
-                public static readonly Amazon.RegionEndpoint EUWest1 = Amazon.RegionEndpoint.USEast1;
-            }
-        }
-        class Service
-        {
-            private readonly AmazonBedrockRuntimeClient _client = {{creation}};
-            ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} };
-        }
-        """,
-        $$"""
-        using Amazon;
-        using Amazon.BedrockRuntime;
-        using Amazon.BedrockRuntime.Model;
-        static class Regions
-        {
-            public static readonly RegionEndpoint EUWest1 = RegionEndpoint.USEast1;
-        }
-        namespace Mine
-        {
-            static class RegionEndpoint
-            {
-                public static readonly Amazon.RegionEndpoint EUWest1 = Amazon.RegionEndpoint.USEast1;
-            }
-        }
-        class Service
-        {
-            private readonly AmazonBedrockRuntimeClient _client = {{creation}};
-            ConverseRequest M() => new() { ModelId = "us.anthropic.claude-sonnet-5-5" };
-        }
-        """);
-
     /// <summary>Every form real code gives a client its Region in, each resolved by the value resolver: a bare member under
     /// <c>using static</c>, an alias, a local, a static readonly or readonly field (set by the initializer or a
     /// constructor), a const, static readonly or local system name, a field of another type (no Region name in the
     /// client's type: the text prefilter lets it through by the client's name, or its alias), a config object held in a
     /// local with its Region in the initializer or assigned after, a Region beside credentials, two clients in one
-    /// geography. The fixed id is one the catalog serves through that geography's profile, which the Region is in.</summary>
+    /// geography, fields whose names look like another Region's (<see cref="LookAlikes"/>). The fixed id is one the catalog serves through that geography's profile, which the Region is in.</summary>
     [TestCase("using static Amazon.RegionEndpoint;", "private readonly AmazonBedrockRuntimeClient _client = new(EUWest1);", "eu-west-1", "eu.")]
     [TestCase("using static Amazon.RegionEndpoint;", "private readonly AmazonBedrockRuntimeClient _client = new(GetBySystemName(\"us-west-2\"));", "us-west-2", "us.")]
     [TestCase("using static Amazon.RegionEndpoint;", "private readonly AmazonBedrockRuntimeClient _client = new(\\u0045UWest1);", "eu-west-1", "eu.")]
@@ -462,11 +393,12 @@ public sealed class GA1002Tests
     [TestCase("", "void Start() { var region = RegionEndpoint.GetBySystemName(\"ap-northeast-2\"); var client = new AmazonBedrockRuntimeClient(new AmazonBedrockRuntimeConfig { RegionEndpoint = region }); }", "ap-northeast-2", "apac.")]
     [TestCase("", "private readonly AmazonBedrockRuntimeClient _client = new(\"access-key\", \"secret-key\", RegionEndpoint.EUWest2);", "eu-west-2", "eu.")]
     [TestCase("", "private readonly AmazonBedrockRuntimeClient _a = new(RegionEndpoint.EUWest1); private readonly AmazonBedrockRuntimeClient _b = new(RegionEndpoint.GetBySystemName(\"eu-central-1\"));", "eu-central-1", "eu.")]
+    [TestCase(LookAlikes, "private readonly AmazonBedrockRuntimeClient _client = new(Regions.EUWest1);", "us-east-1", "us.")]
+    [TestCase(LookAlikes, "private readonly AmazonBedrockRuntimeClient _client = new(Mine.RegionEndpoint.EUWest1);", "us-east-1", "us.")]
     public Task EveryValueFormOfTheClientsRegionGivesItsProfile(string declarations, string members, string region, string prefix)
     {
         AssertServedThroughTheProfileOf(region, prefix + Sonnet55);
-        return ModelIdVerifier.CodeFixAsync(
-            $$"""
+        string Source(string modelId) => $$"""
             using Amazon;
             using Amazon.BedrockRuntime;
             using Amazon.BedrockRuntime.Model;
@@ -474,21 +406,18 @@ public sealed class GA1002Tests
             class Service
             {
                 {{members}}
-                ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} };
+                ConverseRequest M() => new() { ModelId = {{modelId}} };
             }
-            """,
-            $$"""
-            using Amazon;
-            using Amazon.BedrockRuntime;
-            using Amazon.BedrockRuntime.Model;
-            {{declarations}}
-            class Service
-            {
-                {{members}}
-                ConverseRequest M() => new() { ModelId = "{{prefix}}{{Sonnet55}}" };
-            }
-            """);
+            """;
+        return ModelIdVerifier.CodeFixAsync(Source("{|GA1002:\"anthropic.claude-3-7-sonnet-20250219-v1:0\"|}"), Source($"\"{prefix}{Sonnet55}\""));
     }
+
+    /// <summary>The Region is the value a field holds, not its name: a static field of another type named like a
+    /// RegionEndpoint member, even of a type named RegionEndpoint in another namespace, holding US East.</summary>
+    private const string LookAlikes = """
+        static class Regions { public static readonly RegionEndpoint EUWest1 = RegionEndpoint.USEast1; }
+        namespace Mine { static class RegionEndpoint { public static readonly Amazon.RegionEndpoint EUWest1 = Amazon.RegionEndpoint.USEast1; } }
+        """;
 
     /// <summary>The fixed id can be invoked as written from <paramref name="region"/>: the catalog serves its model only
     /// through inference profiles, it has the profile the id names, and that profile's geography is one of the Region's.</summary>
@@ -510,7 +439,10 @@ public sealed class GA1002Tests
     /// locals; a Region from a parameter, from the environment, or a field a method may change; a local reassigned on a
     /// branch; a config whose Region is written twice, that a helper may change, or that a field holds; a client the SDK
     /// gives its Region at run time beside one with a Region; an isolated partition's Region, which no commercial profile
-    /// serves. The message names the profiles to choose from instead.</summary>
+    /// serves; a Region handed to another type's constructor, where only the names look like a client's. The message names
+    /// the profiles to choose from instead.</summary>
+    [TestCase("private readonly System.Tuple<RegionEndpoint> _notAClient = new(RegionEndpoint.EUWest1);")]
+    [TestCase("private readonly System.Tuple<RegionEndpoint> _notAClient = new(RegionEndpoint.GetBySystemName(\"eu-west-1\"));")]
     [TestCase("void Start() { var eu = RegionEndpoint.EUWest1; var us = RegionEndpoint.USEast1; var a = new AmazonBedrockRuntimeClient(eu); var b = new AmazonBedrockRuntimeClient(us); }")]
     [TestCase("private readonly AmazonBedrockRuntimeClient _client; Service(RegionEndpoint region) { _client = new AmazonBedrockRuntimeClient(region); }")]
     [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.GetBySystemName(System.Environment.GetEnvironmentVariable(\"AWS_REGION\")));")]
