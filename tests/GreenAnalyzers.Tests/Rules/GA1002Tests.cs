@@ -419,6 +419,37 @@ public sealed class GA1002Tests
         namespace Mine { static class RegionEndpoint { public static readonly Amazon.RegionEndpoint EUWest1 = Amazon.RegionEndpoint.USEast1; } }
         """;
 
+    /// <summary>A client alias declared in another file (<c>global using</c>) or inside a namespace, with the Region held in
+    /// another type: the class that builds the client names neither the client type nor a Region, and the text check still
+    /// lets it through by the alias.</summary>
+    [TestCase("global using Client = Amazon.BedrockRuntime.AmazonBedrockRuntimeClient;", "")]
+    [TestCase("", "using Client = Amazon.BedrockRuntime.AmazonBedrockRuntimeClient;")]
+    public Task AClientAliasFromAnywhereLetsTheRegionBeFound(string globalUsing, string namespaceUsing)
+    {
+        string Service(string modelId) => $$"""
+            using Amazon.BedrockRuntime.Model;
+            namespace App
+            {
+                {{namespaceUsing}}
+                class Service
+                {
+                    private readonly Client _client = new(Settings.Region);
+                    ConverseRequest M() => new() { ModelId = {{modelId}} };
+                }
+            }
+            """;
+        var settings = $$"""
+            {{globalUsing}}
+            static class Settings { public static readonly Amazon.RegionEndpoint Region = Amazon.RegionEndpoint.EUWest1; }
+            """;
+        var test = ModelIdVerifier.Create();
+        test.TestState.Sources.Add(("/Settings.cs", settings));
+        test.TestState.Sources.Add(("/Service.cs", Service("{|GA1002:\"anthropic.claude-3-7-sonnet-20250219-v1:0\"|}")));
+        test.FixedState.Sources.Add(("/Settings.cs", settings));
+        test.FixedState.Sources.Add(("/Service.cs", Service("\"eu." + Sonnet55 + "\"")));
+        return test.RunAsync();
+    }
+
     /// <summary>The fixed id can be invoked as written from <paramref name="region"/>: the catalog serves its model only
     /// through inference profiles, it has the profile the id names, and that profile's geography is one of the Region's.</summary>
     private static void AssertServedThroughTheProfileOf(string region, string fixedId)
