@@ -12,11 +12,12 @@ namespace GreenAnalyzers.Values;
 /// <summary>
 /// The Region the Bedrock clients are built with in the type that uses a model id, as the inference-profile geographies
 /// that keep inference near it. A client's Region is the <c>RegionEndpoint</c> it is given, or the one written to the
-/// config object it is given (in its initializer or by <c>config.RegionEndpoint = …</c> on a local), each resolved by the
-/// <see cref="ValueResolver"/> in every form it follows (<c>RegionEndpoint.EUWest1</c>, <c>GetBySystemName("eu-west-1")</c>,
-/// <c>using static</c>, aliases, locals, fields, constants). Empty when the type builds no client, when some client's
-/// Region is not one constant (a parameter, a branch, the SDK's default chain), or when clients are in different
-/// geographies: which one serves the call is then unknown. Looked up only when a fix needs it, once per type.
+/// config object it is given (in its initializer, or by <c>config.RegionEndpoint = …</c> on a local before the client is
+/// built), resolved by the <see cref="ValueResolver"/> in every form it follows (<c>RegionEndpoint.EUWest1</c>,
+/// <c>GetBySystemName("eu-west-1")</c>, <c>using static</c>, aliases, locals, fields, constants, each branch of a
+/// conditional or each path's write). Empty when the type builds no client, when some client's Region is not known on
+/// every path (a parameter, the SDK's default chain), or when clients or paths are in different geographies: which one
+/// serves the call is then unknown. Looked up only when a fix needs it, once per type.
 /// </summary>
 internal sealed class ClientRegions(Compilation compilation, ValueResolver resolver)
 {
@@ -61,54 +62,64 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
                 continue;
             }
 
-            if (RegionOf(creation, cancellationToken) is not { } region)
+            if (RegionWritten(creation, cancellationToken) is not { } written || resolver.ResolveEveryPath(written, cancellationToken) is not { } regions)
             {
                 return ImmutableArray<string>.Empty; // a client whose Region is not known here may be the one that serves the call
             }
 
-            var geographies = InvocableId.GeographiesOf(region);
-            if (found is { } earlier && !earlier.SequenceEqual(geographies))
+            foreach (var region in regions)
             {
-                return ImmutableArray<string>.Empty; // clients in two geographies: which one serves this call is unknown
-            }
+                if (NameOf(region) is not { } name)
+                {
+                    return ImmutableArray<string>.Empty;
+                }
 
-            found = geographies;
+                var geographies = InvocableId.GeographiesOf(name);
+                if (found is { } earlier && !earlier.SequenceEqual(geographies))
+                {
+                    return ImmutableArray<string>.Empty; // clients (or paths) in two geographies: which one serves this call is unknown
+                }
+
+                found = geographies;
+            }
         }
 
         return found ?? ImmutableArray<string>.Empty;
     }
 
-    /// <summary>The Region a client is built with (a system name, <c>eu-west-1</c>, or a <c>RegionEndpoint</c> member's name,
-    /// <c>EUWest1</c>): the <c>RegionEndpoint</c> argument, or the Region of the config argument. Null when it is not one
-    /// constant, or not given (the SDK then finds one at run time, in the environment or the profile).</summary>
-    private string? RegionOf(IObjectCreationOperation client, CancellationToken cancellationToken)
+    /// <summary>Where the Region a client is built with is written: the <c>RegionEndpoint</c> argument, or the Region written
+    /// to the config argument. Null when none is (the SDK then finds one at run time, in the environment or the profile).</summary>
+    private IOperation? RegionWritten(IObjectCreationOperation client, CancellationToken cancellationToken)
     {
         foreach (var argument in client.Arguments)
         {
             var type = argument.Parameter?.Type;
             if (type.HasMetadataName("Amazon.RegionEndpoint"))
             {
-                return NameOf(resolver.Resolve(argument.Value, cancellationToken));
+                return argument.Value;
             }
 
             if (type.IsOrDerivesFrom("Amazon.Runtime.ClientConfig"))
             {
-                return ConfiguredRegion(argument.Value, cancellationToken) is { } written ? NameOf(resolver.Resolve(written, cancellationToken)) : null;
+                return ConfiguredRegion(argument.Value, client, cancellationToken);
             }
         }
 
         return null;
     }
 
-    /// <summary>The Region's name; none for one read from a configuration file, which a deployment overrides (per
+    /// <summary>The Region's name (a system name, <c>eu-west-1</c>, or a <c>RegionEndpoint</c> member's, <c>EUWest1</c>); none
+    /// for one read from a configuration file, which a deployment overrides (per
     /// environment, by an environment variable) more often than not: a fix must not move the call's geography on it.</summary>
     private static string? NameOf(ResolvedValue? region)
         => region is null || region.Configuration is not null ? null : region.Text ?? region.ConstantMember?.Name;
 
     /// <summary>The value written to the <c>RegionEndpoint</c> of a config object created in place or held in a local
-    /// written once (<c>new AmazonBedrockRuntimeConfig { RegionEndpoint = … }</c>, <c>config.RegionEndpoint = …</c>): null
-    /// when it is written twice or not at all, or the object escapes (a helper, a field) where something else may set it.</summary>
-    private IOperation? ConfiguredRegion(IOperation config, CancellationToken cancellationToken)
+    /// written once: the last write of its initializer (<c>new AmazonBedrockRuntimeConfig { RegionEndpoint = … }</c>) and of
+    /// the statements after it that always run before the client is built (<c>config.RegionEndpoint = …;</c> in the block that
+    /// declares it). Null when it is not written, written on some path only or after the client is built, or the object
+    /// escapes (a helper, a field) where something else may set it.</summary>
+    private IOperation? ConfiguredRegion(IOperation config, IObjectCreationOperation client, CancellationToken cancellationToken)
     {
         var held = config.WithoutConversions();
         if ((held as IObjectCreationOperation ?? (held is ILocalReferenceOperation ? resolver.SingleWrite(held, cancellationToken)?.WithoutConversions() : null))
@@ -124,13 +135,13 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
         }
 
         IOperation? region = null;
-        foreach (var assignment in construction.Assignments)
+        foreach (var assignment in construction.Assignments) // in the order they are written
         {
             if (assignment.Path.Length == 1 && assignment.Path[0] == "RegionEndpoint")
             {
-                if (region is not null)
+                if (!assignment.InInitializer && !RunsBefore(assignment.Value, creation, client))
                 {
-                    return null; // written twice: which write reaches the client depends on the path
+                    return null; // on some path only (a branch, a loop), or after the client is built
                 }
 
                 region = assignment.Value;
@@ -139,6 +150,14 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
 
         return region;
     }
+
+    /// <summary>Whether the statement writing <paramref name="written"/> always runs after the config is created and before the
+    /// client is: a statement of the block that declares the config, ahead of the client's creation.</summary>
+    private static bool RunsBefore(IOperation written, IObjectCreationOperation config, IObjectCreationOperation client)
+        => written.Syntax.Parent is AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax { Parent: BlockSyntax block } statement }
+           && config.Syntax.FirstAncestorOrSelf<StatementSyntax>()?.Parent == block
+           && statement.Span.End <= client.Syntax.SpanStart
+           && block.Span.Contains(client.Syntax.Span);
 
     /// <summary>The object creations in <paramref name="scope"/>, found by their <c>new</c> keyword (which no escape can
     /// spell otherwise) through the text; where the text cannot tell, every node of the scope.</summary>

@@ -41,6 +41,20 @@ internal sealed partial class ValueResolver
             ? Collect(operation, depth: 0, cancellationToken).Known
             : new ResolvedValues(Resolve(operation, depth: 0, cancellationToken)); // one value, or none: no array (issue 21)
 
+    /// <summary>Every value that may reach the sink, each path's (as <see cref="ResolveEach"/> gives them), when every path's
+    /// value is known; null when some path's is not. For a caller that must see all of them (the geography of a client's
+    /// Region: a branch to another geography, or to an unknown Region, leaves it unknown).</summary>
+    public ResolvedValues? ResolveEveryPath(IOperation? operation, CancellationToken cancellationToken)
+    {
+        if (IsFlow(operation))
+        {
+            var candidates = Collect(operation, depth: 0, cancellationToken);
+            return candidates.HasUnknown || candidates.Known.IsEmpty ? null : candidates.Known;
+        }
+
+        return Resolve(operation, depth: 0, cancellationToken) is { } value ? new ResolvedValues(value) : null;
+    }
+
     private ResolvedValue? Resolve(IOperation? operation, int depth, CancellationToken cancellationToken)
     {
         if (operation is null || depth > MaxDepth)

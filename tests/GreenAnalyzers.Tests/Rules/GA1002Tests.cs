@@ -373,7 +373,8 @@ public sealed class GA1002Tests
     /// constructor), a const, static readonly or local system name, a field of another type (no Region name in the
     /// client's type: the text prefilter lets it through by the client's name, or its alias), a config object held in a
     /// local with its Region in the initializer or assigned after, a Region beside credentials, two clients in one
-    /// geography, fields whose names look like another Region's (<see cref="LookAlikes"/>). The fixed id is one the catalog serves through that geography's profile, which the Region is in.</summary>
+    /// geography, a Region chosen on a branch or a path between two of one geography, fields whose names look like another
+    /// Region's (<see cref="LookAlikes"/>). The fixed id is one the catalog serves through that geography's profile, which the Region is in.</summary>
     [TestCase("using static Amazon.RegionEndpoint;", "private readonly AmazonBedrockRuntimeClient _client = new(EUWest1);", "eu-west-1", "eu.")]
     [TestCase("using static Amazon.RegionEndpoint;", "private readonly AmazonBedrockRuntimeClient _client = new(GetBySystemName(\"us-west-2\"));", "us-west-2", "us.")]
     [TestCase("using static Amazon.RegionEndpoint;", "private readonly AmazonBedrockRuntimeClient _client = new(\\u0045UWest1);", "eu-west-1", "eu.")]
@@ -390,9 +391,13 @@ public sealed class GA1002Tests
     [TestCase("using Client = Amazon.BedrockRuntime.AmazonBedrockRuntimeClient; static class Settings { public static readonly RegionEndpoint Region = RegionEndpoint.USEast2; }", "void Start() { var client = new Client(Settings.Region); }", "us-east-2", "us.")]
     [TestCase("", "void Start() { var config = new AmazonBedrockRuntimeConfig { RegionEndpoint = RegionEndpoint.EUWest1 }; var client = new AmazonBedrockRuntimeClient(config); }", "eu-west-1", "eu.")]
     [TestCase("", "void Start() { var config = new AmazonBedrockRuntimeConfig(); config.RegionEndpoint = RegionEndpoint.USEast1; config.Timeout = System.TimeSpan.FromSeconds(30); var client = new AmazonBedrockRuntimeClient(config); }", "us-east-1", "us.")]
+    [TestCase("", "void Start() { var config = new AmazonBedrockRuntimeConfig { RegionEndpoint = RegionEndpoint.EUWest1 }; config.RegionEndpoint = RegionEndpoint.USEast1; var client = new AmazonBedrockRuntimeClient(config); }", "us-east-1", "us.")]
     [TestCase("", "void Start() { var region = RegionEndpoint.GetBySystemName(\"ap-northeast-2\"); var client = new AmazonBedrockRuntimeClient(new AmazonBedrockRuntimeConfig { RegionEndpoint = region }); }", "ap-northeast-2", "apac.")]
     [TestCase("", "private readonly AmazonBedrockRuntimeClient _client = new(\"access-key\", \"secret-key\", RegionEndpoint.EUWest2);", "eu-west-2", "eu.")]
     [TestCase("", "private readonly AmazonBedrockRuntimeClient _a = new(RegionEndpoint.EUWest1); private readonly AmazonBedrockRuntimeClient _b = new(RegionEndpoint.GetBySystemName(\"eu-central-1\"));", "eu-central-1", "eu.")]
+    [TestCase("", "private readonly AmazonBedrockRuntimeClient _client = new(new Amazon.Runtime.BasicAWSCredentials(\"a\", \"b\"), new AmazonBedrockRuntimeConfig { RegionEndpoint = RegionEndpoint.EUWest3 });", "eu-west-3", "eu.")]
+    [TestCase("", "AmazonBedrockRuntimeClient Client(bool production) => new(production ? RegionEndpoint.EUWest1 : RegionEndpoint.EUCentral1);", "eu-central-1", "eu.")]
+    [TestCase("", "void Start(bool backup) { var region = RegionEndpoint.USEast1; if (backup) region = RegionEndpoint.USWest2; var client = new AmazonBedrockRuntimeClient(region); }", "us-west-2", "us.")]
     [TestCase(LookAlikes, "private readonly AmazonBedrockRuntimeClient _client = new(Regions.EUWest1);", "us-east-1", "us.")]
     [TestCase(LookAlikes, "private readonly AmazonBedrockRuntimeClient _client = new(Mine.RegionEndpoint.EUWest1);", "us-east-1", "us.")]
     public Task EveryValueFormOfTheClientsRegionGivesItsProfile(string declarations, string members, string region, string prefix)
@@ -468,10 +473,11 @@ public sealed class GA1002Tests
 
     /// <summary>No Region, so no profile fix, where the code does not say one geography: clients in two geographies held in
     /// locals; a Region from a parameter, from the environment, or a field a method may change; a local reassigned on a
-    /// branch; a config whose Region is written twice, that a helper may change, or that a field holds; a client the SDK
-    /// gives its Region at run time beside one with a Region; an isolated partition's Region, which no commercial profile
-    /// serves; a Region handed to another type's constructor, where only the names look like a client's. The message names
-    /// the profiles to choose from instead.</summary>
+    /// branch to another geography or to an unknown Region, a conditional between two geographies; a config whose Region
+    /// is written on a branch (only, or again) or after the client is built, that a helper may change, or that a field
+    /// holds; a client the SDK gives its Region at run time beside one with a Region; an isolated partition's Region, which
+    /// no commercial profile serves; a Region handed to another type's constructor, where only the names look like a
+    /// client's. The message names the profiles to choose from instead.</summary>
     [TestCase("private readonly System.Tuple<RegionEndpoint> _notAClient = new(RegionEndpoint.EUWest1);")]
     [TestCase("private readonly System.Tuple<RegionEndpoint> _notAClient = new(RegionEndpoint.GetBySystemName(\"eu-west-1\"));")]
     [TestCase("void Start() { var eu = RegionEndpoint.EUWest1; var us = RegionEndpoint.USEast1; var a = new AmazonBedrockRuntimeClient(eu); var b = new AmazonBedrockRuntimeClient(us); }")]
@@ -479,7 +485,11 @@ public sealed class GA1002Tests
     [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.GetBySystemName(System.Environment.GetEnvironmentVariable(\"AWS_REGION\")));")]
     [TestCase("private RegionEndpoint _region = RegionEndpoint.EUWest1; public void Move() => _region = RegionEndpoint.USEast1; AmazonBedrockRuntimeClient Client() => new(_region);")]
     [TestCase("void Start(bool us) { var region = RegionEndpoint.EUWest1; if (us) region = RegionEndpoint.USEast1; var client = new AmazonBedrockRuntimeClient(region); }")]
+    [TestCase("void Start(bool us) { var region = RegionEndpoint.EUWest1; if (us) region = Lookup(); var client = new AmazonBedrockRuntimeClient(region); } static RegionEndpoint Lookup() => null;")]
+    [TestCase("AmazonBedrockRuntimeClient Client(bool us) => new(us ? RegionEndpoint.USEast1 : RegionEndpoint.EUWest1);")]
     [TestCase("void Start(bool us) { var config = new AmazonBedrockRuntimeConfig { RegionEndpoint = RegionEndpoint.EUWest1 }; if (us) config.RegionEndpoint = RegionEndpoint.USEast1; var client = new AmazonBedrockRuntimeClient(config); }")]
+    [TestCase("void Start(bool eu) { var config = new AmazonBedrockRuntimeConfig(); if (eu) config.RegionEndpoint = RegionEndpoint.EUWest1; var client = new AmazonBedrockRuntimeClient(config); }")]
+    [TestCase("void Start() { var config = new AmazonBedrockRuntimeConfig(); var client = new AmazonBedrockRuntimeClient(config); config.RegionEndpoint = RegionEndpoint.EUWest1; }")]
     [TestCase("void Start() { var config = new AmazonBedrockRuntimeConfig { RegionEndpoint = RegionEndpoint.EUWest1 }; Configure(config); var client = new AmazonBedrockRuntimeClient(config); } static void Configure(AmazonBedrockRuntimeConfig config) { }")]
     [TestCase("private readonly AmazonBedrockRuntimeConfig _config = new() { RegionEndpoint = RegionEndpoint.EUWest1 }; AmazonBedrockRuntimeClient Client() => new(_config);")]
     [TestCase("private readonly AmazonBedrockRuntimeClient _eu = new(RegionEndpoint.EUWest1); private readonly AmazonBedrockRuntimeClient _default = new();")]
