@@ -46,7 +46,7 @@ internal sealed partial class ValueResolver
     /// Region: a branch to another geography, or to an unknown Region, leaves it unknown).</summary>
     public ResolvedValues? ResolveEveryPath(IOperation? operation, CancellationToken cancellationToken)
     {
-        if (IsFlow(operation))
+        if (IsFlow(operation) || (operation is not null && MayReadConfiguration(SkipConversions(operation))))
         {
             var candidates = Collect(operation, depth: 0, cancellationToken);
             return candidates.HasUnknown || candidates.Known.IsEmpty ? null : candidates.Known;

@@ -59,12 +59,31 @@ public sealed class ValueResolverTests
         });
     }
 
+    /// <summary>The AWS SDK's Regions, built like a ConstantClass: a member is itself (its system name lives in metadata), a
+    /// static readonly field holding one is the member its initializer names, and <c>GetBySystemName(name)</c> is the name.</summary>
+    [TestCase("Amazon.RegionEndpoint.EUWest1", null, "EUWest1")]
+    [TestCase("Home", null, "EUWest1")]
+    [TestCase("Amazon.RegionEndpoint.GetBySystemName(\"eu-west-1\")", "eu-west-1", "\"eu-west-1\"")]
+    [TestCase("Amazon.RegionEndpoint.GetBySystemName(RegionName)", "eu-west-1", "\"eu-west-1\"")]
+    public void RegionEndpointForms(string expression, string? value, string sites)
+    {
+        var (resolved, _) = Resolve("Amazon.RegionEndpoint", expression);
+        Assert.Multiple(() =>
+        {
+            Assert.That(resolved!.Text, Is.EqualTo(value));
+            Assert.That(resolved.Text ?? resolved.ConstantMember!.Name, Is.EqualTo(value ?? "EUWest1"));
+            Assert.That(SiteTexts(resolved), Is.EqualTo(sites));
+        });
+    }
+
     [TestCase("Parameter")]
+    [TestCase("Amazon.RegionEndpoint.GetBySystemName(Parameter)")]
     [TestCase("Mutable")]
     [TestCase("Method()")]
     [TestCase("Parameter ?? \"x\"")]
     [TestCase("System.Environment.MachineName")]
-    public void UnknownValues(string expression) => Assert.That(Resolve("string", expression).Resolved, Is.Null);
+    public void UnknownValues(string expression)
+        => Assert.That(Resolve(expression.StartsWith("Amazon.RegionEndpoint", StringComparison.Ordinal) ? "Amazon.RegionEndpoint" : "string", expression).Resolved, Is.Null);
 
     [Test]
     public void FindWrittenLocatesTheFragmentInsideTheLiteral()
@@ -93,15 +112,17 @@ public sealed class ValueResolverTests
 
     /// <summary><see cref="ValueResolver.ResolveEach"/> keeps one value without an array (issue 21): one value, none, and
     /// several (a conditional, a local written on two paths, a configuration key that a base file and an environment's
-    /// override both hold) each come out whole, in order, through the enumerator, the indexer and the length alike.</summary>
-    [TestCase("\"ml.g5.xlarge\"", "ml.g5.xlarge")]
-    [TestCase("ProductionVariantInstanceType.MlG5Xlarge", "MlG5Xlarge")]
-    [TestCase("Parameter", "")]
-    [TestCase("Parameter == \"a\" ? \"ml.g5.xlarge\" : Const2", "ml.g5.xlarge|ml.m5.large")]
-    [TestCase("Parameter == \"a\" ? \"ml.g5.xlarge\" : Parameter", "ml.g5.xlarge")]
-    [TestCase("written", "ml.m5.large|ml.g5.xlarge")]
-    [TestCase("Configuration[\"Hosting:InstanceType\"]", "ml.inf2.xlarge|ml.g5.2xlarge")]
-    public void ResolveEachGivesEveryKnownValue(string expression, string values)
+    /// override both hold) each come out whole, in order, through the enumerator, the indexer and the length alike.
+    /// <see cref="ValueResolver.ResolveEveryPath"/> gives the same values when every path's is known, and null when one is
+    /// not.</summary>
+    [TestCase("\"ml.g5.xlarge\"", "ml.g5.xlarge", true)]
+    [TestCase("ProductionVariantInstanceType.MlG5Xlarge", "MlG5Xlarge", true)]
+    [TestCase("Parameter", "", false)]
+    [TestCase("Parameter == \"a\" ? \"ml.g5.xlarge\" : Const2", "ml.g5.xlarge|ml.m5.large", true)]
+    [TestCase("Parameter == \"a\" ? \"ml.g5.xlarge\" : Parameter", "ml.g5.xlarge", false)]
+    [TestCase("written", "ml.m5.large|ml.g5.xlarge", true)]
+    [TestCase("Configuration[\"Hosting:InstanceType\"]", "ml.inf2.xlarge|ml.g5.2xlarge", true)]
+    public void ResolveEachGivesEveryKnownValue(string expression, string values, bool everyPathKnown)
     {
         var source = $$"""
             using Amazon.SageMaker;
@@ -138,8 +159,11 @@ public sealed class ValueResolverTests
         }
 
         var indexed = Enumerable.Range(0, each.Length).Select(i => each[i].Text ?? each[i].ConstantMember!.Name).ToList();
+        var everyPath = resolver.ResolveEveryPath(operation.Value, CancellationToken.None);
         Assert.Multiple(() =>
         {
+            Assert.That(everyPath is { } all ? string.Join("|", Enumerable.Range(0, all.Length).Select(i => all[i].Text ?? all[i].ConstantMember!.Name)) : null,
+                Is.EqualTo(everyPathKnown ? values : null));
             Assert.That(string.Join("|", enumerated), Is.EqualTo(values));
             Assert.That(indexed, Is.EqualTo(enumerated));
             Assert.That(each.IsEmpty, Is.EqualTo(values.Length == 0));
@@ -160,6 +184,8 @@ public sealed class ValueResolverTests
                 static string Mutable = "ml.g5.xlarge";
                 static void Configure(string type) => Mutable = type;
                 static string Method() => "ml.g5.xlarge";
+                const string RegionName = "eu-west-1";
+                static readonly Amazon.RegionEndpoint Home = Amazon.RegionEndpoint.EUWest1;
                 {{type}} Value;
                 void M(string Parameter) { Value = {{expression}}; }
             }
