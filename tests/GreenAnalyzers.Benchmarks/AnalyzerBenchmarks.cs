@@ -17,10 +17,7 @@ public class AnalyzerBenchmarks
 {
     private const int Files = 1_000;
 
-    private static readonly ImmutableArray<DiagnosticAnalyzer> GreenAnalyzers = typeof(Analyzers.ModelIdAnalyzer).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
+    private static readonly ImmutableArray<DiagnosticAnalyzer> GreenAnalyzers = Profile.GreenAnalyzers();
 
     private static readonly ImmutableArray<DiagnosticAnalyzer> Baseline = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
 

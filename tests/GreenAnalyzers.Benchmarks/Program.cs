@@ -6,7 +6,8 @@ using GreenAnalyzers.Benchmarks;
 // in every file), typical (3 findings files in 17: the corpus's density of findings) or compliant (--compliant too).
 //   -- --filter '*'                                          BenchmarkDotNet: every analyzer against a no-op analyzer
 // Shapes (issue 21): none | ordinary | sdk (default) | pathological, see Generated.Shape.
-//   -- profile [n] [rounds] [--concurrent] [V] [--shape S]    per-analyzer time (Roslyn telemetry), first run and steady state
+//   -- profile [n] [rounds] [--concurrent] [V] [--shape S] [--rules]  GreenAnalyzers' time (Roslyn telemetry), first run and
+//                                                                       steady state; per rule with --rules (each rule run as an analyzer)
 //   -- allocations [n] [V] [--shape S] [--each] [--with <dir>]...  bytes per kLOC beyond the no-op analyzer (GreenAnalyzers,
 //                                                                       each of its analyzers with --each, each package folder given with --with)
 //   -- packages [n] [V] [--shape S] [--with <dir>]...            each package alone with every rule on, one analysis: its own time and
@@ -66,7 +67,8 @@ switch (args.FirstOrDefault())
             numbers.ElementAtOrDefault(0) is > 0 and var n ? n : 500,
             numbers.ElementAtOrDefault(1) is > 0 and var rounds ? rounds : 5,
             concurrent: args.Contains("--concurrent"),
-            variant);
+            variant,
+            separately: args.Contains("--rules"));
         break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(AnalyzerBenchmarks).Assembly).Run(args);

@@ -40,9 +40,10 @@ internal sealed class GreenRules
 
     public RuleInfo? Rule(string id) => Rules.FirstOrDefault(r => r.Id == id);
 
-    /// <summary>The analyzers that can report any of <paramref name="ids"/>.</summary>
-    public ImmutableArray<DiagnosticAnalyzer> AnalyzersFor(IReadOnlySet<string> ids)
-        => Analyzers.Where(a => a.SupportedDiagnostics.Any(d => ids.Contains(d.Id))).ToImmutableArray();
+    /// <summary>An analyzer that runs the rules that can report any of <paramref name="ids"/>, and only those: the
+    /// shipped host (<see cref="RuleHost"/>) of just these rules.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> AnalyzersFor(IReadOnlySet<string> ids)
+        => [new RuleHost(RuleHost.CreateRules().Where(rule => rule.SupportedDiagnostics.Any(d => ids.Contains(d.Id))))];
 
     public CodeFixProvider? FixerFor(string id) => Fixers.FirstOrDefault(f => f.FixableDiagnosticIds.Contains(id));
 

@@ -65,7 +65,7 @@ internal sealed class FixCommand(Consoles consoles) : AsyncCommand<FixSettings>
 
         // Counted and listed: the requested rules, or every rule (what is left includes rules without a fix).
         var scope = settings.Diagnostics.Length > 0 ? ids.ToHashSet() : rules.Rules.Select(r => r.Id).ToHashSet();
-        var analyzers = rules.AnalyzersFor(scope);
+        var analyzers = GreenRules.AnalyzersFor(scope);
         var findings = new FindingFactory(rules, loaded.Target);
         var analyzer = new SolutionAnalyzer(console with { Quiet = true });
         var before = loaded.Solution;

@@ -21,7 +21,7 @@ internal sealed class FixRunner(GreenRules rules, Consoles consoles)
         foreach (var id in ids)
         {
             var fixer = rules.FixerFor(id) ?? throw new CliException($"{id} has no code fix.");
-            var results = await _analyzer.RunAsync(solution, projects, rules.AnalyzersFor(new HashSet<string> { id }), cancellationToken);
+            var results = await _analyzer.RunAsync(solution, projects, GreenRules.AnalyzersFor(new HashSet<string> { id }), cancellationToken);
             var diagnostics = results.SelectMany(r => r.Reported).Where(d => d.Id == id && d.Location.IsInSource).ToList();
             if (diagnostics.Count == 0)
             {

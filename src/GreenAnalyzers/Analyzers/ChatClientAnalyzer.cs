@@ -5,7 +5,7 @@ namespace GreenAnalyzers.Analyzers;
 /// <c>ChatClientBuilder</c> pipeline) asked for a response without <c>ChatOptions.MaxOutputTokens</c>. Only clients whose
 /// origin the method or its type shows are judged; a client passed in or injected may be any client, bounded anywhere.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+#pragma warning disable RS1001 // no [DiagnosticAnalyzer]: RuleHost, the one analyzer the package ships, runs this rule
 public sealed class ChatClientAnalyzer : GreenAnalyzer
 {
     private const string Meai = "Microsoft.Extensions.AI.";

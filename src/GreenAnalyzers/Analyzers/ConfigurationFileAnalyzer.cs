@@ -12,7 +12,7 @@ namespace GreenAnalyzers.Analyzers;
 /// A value the code reads into an SDK sink is judged there instead, by that sink's rules (<c>ValueResolver.Configuration.cs</c>):
 /// the files are judged at the end of the compilation, once every sink has been seen.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+#pragma warning disable RS1001 // no [DiagnosticAnalyzer]: RuleHost, the one analyzer the package ships, runs this rule
 public sealed class ConfigurationFileAnalyzer : GreenAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(

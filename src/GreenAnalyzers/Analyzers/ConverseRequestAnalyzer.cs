@@ -7,7 +7,7 @@ namespace GreenAnalyzers.Analyzers;
 /// GA1003: no <c>InferenceConfig.MaxTokens</c>. GA1004: a long constant system prompt (or first user message) with no
 /// cache point after it, for a model that caches prompt prefixes. Requests that escape the method are not judged.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+#pragma warning disable RS1001 // no [DiagnosticAnalyzer]: RuleHost, the one analyzer the package ships, runs this rule
 public sealed class ConverseRequestAnalyzer : GreenAnalyzer
 {
     private const string ModelNamespace = "Amazon.BedrockRuntime.Model.";

@@ -1,7 +1,7 @@
 namespace GreenAnalyzers.Analyzers;
 
 /// <summary>GA2001: a Bedrock model-customization job of type <c>CONTINUED_PRE_TRAINING</c>, in any value form.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+#pragma warning disable RS1001 // no [DiagnosticAnalyzer]: RuleHost, the one analyzer the package ships, runs this rule
 public sealed class CustomizationTypeAnalyzer : GreenAnalyzer
 {
     private const string ContinuedPreTraining = "CONTINUED_PRE_TRAINING";

@@ -7,7 +7,7 @@ namespace GreenAnalyzers.Analyzers;
 /// GA5001: a <c>CreateEndpointConfigRequest</c> built without data capture, or with capture off.
 /// GA5002 (compilation end): endpoints are created, but nothing in the project scales them or alarms on them.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+#pragma warning disable RS1001 // no [DiagnosticAnalyzer]: RuleHost, the one analyzer the package ships, runs this rule
 public sealed class EndpointAnalyzer : GreenAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =

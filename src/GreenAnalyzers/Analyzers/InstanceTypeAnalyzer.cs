@@ -13,7 +13,7 @@ namespace GreenAnalyzers.Analyzers;
 /// GA3002: a GPU training job → Trainium. GA3003: an x86 CPU → Graviton.
 /// Only verified catalog rows are suggested; each carries a sourced claim, which the message quotes with the prices.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+#pragma warning disable RS1001 // no [DiagnosticAnalyzer]: RuleHost, the one analyzer the package ships, runs this rule
 public sealed class InstanceTypeAnalyzer : GreenAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(

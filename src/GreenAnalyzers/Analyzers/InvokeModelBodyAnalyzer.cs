@@ -8,7 +8,7 @@ namespace GreenAnalyzers.Analyzers;
 /// A body of unknown shape, a model id we cannot read and families we do not know stay silent. No fix: the field and
 /// its place depend on the family and on how the body is built.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+#pragma warning disable RS1001 // no [DiagnosticAnalyzer]: RuleHost, the one analyzer the package ships, runs this rule
 public sealed class InvokeModelBodyAnalyzer : GreenAnalyzer
 {
     private const string ModelNamespace = "Amazon.BedrockRuntime.Model.";

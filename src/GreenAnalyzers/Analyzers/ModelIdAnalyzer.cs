@@ -9,7 +9,7 @@ namespace GreenAnalyzers.Analyzers;
 /// a model that is going away must be replaced whatever its size.
 /// GA1001: a model above the allowed tier with a current smaller sibling.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+#pragma warning disable RS1001 // no [DiagnosticAnalyzer]: RuleHost, the one analyzer the package ships, runs this rule
 public sealed class ModelIdAnalyzer : GreenAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.UseSmallerModel, Rules.ReplaceLegacyModel);

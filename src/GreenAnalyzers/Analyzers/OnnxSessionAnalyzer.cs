@@ -6,7 +6,7 @@ namespace GreenAnalyzers.Analyzers;
 /// GA4003: a method creates a session, runs it once and disposes it, on every call.
 /// GA4004: <c>SessionOptions.GraphOptimizationLevel</c> below <c>ORT_ENABLE_ALL</c>.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+#pragma warning disable RS1001 // no [DiagnosticAnalyzer]: RuleHost, the one analyzer the package ships, runs this rule
 public sealed class OnnxSessionAnalyzer : GreenAnalyzer
 {
     private const string SessionType = "Microsoft.ML.OnnxRuntime.InferenceSession";

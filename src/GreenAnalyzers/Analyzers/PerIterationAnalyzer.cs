@@ -8,7 +8,7 @@ namespace GreenAnalyzers.Analyzers;
 /// the fix hoists its declaration above the loop when nothing it is built from changes between iterations.
 /// GA4006: <c>ConverseAsync</c>/<c>InvokeModelAsync</c> awaited once per item of a collection.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+#pragma warning disable RS1001 // no [DiagnosticAnalyzer]: RuleHost, the one analyzer the package ships, runs this rule
 public sealed class PerIterationAnalyzer : GreenAnalyzer
 {
     /// <summary>The types GA4002 watches, and why creating one is costly (docs/rules/GA4002.md has the sources).</summary>

@@ -7,7 +7,7 @@ namespace GreenAnalyzers.Analyzers;
 /// readable. Reported once per offending key, without a location; the rules fall back to their defaults. It reads
 /// options only, once per compilation, so it costs the same (next to nothing) with or without the SDKs.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+#pragma warning disable RS1001 // no [DiagnosticAnalyzer]: RuleHost, the one analyzer the package ships, runs this rule
 public sealed class PolicyAnalyzer : GreenAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.InvalidOption);

@@ -6,7 +6,7 @@ namespace GreenAnalyzers.Analyzers;
 /// <c>new BedrockChatCompletionService(…)</c> / <c>new BedrockTextGenerationService(…)</c>, or a kernel built in the
 /// calling type whose only chat or text-generation registrations there are the Bedrock connector's.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+#pragma warning disable RS1001 // no [DiagnosticAnalyzer]: RuleHost, the one analyzer the package ships, runs this rule
 public sealed class SemanticKernelAnalyzer : GreenAnalyzer
 {
     private const string SkAmazon = "Microsoft.SemanticKernel.Connectors.Amazon.";

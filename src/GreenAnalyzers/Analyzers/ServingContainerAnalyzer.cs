@@ -8,7 +8,7 @@ namespace GreenAnalyzers.Analyzers;
 /// environment is judged only when every key is known: a dictionary built in the method (initializer, <c>Add</c>,
 /// indexer), not one handed in from elsewhere. The fix adds the container's key with the catalog's value.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+#pragma warning disable RS1001 // no [DiagnosticAnalyzer]: RuleHost, the one analyzer the package ships, runs this rule
 public sealed class ServingContainerAnalyzer : GreenAnalyzer
 {
     private const string ContainerType = "Amazon.SageMaker.Model.ContainerDefinition";

@@ -5,7 +5,7 @@ namespace GreenAnalyzers.Analyzers;
 /// GA2002: no managed spot training (the fix also makes <c>StoppingCondition.MaxWaitTimeInSeconds</c> valid).
 /// GA5003: no profiler, or the profiler switched off.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+#pragma warning disable RS1001 // no [DiagnosticAnalyzer]: RuleHost, the one analyzer the package ships, runs this rule
 public sealed class TrainingJobAnalyzer : GreenAnalyzer
 {
     private const string Model = "Amazon.SageMaker.Model.";

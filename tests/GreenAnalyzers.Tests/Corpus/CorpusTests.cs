@@ -24,11 +24,8 @@ public sealed class CorpusTests
 
     public static IEnumerable<string> Apps() => Directory.GetDirectories(RepositoryPaths.Combine("tests", "Corpus")).Select(Path.GetFileName).OfType<string>().OrderBy(n => n);
 
-    public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers() => typeof(Analyzers.ModelIdAnalyzer).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-        .OrderBy(t => t.Name)
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
+    /// <summary>What the package ships: the host of every rule.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers() => [new Analyzers.RuleHost()];
 
     /// <summary>The app's sources as (path relative to the corpus folder, text).</summary>
     public static IReadOnlyList<(string Path, string Text)> Sources(string app)
@@ -46,6 +43,25 @@ public sealed class CorpusTests
             .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, parse, path: "ImplicitUsings.g.cs"));
         return CSharpCompilation.Create(name, trees, TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: concurrent));
+    }
+
+    /// <summary>The sample project's sources (samples/BedrockSupportDesk), as (path relative to its folder, text).</summary>
+    public static IReadOnlyList<(string Path, string Text)> SampleSources()
+    {
+        var sample = RepositoryPaths.Combine("samples", "BedrockSupportDesk");
+        return Directory.EnumerateFiles(sample, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => (Path.GetRelativePath(sample, f), File.ReadAllText(f))).ToList();
+    }
+
+    /// <summary>The sample project's files as the package hands them over: appsettings.json with its text, the models by path.</summary>
+    public static ProjectFiles SampleFiles()
+    {
+        var sample = RepositoryPaths.Combine("samples", "BedrockSupportDesk");
+        var files = Directory.EnumerateFiles(Path.Combine(sample, "models")).Select(f => "models/" + Path.GetFileName(f)).Append("appsettings.json")
+            .ToDictionary(f => f, _ => Array.Empty<(string, string)>());
+        return new ProjectFiles(files, new Dictionary<string, string> { ["appsettings.json"] = File.ReadAllText(Path.Combine(sample, "appsettings.json")) });
     }
 
     /// <summary>
@@ -74,7 +90,9 @@ public sealed class CorpusTests
         return new ProjectFiles(files);
     }
 
-    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions)> AnalyzeAsync(Compilation compilation, bool concurrent = true, ProjectFiles? files = null)
+    /// <summary>Runs <paramref name="analyzers"/> (by default <see cref="AllAnalyzers"/>) on the compilation.</summary>
+    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions)> AnalyzeAsync(
+        Compilation compilation, bool concurrent = true, ProjectFiles? files = null, ImmutableArray<DiagnosticAnalyzer>? analyzers = null)
     {
         var exceptions = new List<Exception>();
         files ??= new ProjectFiles(new Dictionary<string, (string Key, string Value)[]>());
@@ -82,7 +100,7 @@ public sealed class CorpusTests
             new AnalyzerOptions(files.Texts, files),
             (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
             concurrent, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
-        var diagnostics = await compilation.WithAnalyzers(AllAnalyzers(), options).GetAnalyzerDiagnosticsAsync();
+        var diagnostics = await compilation.WithAnalyzers(analyzers ?? AllAnalyzers(), options).GetAnalyzerDiagnosticsAsync();
         return (diagnostics, exceptions);
     }
 
@@ -125,12 +143,14 @@ public sealed class CorpusTests
     }
 }
 
-/// <summary>A corpus app's project files (paths only) with per-file build metadata; sources get no options.</summary>
-public sealed class ProjectFiles(IReadOnlyDictionary<string, (string Key, string Value)[]> files) : AnalyzerConfigOptionsProvider
+/// <summary>A corpus app's project files (paths only, unless <paramref name="contents"/> gives a file's text) with per-file
+/// build metadata; sources get no options.</summary>
+public sealed class ProjectFiles(IReadOnlyDictionary<string, (string Key, string Value)[]> files, IReadOnlyDictionary<string, string>? contents = null) : AnalyzerConfigOptionsProvider
 {
     private static readonly Options None = new([]);
 
-    public ImmutableArray<AdditionalText> Texts { get; } = files.Keys.OrderBy(p => p, StringComparer.Ordinal).Select(p => (AdditionalText)new PathOnly(p)).ToImmutableArray();
+    public ImmutableArray<AdditionalText> Texts { get; } = files.Keys.OrderBy(p => p, StringComparer.Ordinal)
+        .Select(p => (AdditionalText)new PathOnly(p, contents?.GetValueOrDefault(p))).ToImmutableArray();
 
     public override AnalyzerConfigOptions GlobalOptions => None;
 
@@ -150,10 +170,11 @@ public sealed class ProjectFiles(IReadOnlyDictionary<string, (string Key, string
         }
     }
 
-    private sealed class PathOnly(string path) : AdditionalText
+    private sealed class PathOnly(string path, string? text) : AdditionalText
     {
         public override string Path { get; } = path;
 
-        public override Microsoft.CodeAnalysis.Text.SourceText? GetText(CancellationToken cancellationToken = default) => null;
+        public override Microsoft.CodeAnalysis.Text.SourceText? GetText(CancellationToken cancellationToken = default)
+            => text is null ? null : Microsoft.CodeAnalysis.Text.SourceText.From(text);
     }
 }

@@ -25,11 +25,7 @@ public sealed class MutationTests
             yield return (app, CorpusTests.Sources(app));
         }
 
-        var sample = RepositoryPaths.Combine("samples", "BedrockSupportDesk");
-        yield return ("BedrockSupportDesk", Directory.EnumerateFiles(sample, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => (Path.GetRelativePath(sample, f), File.ReadAllText(f))).ToList());
+        yield return ("BedrockSupportDesk", CorpusTests.SampleSources());
     }
 
     [Test]

@@ -60,5 +60,10 @@ internal static class Verifier<TAnalyzer, TCodeFix>
             ReferenceAssemblies = TestReferences.Net100;
             TestState.AdditionalReferences.AddRange(TestReferences.All);
         }
+
+        /// <summary>The rule as the package runs it: inside <see cref="Analyzers.RuleHost"/>, so every rule test also
+        /// exercises the host's recording and merging contexts.</summary>
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers()
+            => new TAnalyzer() is Analyzers.GreenAnalyzer rule ? [new Analyzers.RuleHost([rule])] : [new TAnalyzer()];
     }
 }
