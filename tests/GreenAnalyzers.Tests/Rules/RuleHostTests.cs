@@ -136,6 +136,21 @@ public sealed class RuleHostTests
         });
     }
 
+    [Test]
+    public async Task ARuleWhoseStartThrowsDoesNotStopTheOthers()
+    {
+        var result = await AnalyzerRunner.RunAsync(
+            ImmutableArray.Create<DiagnosticAnalyzer>(new RuleHost(new GreenAnalyzer[] { new StartThrower(), new ModelIdAnalyzer() })),
+            ["class C { Amazon.BedrockRuntime.Model.ConverseRequest M() => new() { ModelId = \"anthropic.claude-v2\" }; }"],
+            concurrent: false);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.AnalyzerExceptions.Select(e => e.Message), Is.EqualTo(new[] { Thrower.Message }), "the failure is still reported (AD0001)");
+            Assert.That(result.Diagnostics.Select(d => d.Id), Is.EqualTo(new[] { "GA1002" }));
+        });
+    }
+
     // ---------------------------------------------------------------- rules switched off are not started
 
     [Test]
@@ -215,6 +230,15 @@ public sealed class RuleHostTests
 
         private protected override void Register(AnalysisContext context)
             => context.RegisterCompilationStartAction(_ => Interlocked.Increment(ref _starts));
+    }
+
+    /// <summary>A rule whose compilation start fails.</summary>
+    private sealed class StartThrower : GreenAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [RuleDescriptors.BoundOutputLength];
+
+        private protected override void Register(AnalysisContext context)
+            => context.RegisterCompilationStartAction(_ => throw new InvalidOperationException(Thrower.Message));
     }
 
     /// <summary>A rule that fails on every operation and operation block, before the rules registered after it.</summary>
