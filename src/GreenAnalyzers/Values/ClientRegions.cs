@@ -39,13 +39,14 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
             return found;
         }
 
-        var names = LazyInitializer.EnsureInitialized(ref _names, () => new Names(compilation, cancellationToken))!;
+        var names = LazyInitializer.EnsureInitialized(ref _names, () => new Names(compilation))!;
         return _byType.GetOrAdd(scope, Find(scope, model, names, cancellationToken)); // a race looks twice, harmlessly
     }
 
     private ImmutableArray<string> Find(SyntaxNode scope, SemanticModel model, Names names, CancellationToken cancellationToken)
     {
-        if (TokenSearch.MaySpellAny(scope, names.Words) == false)
+        var aliases = ClientAliases(model, scope.SpanStart, cancellationToken);
+        if (TokenSearch.MaySpellAny(scope, aliases is null ? names.Words : names.With(aliases)) == false)
         {
             return ImmutableArray<string>.Empty; // no identifier names a client type or a Region: no client is built here
         }
@@ -55,9 +56,9 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
         {
             // Syntax first: only a creation whose type is written as a client's name (or an alias of it), or left to the
             // target (new(…)), is asked of the semantic model.
-            if (!names.MayBeClient(node)
-                || model.GetOperation(node, cancellationToken) is not IObjectCreationOperation { Type: INamedTypeSymbol { Name: "AmazonBedrockRuntimeClient" or "AmazonBedrockClient" } client } creation
-                || !(client.ContainingNamespace.IsNamespace("Amazon.BedrockRuntime") || client.ContainingNamespace.IsNamespace("Amazon.Bedrock")))
+            if (!MayBeClient(node, aliases)
+                || model.GetOperation(node, cancellationToken) is not IObjectCreationOperation { Type: INamedTypeSymbol client } creation
+                || !IsClient(client))
             {
                 continue;
             }
@@ -181,87 +182,83 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
         return creations;
     }
 
-    /// <summary>The names that may build a Bedrock client with a Region in a compilation, found on the first look-up: the
-    /// client types' names and the aliases declared for them (<c>using Client = Amazon.BedrockRuntime.AmazonBedrockRuntimeClient;</c>),
-    /// and, for a client created as <c>new(…)</c> where its type is not written, the static member names of
-    /// <c>Amazon.RegionEndpoint</c> and <c>GetBySystemName</c>.</summary>
+    private static bool IsClient(INamedTypeSymbol type)
+        => type is { Name: "AmazonBedrockRuntimeClient" or "AmazonBedrockClient" }
+           && (type.ContainingNamespace.IsNamespace("Amazon.BedrockRuntime") || type.ContainingNamespace.IsNamespace("Amazon.Bedrock"));
+
+    /// <summary>The aliases of a client type in scope at <paramref name="position"/> (<c>using Client =
+    /// Amazon.BedrockRuntime.AmazonBedrockRuntimeClient;</c> in the file or its namespace, or a <c>global using</c> anywhere),
+    /// by symbol; null when there are none, as in most files.</summary>
+    private static List<string>? ClientAliases(SemanticModel model, int position, CancellationToken cancellationToken)
+    {
+        List<string>? aliases = null;
+        foreach (var imports in model.GetImportScopes(position, cancellationToken))
+        {
+            foreach (var alias in imports.Aliases)
+            {
+                if (alias.Target is INamedTypeSymbol type && IsClient(type))
+                {
+                    (aliases ??= new List<string>()).Add(alias.Name);
+                }
+            }
+        }
+
+        return aliases;
+    }
+
+    /// <summary>Whether a creation may build a Bedrock client: its type is left to the target, or written with the name of a
+    /// client type or of one of <paramref name="aliases"/>.</summary>
+    private static bool MayBeClient(SyntaxNode creation, List<string>? aliases) => creation switch
+    {
+        ImplicitObjectCreationExpressionSyntax => true,
+        ObjectCreationExpressionSyntax { Type: var type } => Rightmost(type) is IdentifierNameSyntax { Identifier.ValueText: var name }
+            && (Array.IndexOf(s_clientTypeNames, name) >= 0 || aliases?.Contains(name) == true),
+        _ => false,
+    };
+
+    private static TypeSyntax Rightmost(TypeSyntax type) => type switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right,
+        AliasQualifiedNameSyntax aliased => aliased.Name,
+        _ => type,
+    };
+
+    /// <summary>The words an identifier in a type must spell for the type to build a Bedrock client with a Region, found on
+    /// the first look-up of a compilation: the client types' names and, for a client created as <c>new(…)</c> where its type
+    /// is not written, the static member names of <c>Amazon.RegionEndpoint</c> and <c>GetBySystemName</c>.</summary>
     private sealed class Names
     {
-        private readonly HashSet<string> _clientNames = new(s_clientTypeNames, StringComparer.Ordinal);
+        private readonly List<string> _all = new(s_clientTypeNames);
 
-        public Names(Compilation compilation, CancellationToken cancellationToken)
+        public Names(Compilation compilation)
         {
-            foreach (var tree in compilation.SyntaxTrees)
-            {
-                AddClientAliases(tree.GetRoot(cancellationToken));
-            }
-
-            foreach (var name in _clientNames)
-            {
-                Words.Add(name);
-            }
-
             foreach (var type in SymbolLookup.TypesByMetadataName(compilation, "Amazon.RegionEndpoint"))
             {
                 foreach (var member in type.GetMembers())
                 {
                     if (member is IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true })
                     {
-                        Words.Add(member.Name);
+                        _all.Add(member.Name);
                     }
                 }
             }
 
-            Words.Add("GetBySystemName");
+            _all.Add("GetBySystemName");
+            Words = With(Array.Empty<string>());
         }
 
-        /// <summary>Every name an identifier of a type must have for the type to build a Bedrock client with a Region.</summary>
-        public TokenSearch.Words Words { get; } = new();
+        public TokenSearch.Words Words { get; }
 
-        /// <summary>Whether a creation may build a Bedrock client: its type is left to the target, or written with the name of
-        /// a client type or of an alias for one.</summary>
-        public bool MayBeClient(SyntaxNode creation) => creation switch
+        /// <summary>These words and <paramref name="more"/> (a file's client aliases).</summary>
+        public TokenSearch.Words With(IEnumerable<string> more)
         {
-            ImplicitObjectCreationExpressionSyntax => true,
-            ObjectCreationExpressionSyntax { Type: var type } => Rightmost(type) is IdentifierNameSyntax name && _clientNames.Contains(name.Identifier.ValueText),
-            _ => false,
-        };
-
-        private static TypeSyntax Rightmost(TypeSyntax type) => type switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right,
-            AliasQualifiedNameSyntax aliased => aliased.Name,
-            _ => type,
-        };
-
-        /// <summary>The aliases of a client type declared at the top of a file or of its namespaces, read from the syntax (an
-        /// alias is one name, and few files declare any).</summary>
-        private void AddClientAliases(SyntaxNode root)
-        {
-            var (usings, members) = root switch
+            var words = new TokenSearch.Words();
+            foreach (var word in _all.Concat(more))
             {
-                CompilationUnitSyntax unit => (unit.Usings, unit.Members),
-                BaseNamespaceDeclarationSyntax ns => (ns.Usings, ns.Members),
-                _ => (default, default),
-            };
-            foreach (var directive in usings)
-            {
-                if (directive.Alias is { } alias
-                    && directive.NamespaceOrType is { } target
-                    && Rightmost(target) is IdentifierNameSyntax name
-                    && Array.IndexOf(s_clientTypeNames, name.Identifier.ValueText) >= 0)
-                {
-                    _clientNames.Add(alias.Name.Identifier.ValueText);
-                }
+                words.Add(word);
             }
 
-            foreach (var member in members)
-            {
-                if (member is BaseNamespaceDeclarationSyntax)
-                {
-                    AddClientAliases(member);
-                }
-            }
+            return words;
         }
     }
 }
