@@ -110,8 +110,8 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
     }
 
     /// <summary>The Region's name (a system name, <c>eu-west-1</c>, or a <c>RegionEndpoint</c> member's, <c>EUWest1</c>); none
-    /// for one read from a configuration file, which a deployment overrides (per
-    /// environment, by an environment variable) more often than not: a fix must not move the call's geography on it.</summary>
+    /// for one read from a configuration file, which a deployment overrides (per environment, by an environment variable)
+    /// more often than not: a fix must not move the call's geography on it.</summary>
     private static string? NameOf(ResolvedValue? region)
         => region is null || region.Configuration is not null ? null : region.Text ?? region.ConstantMember?.Name;
 
@@ -183,7 +183,7 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
     }
 
     private static bool IsClient(INamedTypeSymbol type)
-        => type is { Name: "AmazonBedrockRuntimeClient" or "AmazonBedrockClient" }
+        => Array.IndexOf(s_clientTypeNames, type.Name) >= 0
            && (type.ContainingNamespace.IsNamespace("Amazon.BedrockRuntime") || type.ContainingNamespace.IsNamespace("Amazon.Bedrock"));
 
     /// <summary>The aliases of a client type in scope at <paramref name="position"/> (<c>using Client =
