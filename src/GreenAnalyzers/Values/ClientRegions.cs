@@ -25,6 +25,7 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
 
     private readonly ConcurrentDictionary<SyntaxNode, ImmutableArray<string>> _byType = new();
     private Names? _names;
+    private GlobalAliases? _globalAliases;
 
     public ImmutableArray<string> GeographiesAround(IOperation operation, CancellationToken cancellationToken)
     {
@@ -45,7 +46,7 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
 
     private ImmutableArray<string> Find(SyntaxNode scope, SemanticModel model, Names names, CancellationToken cancellationToken)
     {
-        var aliases = ClientAliases(model, scope.SpanStart, cancellationToken);
+        var aliases = ClientAliases(scope, model, cancellationToken);
         if (TokenSearch.MaySpellAny(scope, aliases is null ? names.Words : names.With(aliases)) == false)
         {
             return ImmutableArray<string>.Empty; // no identifier names a client type or a Region: no client is built here
@@ -186,10 +187,41 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
         => Array.IndexOf(s_clientTypeNames, type.Name) >= 0
            && (type.ContainingNamespace.IsNamespace("Amazon.BedrockRuntime") || type.ContainingNamespace.IsNamespace("Amazon.Bedrock"));
 
-    /// <summary>The aliases of a client type in scope at <paramref name="position"/> (<c>using Client =
+    /// <summary>The aliases of a client type in scope in <paramref name="scope"/> (<c>using Client =
     /// Amazon.BedrockRuntime.AmazonBedrockRuntimeClient;</c> in the file or its namespace, or a <c>global using</c> anywhere),
-    /// by symbol; null when there are none, as in most files.</summary>
-    private static List<string>? ClientAliases(SemanticModel model, int position, CancellationToken cancellationToken)
+    /// by symbol; null when there are none, as in most files. A file that declares no alias itself sees only the global
+    /// ones, the same in every such file: those are asked of the semantic model once per compilation (building the import
+    /// scopes of every type was most of this class's cost, issue 21).</summary>
+    private List<string>? ClientAliases(SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken)
+        => DeclaresAliases(scope)
+            ? AliasesInScope(model, scope.SpanStart, cancellationToken)
+            : LazyInitializer.EnsureInitialized(ref _globalAliases, () => new GlobalAliases(AliasesInScope(model, scope.SpanStart, cancellationToken)))!.Names;
+
+    /// <summary>Whether a using alias directive (global or not) is written in the file or a namespace around <paramref
+    /// name="scope"/>.</summary>
+    internal static bool DeclaresAliases(SyntaxNode scope)
+    {
+        for (var node = scope; node is not null; node = node.Parent)
+        {
+            var usings = node switch
+            {
+                BaseNamespaceDeclarationSyntax declaration => declaration.Usings,
+                CompilationUnitSyntax unit => unit.Usings,
+                _ => default,
+            };
+            foreach (var directive in usings)
+            {
+                if (directive.Alias is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static List<string>? AliasesInScope(SemanticModel model, int position, CancellationToken cancellationToken)
     {
         List<string>? aliases = null;
         foreach (var imports in model.GetImportScopes(position, cancellationToken))
@@ -204,6 +236,12 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
         }
 
         return aliases;
+    }
+
+    /// <summary>The client aliases of the compilation's global usings (null when none).</summary>
+    private sealed class GlobalAliases(List<string>? names)
+    {
+        public List<string>? Names { get; } = names;
     }
 
     /// <summary>Whether a creation may build a Bedrock client: its type is left to the target, or written with the name of a

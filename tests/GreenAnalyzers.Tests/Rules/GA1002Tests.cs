@@ -455,6 +455,47 @@ public sealed class GA1002Tests
         return test.RunAsync();
     }
 
+    /// <summary>The global client aliases are looked up once per compilation, for the files that declare no alias of their
+    /// own; a file that declares one still finds it after other files' lookups (the files without an alias come first), and
+    /// sees the global one too.</summary>
+    [Test]
+    public Task AFileSeesItsOwnAliasesAfterOtherFilesFoundTheGlobalOnes()
+    {
+        string Service(int number, string alias, string client, string region, string modelId) => $$"""
+            {{alias}}
+            using Amazon.BedrockRuntime.Model;
+            class Service{{number}}
+            {
+                private readonly {{client}} _client = new {{client}}(Settings.{{region}});
+                ConverseRequest M() => new() { ModelId = {{modelId}} };
+            }
+            """;
+        const string Settings = """
+            global using GlobalClient = Amazon.BedrockRuntime.AmazonBedrockRuntimeClient;
+            static class Settings
+            {
+                public static readonly Amazon.RegionEndpoint Us = Amazon.RegionEndpoint.USEast1;
+                public static readonly Amazon.RegionEndpoint Eu = Amazon.RegionEndpoint.EUWest1;
+            }
+            """;
+        const string OwnAlias = "using Client = Amazon.BedrockRuntime.AmazonBedrockRuntimeClient;";
+        string Legacy(string region) => region == "" ? "{|GA1002:\"anthropic.claude-3-7-sonnet-20250219-v1:0\"|}" : "\"" + region + "." + Sonnet55 + "\"";
+        var test = ModelIdVerifier.Create();
+        foreach (var (state, eu, us) in new[] { (test.TestState, "", ""), (test.FixedState, "eu", "us") })
+        {
+            for (var number = 1; number <= 4; number++)
+            {
+                state.Sources.Add(($"/Service{number}.cs", Service(number, "", "GlobalClient", "Us", Legacy(us))));
+            }
+
+            state.Sources.Add(("/Service5.cs", Service(5, OwnAlias, "Client", "Eu", Legacy(eu))));
+            state.Sources.Add(("/Service6.cs", Service(6, OwnAlias, "GlobalClient", "Us", Legacy(us))));
+            state.Sources.Add(("/Settings.cs", Settings));
+        }
+
+        return test.RunAsync();
+    }
+
     /// <summary>The fixed id can be invoked as written from <paramref name="region"/>: the catalog serves its model only
     /// through inference profiles, it has the profile the id names, and that profile's geography is one of the Region's.</summary>
     private static void AssertServedThroughTheProfileOf(string region, string fixedId)
