@@ -84,11 +84,13 @@ public sealed class RuleHost : GreenAnalyzer
 
     /// <summary>
     /// Whether every diagnostic of a rule is off throughout the compilation, so the rule need not start: as the compiler
-    /// skips a whole analyzer whose diagnostics are all off (Roslyn 4.8, <c>AnalyzerManager.IsDiagnosticAnalyzerSuppressed</c>).
-    /// A diagnostic is off when the compilation switches it off (<c>NoWarn</c>, a rule set, or a global analyzer config
-    /// saying <c>none</c>; every value given says so, or none is given and it is off by default) and no file's own
-    /// configuration (an .editorconfig section) switches it back on. Anything else, even a rule off in all but one file,
-    /// starts the rule; the compiler then drops its diagnostics where they are off.
+    /// skips a whole analyzer whose diagnostics are all off (<c>AnalyzerManager.IsDiagnosticAnalyzerSuppressed</c>), with
+    /// its precedence. For the compilation, <c>Compilation.Options.SpecificDiagnosticOptions</c> (<c>NoWarn</c>,
+    /// <c>WarningsAsErrors</c>, a rule set) wins over a global analyzer config (<c>dotnet_diagnostic.&lt;id&gt;.severity</c>
+    /// in a preset such as <c>strict</c>), which wins over the rule's default; then a file's own configuration (an
+    /// .editorconfig section) saying anything but <c>none</c> turns the diagnostic back on, even over <c>NoWarn</c>, as
+    /// the compiler's filter ranks a file's value first too. Anything else, even a rule off in all but one file, starts
+    /// the rule; the compiler then drops its diagnostics where they are off.
     /// </summary>
     internal static bool IsOff(ImmutableArray<DiagnosticDescriptor> descriptors, Compilation compilation, CancellationToken cancellationToken)
     {
@@ -106,12 +108,14 @@ public sealed class RuleHost : GreenAnalyzer
     private static bool IsOff(DiagnosticDescriptor descriptor, Compilation compilation, CancellationToken cancellationToken)
     {
         var treeOptions = compilation.Options.SyntaxTreeOptionsProvider;
-        var hasSpecific = compilation.Options.SpecificDiagnosticOptions.TryGetValue(descriptor.Id, out var specific);
         var global = ReportDiagnostic.Default;
-        var hasGlobal = treeOptions?.TryGetGlobalDiagnosticValue(descriptor.Id, cancellationToken, out global) == true;
-        var offForTheCompilation = hasSpecific || hasGlobal
-            ? (!hasSpecific || specific == ReportDiagnostic.Suppress) && (!hasGlobal || global == ReportDiagnostic.Suppress)
-            : !descriptor.IsEnabledByDefault;
+        var offForTheCompilation = compilation.Options.SpecificDiagnosticOptions.TryGetValue(descriptor.Id, out var specific)
+            // A value given for the compilation wins. Default (`/warnaserror-:<id>`) is read as on: compilers differ on
+            // whether it defers to the global config, and starting a rule whose findings are then dropped is harmless.
+            ? specific == ReportDiagnostic.Suppress
+            : treeOptions?.TryGetGlobalDiagnosticValue(descriptor.Id, cancellationToken, out global) == true
+                ? global == ReportDiagnostic.Suppress
+                : !descriptor.IsEnabledByDefault;
         if (!offForTheCompilation)
         {
             return false;
@@ -207,7 +211,11 @@ public sealed class RuleHost : GreenAnalyzer
 
     /// <summary>The compilation start context the hosted rules see: operation actions and operation block actions are
     /// gathered and registered once (<see cref="RegisterMerged"/>), every other registration goes to the compiler's
-    /// context unchanged.</summary>
+    /// context unchanged.
+    /// <para>No rule may register an operation block start or symbol start action: the compiler classifies a diagnostic an
+    /// operation action reports outside its operation as non-local only while the analyzer has neither, so one rule
+    /// registering one would change it for every hosted rule (<see cref="GreenAnalyzers.Diagnostics.SinkAction"/> relies
+    /// on it). <c>RuleHostTests.NoRuleRegistersAnOperationBlockStartOrSymbolStartAction</c> holds the rules to it.</para></summary>
     private sealed class Merger : CompilationStartAnalysisContext
     {
         private readonly CompilationStartAnalysisContext _compiler;

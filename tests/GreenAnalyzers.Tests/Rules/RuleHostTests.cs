@@ -105,6 +105,47 @@ public sealed class RuleHostTests
         });
     }
 
+    /// <summary>
+    /// The compiler reports a diagnostic an operation action places outside its operation as non-local (the IDE neither
+    /// shows it live nor fixes it) only while the analyzer registers no operation block start and no symbol start action;
+    /// registering either makes such diagnostics local (Roslyn's <c>AnalyzerDriver</c>). In one host, one rule registering
+    /// either would change that for every rule, and <see cref="GreenAnalyzers.Diagnostics.SinkAction"/> is built on
+    /// today's classification. Counted by the compiler, for every registration level, on the sample (every SDK present,
+    /// so every rule registers all it can).
+    /// </summary>
+    [Test]
+    public async Task NoRuleRegistersAnOperationBlockStartOrSymbolStartAction()
+    {
+        var compilation = CorpusTests.Compile("BedrockSupportDesk", CorpusTests.SampleSources());
+        var files = CorpusTests.SampleFiles();
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(files.Texts, files), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+        var analyzers = RuleHost.CreateRules().CastArray<DiagnosticAnalyzer>().Add(new RuleHost());
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+        await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+
+        var registering = new List<string>();
+        var operationActions = 0;
+        foreach (var analyzer in analyzers)
+        {
+            var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+            operationActions += telemetry.OperationActionsCount;
+            if (telemetry.OperationBlockStartActionsCount + telemetry.SymbolStartActionsCount > 0)
+            {
+                registering.Add($"{analyzer.GetType().Name}: {telemetry.OperationBlockStartActionsCount} operation block start, {telemetry.SymbolStartActionsCount} symbol start");
+            }
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(operationActions, Is.GreaterThan(0), "the control: the rules registered their operation actions");
+            Assert.That(
+                registering,
+                Is.Empty,
+                "a rule registering an operation block start or symbol start action makes every hosted rule's findings away from "
+                    + "the operation local (the compiler's classification is per analyzer); SinkAction relies on them being non-local");
+        });
+    }
+
     [Test]
     public async Task ARuleThatThrowsDoesNotSilenceTheOthers()
     {
@@ -188,9 +229,57 @@ public sealed class RuleHostTests
         Assert.That((partly.Starts, control.Starts), Is.EqualTo((1, 1)));
     }
 
+    private const string Preset = "is_global = true\nglobal_level = -100\ndotnet_diagnostic.GA1001.severity = warning\n";
+    private const string GlobalNone = "is_global = true\ndotnet_diagnostic.GA1001.severity = none\n";
+
+    /// <summary>GA1001's settings for the compilation (<c>SpecificDiagnosticOptions</c>, a global config) and in files
+    /// (an .editorconfig section), and whether the rule must start.</summary>
+    public static IEnumerable<TestCaseData> Settings()
+    {
+        static TestCaseData Case(string name, ReportDiagnostic? specific, string? global, string? section, bool starts)
+            => new TestCaseData(specific, global, section, starts).SetName("GA1001 " + name);
+
+        yield return Case("nowhere", null, null, null, starts: true);
+        yield return Case("in NoWarn", ReportDiagnostic.Suppress, null, null, starts: false);
+        yield return Case("none in the global config", null, GlobalNone, null, starts: false);
+        yield return Case("warning in a preset, in NoWarn", ReportDiagnostic.Suppress, Preset, null, starts: false);
+        yield return Case("warning in a preset, none in every file", null, Preset, "[*.cs]\ndotnet_diagnostic.GA1001.severity = none\n", starts: true);
+        yield return Case("none in the global config, a warning as error", ReportDiagnostic.Error, GlobalNone, null, starts: true);
+        yield return Case("none in the global config, warning in the rule set", ReportDiagnostic.Warn, GlobalNone, null, starts: true);
+        yield return Case("warning in a preset, in NoWarn, warning in one file", ReportDiagnostic.Suppress, Preset, "[B.cs]\ndotnet_diagnostic.GA1001.severity = warning\n", starts: true);
+        yield return Case("warning in a preset, in NoWarn, none in every file", ReportDiagnostic.Suppress, Preset, "[*.cs]\ndotnet_diagnostic.GA1001.severity = none\n", starts: false);
+    }
+
+    /// <summary>The host starts a rule exactly when the compiler would start it as an analyzer of its own: a plain
+    /// analyzer with the rule's diagnostic runs beside the host and shows the compiler's decision.</summary>
+    [TestCaseSource(nameof(Settings))]
+    public async Task ARuleStartsExactlyWhenTheCompilerWouldStartIt(ReportDiagnostic? specific, string? global, string? section, bool starts)
+    {
+        var (rule, control) = (new Probe(RuleDescriptors.UseSmallerModel), new Probe(RuleDescriptors.ReplaceLegacyModel));
+        var alone = new CompilerProbe(RuleDescriptors.UseSmallerModel);
+        var configs = new List<(string, string)>();
+        if (global is not null)
+        {
+            configs.Add(("/src/.globalconfig", global));
+        }
+
+        if (section is not null)
+        {
+            configs.Add(("/src/.editorconfig", "root = true\n" + section));
+        }
+
+        await RunAsync([rule, control], specific is { } value ? ("GA1001", value) : null, [.. configs], alone);
+        Assert.Multiple(() =>
+        {
+            Assert.That(alone.Starts, Is.EqualTo(starts ? 1 : 0), "the compiler's decision for an analyzer of its own");
+            Assert.That(rule.Starts, Is.EqualTo(alone.Starts), "the host's decision");
+            Assert.That(control.Starts, Is.EqualTo(1));
+        });
+    }
+
     /// <summary>Runs a host of <paramref name="rules"/> on a two-file project whose options come from real analyzer
     /// config files, as a build or the IDE computes them.</summary>
-    private static async Task RunAsync(GreenAnalyzer[] rules, (string Id, ReportDiagnostic Value)? specific = null, (string Path, string Text)[]? configs = null)
+    private static async Task RunAsync(GreenAnalyzer[] rules, (string Id, ReportDiagnostic Value)? specific = null, (string Path, string Text)[]? configs = null, DiagnosticAnalyzer? beside = null)
     {
         using var workspace = new AdhocWorkspace();
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary);
@@ -213,7 +302,7 @@ public sealed class RuleHostTests
         var project = solution.GetProject(projectId)!;
         var compilation = (await project.GetCompilationAsync())!;
         var withAnalyzers = compilation.WithAnalyzers(
-            [new RuleHost(rules)],
+            beside is null ? [new RuleHost(rules)] : [new RuleHost(rules), beside],
             new CompilationWithAnalyzersOptions(project.AnalyzerOptions, null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         Assert.That(await withAnalyzers.GetAnalyzerDiagnosticsAsync(), Is.Empty);
     }
@@ -230,6 +319,23 @@ public sealed class RuleHostTests
 
         private protected override void Register(AnalysisContext context)
             => context.RegisterCompilationStartAction(_ => Interlocked.Increment(ref _starts));
+    }
+
+    /// <summary>An analyzer of its own (not hosted) that counts the compilations the compiler starts it for.</summary>
+    private sealed class CompilerProbe(params DiagnosticDescriptor[] descriptors) : DiagnosticAnalyzer
+    {
+        private int _starts;
+
+        public int Starts => _starts;
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [.. descriptors];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(_ => Interlocked.Increment(ref _starts));
+        }
     }
 
     /// <summary>A rule whose compilation start fails.</summary>
