@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
+using GreenAnalyzers.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -33,7 +35,7 @@ internal sealed class SolutionAnalyzer(Consoles consoles)
             ?? throw new CliException($"{project.Name} has no compilation.");
         var options = new CompilationWithAnalyzersOptions(
             project.AnalyzerOptions,
-            onAnalyzerException: (exception, analyzer, _) => consoles.Warning($"{analyzer.GetType().Name} failed in {project.Name}: {exception.Message}"),
+            onAnalyzerException: (exception, analyzer, _) => consoles.Warning(Failure(exception, analyzer, project.Name)),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false);
@@ -43,5 +45,34 @@ internal sealed class SolutionAnalyzer(Consoles consoles)
         var reported = all.Where(d => ids.Contains(d.Id) && !d.IsSuppressed && Severities.From(d.Severity) is not null).ToImmutableArray();
         var errors = all.Where(d => d.Severity == DiagnosticSeverity.Error && !ids.Contains(d.Id)).ToImmutableArray();
         return new ProjectDiagnostics(project, reported, errors);
+    }
+
+    /// <summary>What an analyzer's crash is reported as. Every rule runs inside <see cref="RuleHost"/>, so the analyzer
+    /// alone would always say "RuleHost": the rule named is the first rule class (a <see cref="GreenAnalyzer"/> other
+    /// than the host) on the exception's stack, its own code or a lambda in it; the analyzer when there is none.</summary>
+    internal static string Failure(Exception exception, DiagnosticAnalyzer analyzer, string projectName)
+    {
+        var name = analyzer.GetType().Name;
+        var rule = FailingRule(exception);
+        return $"{(rule is null || rule == analyzer.GetType() ? name : $"{rule.Name} (in {name})")} failed in {projectName}: {exception.Message}";
+    }
+
+    private static Type? FailingRule(Exception exception)
+    {
+        foreach (var frame in new StackTrace(exception, fNeedFileInfo: false).GetFrames())
+        {
+            var type = frame.GetMethod()?.DeclaringType;
+            while (type?.DeclaringType is { } outer)
+            {
+                type = outer; // a lambda's closure class or a nested helper: the rule that declares it
+            }
+
+            if (type is not null && !type.IsAbstract && typeof(GreenAnalyzer).IsAssignableFrom(type) && type != typeof(RuleHost))
+            {
+                return type;
+            }
+        }
+
+        return null;
     }
 }
