@@ -88,9 +88,9 @@ public sealed class RuleHost : GreenAnalyzer
     /// its precedence. For the compilation, <c>Compilation.Options.SpecificDiagnosticOptions</c> (<c>NoWarn</c>,
     /// <c>WarningsAsErrors</c>, a rule set) wins over a global analyzer config (<c>dotnet_diagnostic.&lt;id&gt;.severity</c>
     /// in a preset such as <c>strict</c>), which wins over the rule's default; then a file's own configuration (an
-    /// .editorconfig section) saying anything but <c>none</c> turns the diagnostic back on, even over <c>NoWarn</c>, as
-    /// the compiler's filter ranks a file's value first too. Anything else, even a rule off in all but one file, starts
-    /// the rule; the compiler then drops its diagnostics where they are off.
+    /// .editorconfig section) saying anything but <c>none</c> starts the rule, even over <c>NoWarn</c>, as it starts an
+    /// analyzer (Roslyn 4.11's filter then drops what <c>NoWarn</c> covers). Anything else, even a rule off in all but one
+    /// file, starts the rule; the compiler then drops its diagnostics where they are off.
     /// </summary>
     internal static bool IsOff(ImmutableArray<DiagnosticDescriptor> descriptors, Compilation compilation, CancellationToken cancellationToken)
     {

@@ -236,26 +236,32 @@ public sealed class RuleHostTests
     /// (an .editorconfig section), and whether the rule must start.</summary>
     public static IEnumerable<TestCaseData> Settings()
     {
-        static TestCaseData Case(string name, ReportDiagnostic? specific, string? global, string? section, bool starts)
-            => new TestCaseData(specific, global, section, starts).SetName("GA1001 " + name);
+        static TestCaseData Case(string name, ReportDiagnostic? specific, string? global, string? section, bool starts, string reportedIn)
+            => new TestCaseData(specific, global, section, starts, reportedIn).SetName("GA1001 " + name);
 
-        yield return Case("nowhere", null, null, null, starts: true);
-        yield return Case("in NoWarn", ReportDiagnostic.Suppress, null, null, starts: false);
-        yield return Case("none in the global config", null, GlobalNone, null, starts: false);
-        yield return Case("warning in a preset, in NoWarn", ReportDiagnostic.Suppress, Preset, null, starts: false);
-        yield return Case("warning in a preset, none in every file", null, Preset, "[*.cs]\ndotnet_diagnostic.GA1001.severity = none\n", starts: true);
-        yield return Case("none in the global config, a warning as error", ReportDiagnostic.Error, GlobalNone, null, starts: true);
-        yield return Case("none in the global config, warning in the rule set", ReportDiagnostic.Warn, GlobalNone, null, starts: true);
-        yield return Case("warning in a preset, in NoWarn, warning in one file", ReportDiagnostic.Suppress, Preset, "[B.cs]\ndotnet_diagnostic.GA1001.severity = warning\n", starts: true);
-        yield return Case("warning in a preset, in NoWarn, none in every file", ReportDiagnostic.Suppress, Preset, "[*.cs]\ndotnet_diagnostic.GA1001.severity = none\n", starts: false);
+        yield return Case("nowhere", null, null, null, starts: true, reportedIn: "A.cs B.cs");
+        yield return Case("in NoWarn", ReportDiagnostic.Suppress, null, null, starts: false, reportedIn: "");
+        yield return Case("none in the global config", null, GlobalNone, null, starts: false, reportedIn: "");
+        yield return Case("warning in a preset, in NoWarn", ReportDiagnostic.Suppress, Preset, null, starts: false, reportedIn: "");
+        yield return Case("warning in a preset, none in every file", null, Preset, "[*.cs]\ndotnet_diagnostic.GA1001.severity = none\n", starts: true, reportedIn: "");
+        yield return Case("none in the global config, a warning as error", ReportDiagnostic.Error, GlobalNone, null, starts: true, reportedIn: "A.cs B.cs");
+        yield return Case("none in the global config, warning in the rule set", ReportDiagnostic.Warn, GlobalNone, null, starts: true, reportedIn: "A.cs B.cs");
+        yield return Case("warning in a preset, in NoWarn, warning in one file", ReportDiagnostic.Suppress, Preset, "[B.cs]\ndotnet_diagnostic.GA1001.severity = warning\n", starts: true, reportedIn: "");
+        yield return Case("warning in the rule set, none in one file", ReportDiagnostic.Warn, null, "[B.cs]\ndotnet_diagnostic.GA1001.severity = none\n", starts: true, reportedIn: "A.cs B.cs");
+        yield return Case("none in the global config, warning in one file", null, GlobalNone, "[B.cs]\ndotnet_diagnostic.GA1001.severity = warning\n", starts: true, reportedIn: "B.cs");
+        yield return Case("warning in a preset, in NoWarn, none in every file", ReportDiagnostic.Suppress, Preset, "[*.cs]\ndotnet_diagnostic.GA1001.severity = none\n", starts: false, reportedIn: "");
     }
 
     /// <summary>The host starts a rule exactly when the compiler would start it as an analyzer of its own: a plain
-    /// analyzer with the rule's diagnostic runs beside the host and shows the compiler's decision.</summary>
+    /// analyzer with the rule's diagnostic runs beside the host and shows the compiler's decision. The rule reports in
+    /// every file, and the files the compiler keeps its diagnostic in show the precedence docs/configuration.md states
+    /// (NoWarn / a rule set, then a file's own section, then the global config). The compiler starts an analyzer whose
+    /// diagnostic NoWarn switches off but a file's section switches on, and then drops all it reports: the host does
+    /// the same, not knowing whether an older compiler ranks the file's section first.</summary>
     [TestCaseSource(nameof(Settings))]
-    public async Task ARuleStartsExactlyWhenTheCompilerWouldStartIt(ReportDiagnostic? specific, string? global, string? section, bool starts)
+    public async Task ARuleStartsExactlyWhenTheCompilerWouldStartIt(ReportDiagnostic? specific, string? global, string? section, bool starts, string reportedIn)
     {
-        var (rule, control) = (new Probe(RuleDescriptors.UseSmallerModel), new Probe(RuleDescriptors.ReplaceLegacyModel));
+        var (rule, control) = (new Probe(RuleDescriptors.UseSmallerModel) { ReportsInEveryFile = true }, new Probe(RuleDescriptors.ReplaceLegacyModel));
         var alone = new CompilerProbe(RuleDescriptors.UseSmallerModel);
         var configs = new List<(string, string)>();
         if (global is not null)
@@ -268,9 +274,10 @@ public sealed class RuleHostTests
             configs.Add(("/src/.editorconfig", "root = true\n" + section));
         }
 
-        await RunAsync([rule, control], specific is { } value ? ("GA1001", value) : null, [.. configs], alone);
+        var reported = await RunAsync([rule, control], specific is { } value ? ("GA1001", value) : null, [.. configs], alone);
         Assert.Multiple(() =>
         {
+            Assert.That(string.Join(" ", reported.Select(d => Path.GetFileName(d.Location.SourceTree!.FilePath)).Order(StringComparer.Ordinal)), Is.EqualTo(reportedIn));
             Assert.That(alone.Starts, Is.EqualTo(starts ? 1 : 0), "the compiler's decision for an analyzer of its own");
             Assert.That(rule.Starts, Is.EqualTo(alone.Starts), "the host's decision");
             Assert.That(control.Starts, Is.EqualTo(1));
@@ -279,7 +286,7 @@ public sealed class RuleHostTests
 
     /// <summary>Runs a host of <paramref name="rules"/> on a two-file project whose options come from real analyzer
     /// config files, as a build or the IDE computes them.</summary>
-    private static async Task RunAsync(GreenAnalyzer[] rules, (string Id, ReportDiagnostic Value)? specific = null, (string Path, string Text)[]? configs = null, DiagnosticAnalyzer? beside = null)
+    private static async Task<ImmutableArray<Diagnostic>> RunAsync(GreenAnalyzer[] rules, (string Id, ReportDiagnostic Value)? specific = null, (string Path, string Text)[]? configs = null, DiagnosticAnalyzer? beside = null)
     {
         using var workspace = new AdhocWorkspace();
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary);
@@ -304,21 +311,34 @@ public sealed class RuleHostTests
         var withAnalyzers = compilation.WithAnalyzers(
             beside is null ? [new RuleHost(rules)] : [new RuleHost(rules), beside],
             new CompilationWithAnalyzersOptions(project.AnalyzerOptions, null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
-        Assert.That(await withAnalyzers.GetAnalyzerDiagnosticsAsync(), Is.Empty);
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        Assert.That(diagnostics.Where(d => d.Id == "AD0001"), Is.Empty);
+        return diagnostics;
     }
 
 #pragma warning disable RS1001, RS1012 // test rules, run only inside a RuleHost; the probe's start action only counts
-    /// <summary>A rule that reports the given diagnostics and counts the compilations it is started for.</summary>
+    /// <summary>A rule that reports the given diagnostics and counts the compilations it is started for; it reports its
+    /// first diagnostic at the start of every file when <see cref="ReportsInEveryFile"/>.</summary>
     private sealed class Probe(params DiagnosticDescriptor[] descriptors) : GreenAnalyzer
     {
         private int _starts;
 
         public int Starts => _starts;
 
+        public bool ReportsInEveryFile { get; init; }
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [.. descriptors];
 
         private protected override void Register(AnalysisContext context)
-            => context.RegisterCompilationStartAction(_ => Interlocked.Increment(ref _starts));
+            => context.RegisterCompilationStartAction(start =>
+            {
+                Interlocked.Increment(ref _starts);
+                if (ReportsInEveryFile)
+                {
+                    start.RegisterSyntaxTreeAction(tree => tree.ReportDiagnostic(Diagnostic.Create(
+                        descriptors[0], Location.Create(tree.Tree, new TextSpan(0, 0)), "m", "x", "y", "z", "w", "v")));
+                }
+            });
     }
 
     /// <summary>An analyzer of its own (not hosted) that counts the compilations the compiler starts it for.</summary>
