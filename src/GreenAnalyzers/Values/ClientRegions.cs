@@ -16,8 +16,10 @@ namespace GreenAnalyzers.Values;
 /// built), resolved by the <see cref="ValueResolver"/> in every form it follows (<c>RegionEndpoint.EUWest1</c>,
 /// <c>GetBySystemName("eu-west-1")</c>, <c>using static</c>, aliases, locals, fields, constants, each branch of a
 /// conditional or each path's write). Empty when the type builds no client, when some client's Region is not known on
-/// every path (a parameter, the SDK's default chain), or when clients or paths are in different geographies: which one
-/// serves the call is then unknown. Looked up only when a fix needs it, once per type.
+/// every path (a parameter, the SDK's default chain, a config given a <c>ServiceURL</c>), when clients or paths are in
+/// different geographies, when the type is declared in parts, or when it receives or holds a client it does not build
+/// (<see cref="HoldsClientsFromElsewhere"/>): which one serves the call is then unknown. Looked up only when a fix needs
+/// it, once per type.
 /// </summary>
 internal sealed class ClientRegions(Compilation compilation, ValueResolver resolver)
 {
@@ -86,7 +88,99 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
             }
         }
 
-        return found ?? ImmutableArray<string>.Empty;
+        if (found is not { } geography
+            || scope is TypeDeclarationSyntax declaration && model.GetDeclaredSymbol(declaration, cancellationToken) is { } type
+               && (type.DeclaringSyntaxReferences.Length > 1 || HoldsClientsFromElsewhere(type, scope, model, cancellationToken)))
+        {
+            return ImmutableArray<string>.Empty; // another part of a partial type, or a client built elsewhere, may serve the call
+        }
+
+        return geography;
+    }
+
+    /// <summary>Whether the type receives or holds a Bedrock client (a client class, a subclass, or <c>IAmazonBedrockRuntime</c>
+    /// / <c>IAmazonBedrock</c>, by symbol) that it does not create here: a parameter of a constructor (a primary one too) or
+    /// method, a property that is not an auto-property, or a field or auto-property that code outside the type may set or
+    /// that is written with anything but the creation of a client (its initializer, an assignment in the type, <c>ref</c> /
+    /// <c>out</c>). Asked only once the type's own clients give one geography.</summary>
+    private static bool HoldsClientsFromElsewhere(INamedTypeSymbol type, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            switch (member)
+            {
+                case IMethodSymbol { MethodKind: not MethodKind.PropertySet } method when method.Parameters.Any(parameter => IsAnyClient(parameter.Type)):
+                case IPropertySymbol { IsIndexer: false } property when IsAnyClient(property.Type) && !IsAutoProperty(property):
+                case IFieldSymbol field when IsAnyClient(field.Type)
+                    && (SetFromOutside(field) || !OnlyCreated(field.AssociatedSymbol ?? field, scope, model, cancellationToken)):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAnyClient(ITypeSymbol type)
+        => IsClientInterface(type) || type.AllInterfaces.Any(IsClientInterface);
+
+    private static bool IsClientInterface(ITypeSymbol type)
+        => type.HasMetadataName("Amazon.BedrockRuntime.IAmazonBedrockRuntime") || type.HasMetadataName("Amazon.Bedrock.IAmazonBedrock");
+
+    private static bool IsAutoProperty(IPropertySymbol property)
+        => property.ContainingType.GetMembers().Any(member => member is IFieldSymbol { AssociatedSymbol: { } associated } && SymbolEqualityComparer.Default.Equals(associated, property));
+
+    /// <summary>Whether code outside the type may write the field (or the auto-property it backs).</summary>
+    private static bool SetFromOutside(IFieldSymbol field) => field.AssociatedSymbol is IPropertySymbol property
+        ? property.SetMethod is { DeclaredAccessibility: not Accessibility.Private }
+        : field.DeclaredAccessibility != Accessibility.Private && !field.IsReadOnly;
+
+    /// <summary>Whether every write of the field or auto-property in <paramref name="scope"/> (its initializer, an assignment,
+    /// a <c>ref</c> or <c>out</c> argument) creates a Bedrock client there, by <c>new</c>.</summary>
+    private static bool OnlyCreated(ISymbol member, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var tokens = new List<SyntaxToken>();
+        var named = TokenSearch.TryFind(scope, member.Name, identifier: true, tokens)
+            ? tokens
+            : scope.DescendantTokens().Where(token => token.ValueText == member.Name);
+        foreach (var token in named)
+        {
+            if (!token.IsKind(SyntaxKind.IdentifierToken) || token.ValueText != member.Name)
+            {
+                continue;
+            }
+
+            var written = token.Parent switch
+            {
+                VariableDeclaratorSyntax { Initializer.Value: var value } declarator when IsMember(model.GetDeclaredSymbol(declarator, cancellationToken)) => value,
+                PropertyDeclarationSyntax { Initializer.Value: var value } declaration when IsMember(model.GetDeclaredSymbol(declaration, cancellationToken)) => value,
+                _ => null,
+            };
+            if (written is null && token.Parent is IdentifierNameSyntax name)
+            {
+                var reference = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : (ExpressionSyntax)name;
+                if (reference.Parent is ArgumentSyntax { RefKindKeyword.RawKind: not 0 } && IsMember(model.GetSymbolInfo(name, cancellationToken).Symbol))
+                {
+                    return false; // ref or out: a method writes it
+                }
+
+                if (reference.Parent is AssignmentExpressionSyntax assignment && assignment.Left == reference && IsMember(model.GetSymbolInfo(name, cancellationToken).Symbol))
+                {
+                    written = assignment.Right;
+                }
+            }
+
+            if (written is not null && !CreatesClient(written))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        bool IsMember(ISymbol? symbol) => SymbolEqualityComparer.Default.Equals(symbol, member);
+
+        bool CreatesClient(ExpressionSyntax value)
+            => model.GetOperation(value, cancellationToken)?.WithoutConversions() is IObjectCreationOperation { Type: INamedTypeSymbol created } && IsClient(created);
     }
 
     /// <summary>Where the Region a client is built with is written: the <c>RegionEndpoint</c> argument, or the Region written
@@ -119,8 +213,9 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
     /// <summary>The value written to the <c>RegionEndpoint</c> of a config object created in place or held in a local
     /// written once: the last write of its initializer (<c>new AmazonBedrockRuntimeConfig { RegionEndpoint = … }</c>) and of
     /// the statements after it that always run before the client is built (<c>config.RegionEndpoint = …;</c> in the block that
-    /// declares it). Null when it is not written, written on some path only or after the client is built, or the object
-    /// escapes (a helper, a field) where something else may set it.</summary>
+    /// declares it). Null when it is not written, written on some path only or after the client is built, when a
+    /// <c>ServiceURL</c> is written (an endpoint, whatever Region it names), or the object escapes (a helper, a field) where
+    /// something else may set it.</summary>
     private IOperation? ConfiguredRegion(IOperation config, IObjectCreationOperation client, CancellationToken cancellationToken)
     {
         var held = config.WithoutConversions();
@@ -139,6 +234,11 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
         IOperation? region = null;
         foreach (var assignment in construction.Assignments) // in the order they are written
         {
+            if (assignment.Path.Length == 1 && assignment.Path[0] == "ServiceURL")
+            {
+                return null; // an endpoint URL: RegionEndpoint and ServiceURL are exclusive, the last written wins (AWSSDK.Core ClientConfig)
+            }
+
             if (assignment.Path.Length == 1 && assignment.Path[0] == "RegionEndpoint")
             {
                 if (!assignment.InInitializer && !RunsBefore(assignment.Value, creation, client))
@@ -154,9 +254,10 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
     }
 
     /// <summary>Whether the statement writing <paramref name="written"/> always runs after the config is created and before the
-    /// client is: a statement of the block that declares the config, ahead of the client's creation.</summary>
+    /// client is: a simple assignment (not <c>??=</c>, a fallback to the Region the SDK may find) that is a statement of the
+    /// block that declares the config, ahead of the client's creation.</summary>
     private static bool RunsBefore(IOperation written, IObjectCreationOperation config, IObjectCreationOperation client)
-        => written.Syntax.Parent is AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax { Parent: BlockSyntax block } statement }
+        => written.Syntax.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Parent: ExpressionStatementSyntax { Parent: BlockSyntax block } statement }
            && config.Syntax.FirstAncestorOrSelf<StatementSyntax>()?.Parent == block
            && statement.Span.End <= client.Syntax.SpanStart
            && block.Span.Contains(client.Syntax.Span);

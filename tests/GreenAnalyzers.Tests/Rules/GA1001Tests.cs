@@ -299,10 +299,13 @@ public sealed class GA1001Tests
 
     /// <summary>A bare id whose smaller sibling is served only through inference profiles takes the profile of the Region
     /// the type's client is built with, in any form the value resolver follows (here a bare member under <c>using static</c>
-    /// held in a config local, and a system name in a const); with a client whose Region is unknown beside it, no fix.</summary>
+    /// held in a config local, and a system name in a const); with a client whose Region is unknown beside it (built from a parameter, injected) or
+    /// a config that names an endpoint URL, no fix.</summary>
     [TestCase("void Start() { var config = new AmazonBedrockRuntimeConfig(); config.RegionEndpoint = EUWest1; var client = new AmazonBedrockRuntimeClient(config); }", "eu.")]
     [TestCase("private const string Home = \"us-east-2\"; private readonly AmazonBedrockRuntimeClient _client = new(GetBySystemName(Home));", "us.")]
     [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(EUWest1); private readonly AmazonBedrockRuntimeClient _other; C(RegionEndpoint region) => _other = new(region);", "")]
+    [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(EUWest1); private readonly IAmazonBedrockRuntime _injected; C(IAmazonBedrockRuntime injected) => _injected = injected;", "")]
+    [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(new AmazonBedrockRuntimeConfig { RegionEndpoint = EUWest1, ServiceURL = \"https://bedrock-runtime.us-east-1.amazonaws.com\" });", "")]
     public Task BareIdTakesTheProfileOfTheClientsRegion(string members, string prefix)
     {
         string Source(string modelId) => $$"""

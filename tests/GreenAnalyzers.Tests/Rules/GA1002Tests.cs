@@ -344,6 +344,9 @@ public sealed class GA1002Tests
     [TestCase("", "void Start() { var client = new AmazonBedrockRuntimeClient(new AmazonBedrockRuntimeConfig { RegionEndpoint = RegionEndpoint.GetBySystemName(\"eu-west-3\") }); }", "eu.")]
     [TestCase("", "private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.\\u0045UWest1);", "eu.")]
     [TestCase("", "private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.EU\u200BWest1);", "eu.")]
+    [TestCase("", "private readonly IAmazonBedrockRuntime _client = new AmazonBedrockRuntimeClient(RegionEndpoint.EUWest1);", "eu.")]
+    [TestCase("", "private IAmazonBedrockRuntime Client { get; } = new AmazonBedrockRuntimeClient(RegionEndpoint.USEast1);", "us.")]
+    [TestCase("", "private IAmazonBedrockRuntime _client; void Start() { _client = new AmazonBedrockRuntimeClient(RegionEndpoint.EUWest1); this._client = new AmazonBedrockRuntimeClient(RegionEndpoint.EUCentral1); }", "eu.")]
     public Task TheClientsRegionIsFoundWhateverItsForm(string usings, string client, string prefix) => ModelIdVerifier.CodeFixAsync(
         $$"""
         using Amazon;
@@ -535,6 +538,9 @@ public sealed class GA1002Tests
     [TestCase("private readonly AmazonBedrockRuntimeConfig _config = new() { RegionEndpoint = RegionEndpoint.EUWest1 }; AmazonBedrockRuntimeClient Client() => new(_config);")]
     [TestCase("private readonly AmazonBedrockRuntimeClient _eu = new(RegionEndpoint.EUWest1); private readonly AmazonBedrockRuntimeClient _default = new();")]
     [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.USIsoEast1);")]
+    [TestCase("void Start() { var client = new AmazonBedrockRuntimeClient(new AmazonBedrockRuntimeConfig { RegionEndpoint = RegionEndpoint.EUWest1, ServiceURL = \"https://bedrock-runtime.us-east-1.amazonaws.com\" }); }")]
+    [TestCase("void Start() { var config = new AmazonBedrockRuntimeConfig { RegionEndpoint = RegionEndpoint.EUWest1 }; config.ServiceURL = \"https://bedrock-runtime.us-east-1.amazonaws.com\"; var client = new AmazonBedrockRuntimeClient(config); }")]
+    [TestCase("void Start() { var config = new AmazonBedrockRuntimeConfig(); config.RegionEndpoint ??= RegionEndpoint.EUWest1; var client = new AmazonBedrockRuntimeClient(config); }")]
     public Task NoProfileFixWhereTheRegionIsNotOneConstant(string members)
     {
         var source =
@@ -549,6 +555,76 @@ public sealed class GA1002Tests
             }
             """;
         return ModelIdVerifier.CodeFixAsync(source, source);
+    }
+
+    /// <summary>A client the type receives or holds but does not build (injected by a constructor, a primary constructor or a
+    /// method, through the client class or its interface; a factory's result in a field, an expression-bodied property or
+    /// an out argument; a subclass; a property code outside the type may set) may be in any Region, so the Region of the
+    /// client the type does build (US East) gives no fix.</summary>
+    [TestCase("", "private readonly AmazonBedrockRuntimeClient _runtime; Service(AmazonBedrockRuntimeClient runtime) => _runtime = runtime;")]
+    [TestCase("", "private readonly IAmazonBedrockRuntime _runtime; Service(IAmazonBedrockRuntime runtime) => _runtime = runtime;")]
+    [TestCase("(IAmazonBedrockRuntime runtime)", "")]
+    [TestCase("", "System.Threading.Tasks.Task Send(Amazon.Bedrock.IAmazonBedrock control) => null;")]
+    [TestCase("", "private readonly IAmazonBedrockRuntime _runtime = Clients.Runtime();")]
+    [TestCase("", "private readonly IAmazonBedrockRuntime _runtime; Service() { _runtime = Clients.Runtime(); }")]
+    [TestCase("", "private IAmazonBedrockRuntime Runtime => Clients.Runtime();")]
+    [TestCase("", "private AmazonBedrockRuntimeClient _runtime = new(RegionEndpoint.USEast1); void Reset() => Clients.Make(out _runtime);")]
+    [TestCase("", "private readonly EuClient _runtime = new();")]
+    [TestCase("", "public IAmazonBedrockRuntime Runtime { get; set; } = new AmazonBedrockRuntimeClient(RegionEndpoint.USEast1);")]
+    public Task NoProfileFixWhereTheTypeHoldsAClientItDoesNotBuild(string primaryConstructor, string members)
+    {
+        var source =
+            $$"""
+            using Amazon;
+            using Amazon.BedrockRuntime;
+            using Amazon.BedrockRuntime.Model;
+            class Service{{primaryConstructor}}
+            {
+                private readonly Amazon.Bedrock.AmazonBedrockClient _control = new(RegionEndpoint.USEast1);
+                {{members}}
+                ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} };
+            }
+            class EuClient : AmazonBedrockRuntimeClient { public EuClient() : base(RegionEndpoint.EUWest1) { } }
+            static class Clients
+            {
+                public static IAmazonBedrockRuntime Runtime() => new AmazonBedrockRuntimeClient(RegionEndpoint.EUWest1);
+                public static void Make(out AmazonBedrockRuntimeClient client) => client = new AmazonBedrockRuntimeClient(RegionEndpoint.EUWest1);
+            }
+            """;
+        return ModelIdVerifier.CodeFixAsync(source, source);
+    }
+
+    /// <summary>A partial type's other part may build a client in another geography (here EU beside US): only one declaration
+    /// is read, so a type declared in more than one part gives no Region.</summary>
+    [Test]
+    public Task APartialTypeGivesNoProfileFix()
+    {
+        const string Other = """
+            using Amazon;
+            using Amazon.BedrockRuntime;
+            partial class Service
+            {
+                private readonly AmazonBedrockRuntimeClient _eu = new(RegionEndpoint.EUWest1);
+            }
+            """;
+        const string Use = """
+            using Amazon;
+            using Amazon.BedrockRuntime;
+            using Amazon.BedrockRuntime.Model;
+            partial class Service
+            {
+                private readonly AmazonBedrockRuntimeClient _us = new(RegionEndpoint.USEast1);
+                ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} };
+            }
+            """;
+        var test = ModelIdVerifier.Create();
+        foreach (var state in new[] { test.TestState, test.FixedState })
+        {
+            state.Sources.Add(("/A.cs", Other));
+            state.Sources.Add(("/B.cs", Use));
+        }
+
+        return test.RunAsync();
     }
 
     /// <summary>A Region the project's configuration file holds is a deployment setting (overridden per environment): it
