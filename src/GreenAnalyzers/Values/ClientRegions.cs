@@ -207,7 +207,7 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
     /// <summary>The Region's name (a system name, <c>eu-west-1</c>, or a <c>RegionEndpoint</c> member's, <c>EUWest1</c>); none
     /// for one read from a configuration file, which a deployment overrides (per environment, by an environment variable)
     /// more often than not: a fix must not move the call's geography on it.</summary>
-    private static string? NameOf(ResolvedValue? region)
+    internal static string? NameOf(ResolvedValue? region)
         => region is null || region.Configuration is not null ? null : region.Text ?? region.ConstantMember?.Name;
 
     /// <summary>The value written to the <c>RegionEndpoint</c> of a config object created in place or held in a local

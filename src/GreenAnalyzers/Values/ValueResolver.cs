@@ -37,7 +37,7 @@ internal sealed partial class ValueResolver
     /// <see cref="ResolvedValue.Origin"/>; one of several (paths, branches, collection elements) carries the place it is
     /// written, where its finding sits. Unknown paths contribute nothing.</summary>
     public ResolvedValues ResolveEach(IOperation? operation, CancellationToken cancellationToken)
-        => IsFlow(operation) || (operation is not null && MayReadConfiguration(SkipConversions(operation)))
+        => MayHaveSeveral(operation)
             ? Collect(operation, depth: 0, cancellationToken).Known
             : new ResolvedValues(Resolve(operation, depth: 0, cancellationToken)); // one value, or none: no array (issue 21)
 
@@ -46,7 +46,7 @@ internal sealed partial class ValueResolver
     /// Region: a branch to another geography, or to an unknown Region, leaves it unknown).</summary>
     public ResolvedValues? ResolveEveryPath(IOperation? operation, CancellationToken cancellationToken)
     {
-        if (IsFlow(operation) || (operation is not null && MayReadConfiguration(SkipConversions(operation))))
+        if (MayHaveSeveral(operation))
         {
             var candidates = Collect(operation, depth: 0, cancellationToken);
             return candidates.HasUnknown || candidates.Known.IsEmpty ? null : candidates.Known;
@@ -54,6 +54,12 @@ internal sealed partial class ValueResolver
 
         return Resolve(operation, depth: 0, cancellationToken) is { } value ? new ResolvedValues(value) : null;
     }
+
+    /// <summary>Whether the operation may give several values, so that they are collected rather than resolved as one: a
+    /// value held in a form the flow follows (a conditional, a local or field written on several paths) or a configuration
+    /// read (configuration files may hold several values for its key).</summary>
+    private bool MayHaveSeveral(IOperation? operation)
+        => IsFlow(operation) || (operation is not null && MayReadConfiguration(SkipConversions(operation)));
 
     private ResolvedValue? Resolve(IOperation? operation, int depth, CancellationToken cancellationToken)
     {

@@ -627,31 +627,6 @@ public sealed class GA1002Tests
         return test.RunAsync();
     }
 
-    /// <summary>A Region the project's configuration file holds is a deployment setting (overridden per environment): it
-    /// gives no Region. (Today the configuration scan keeps only values that look like model ids or instance types, so the
-    /// read resolves to nothing; ClientRegions refuses a configured Region too, should the scan keep more.)</summary>
-    [Test]
-    public Task ARegionFromConfigurationGivesNoProfileFix()
-    {
-        var source = """
-            using Amazon;
-            using Amazon.BedrockRuntime;
-            using Amazon.BedrockRuntime.Model;
-            using Microsoft.Extensions.Configuration;
-            class Service
-            {
-                private readonly AmazonBedrockRuntimeClient _client;
-                Service(IConfiguration config) => _client = new AmazonBedrockRuntimeClient(RegionEndpoint.GetBySystemName(config["AWS:Region"]));
-                ConverseRequest M() => new() { ModelId = {|GA1002:"anthropic.claude-3-7-sonnet-20250219-v1:0"|} };
-            }
-            """;
-        var test = ModelIdVerifier.Create();
-        test.TestState.AdditionalFiles.Add(("/0/appsettings.json", """{ "AWS": { "Region": "eu-west-1" } }"""));
-        test.TestCode = source;
-        test.FixedCode = source;
-        return test.RunAsync();
-    }
-
     /// <summary>Half-typed client code (a Region member, a config, a system name, a client type being written) does not
     /// crash the analyzer; the finding stays.</summary>
     [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.);")]

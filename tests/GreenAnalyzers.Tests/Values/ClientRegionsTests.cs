@@ -70,4 +70,20 @@ public sealed class ClientRegionsTests
             Assert.That(found[3], Is.EqualTo(InvocableId.GeographiesOf("eu-west-1")).And.Not.Empty);
         });
     }
+
+    /// <summary>A Region's name is its system name or its RegionEndpoint member's; a Region read from a configuration file (a
+    /// deployment setting, overridden per environment) has none, so it never gives a profile's geography. Tested here
+    /// directly: the configuration scan keeps no Region values today, so no analyzer test can reach this branch.</summary>
+    [Test]
+    public void ARegionReadFromConfigurationHasNoName()
+    {
+        var written = new ResolvedValue("eu-west-1", null, ImmutableArray<Location>.Empty);
+        var configured = new ResolvedValue("eu-west-1", new GreenAnalyzers.Configuration.ConfigurationOrigin("AWS:Region", "/p/appsettings.json"), Location.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(ClientRegions.NameOf(written), Is.EqualTo("eu-west-1"));
+            Assert.That(ClientRegions.NameOf(configured), Is.Null);
+            Assert.That(ClientRegions.NameOf(null), Is.Null);
+        });
+    }
 }
