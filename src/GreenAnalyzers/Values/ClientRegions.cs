@@ -102,7 +102,8 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
     /// / <c>IAmazonBedrock</c>, by symbol) that it does not create here: a parameter of a constructor (a primary one too) or
     /// method, a property that is not an auto-property, or a field or auto-property that code outside the type may set or
     /// that is written with anything but the creation of a client (its initializer, an assignment in the type, <c>ref</c> /
-    /// <c>out</c>). Asked only once the type's own clients give one geography.</summary>
+    /// <c>out</c>), a local written likewise (a factory's result) or one a <c>foreach</c>, a pattern or an <c>out var</c>
+    /// declares, a parameter of a lambda or a local function. Asked only once the type's own clients give one geography: the walk for locals is then once per type.</summary>
     private static bool HoldsClientsFromElsewhere(INamedTypeSymbol type, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken)
     {
         foreach (var member in type.GetMembers())
@@ -114,6 +115,29 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
                 case IFieldSymbol field when IsAnyClient(field.Type)
                     && (SetFromOutside(field) || !OnlyCreated(field.AssociatedSymbol ?? field, scope, model, cancellationToken)):
                     return true;
+            }
+        }
+
+        foreach (var node in scope.DescendantNodes())
+        {
+            var declared = node switch
+            {
+                VariableDeclaratorSyntax { Parent.Parent: not (BaseFieldDeclarationSyntax or FixedStatementSyntax) } declarator => model.GetDeclaredSymbol(declarator, cancellationToken),
+                ForEachStatementSyntax loop => model.GetDeclaredSymbol(loop, cancellationToken),
+                SingleVariableDesignationSyntax designation => model.GetDeclaredSymbol(designation, cancellationToken),
+                ParameterSyntax parameter => model.GetDeclaredSymbol(parameter, cancellationToken), // a lambda's, a local function's too
+                _ => null,
+            };
+            var held = declared switch
+            {
+                ILocalSymbol local => local.Type,
+                IParameterSymbol parameter => parameter.Type,
+                _ => null,
+            };
+            if (held is not null && IsAnyClient(held)
+                && (node is not VariableDeclaratorSyntax || !OnlyCreated(declared!, scope, model, cancellationToken)))
+            {
+                return true; // a client from a factory, a caller, a collection or a pattern: its Region is where it is built
             }
         }
 

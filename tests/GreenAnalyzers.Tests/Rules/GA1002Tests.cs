@@ -346,6 +346,7 @@ public sealed class GA1002Tests
     [TestCase("", "private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.EU\u200BWest1);", "eu.")]
     [TestCase("", "private readonly IAmazonBedrockRuntime _client = new AmazonBedrockRuntimeClient(RegionEndpoint.EUWest1);", "eu.")]
     [TestCase("", "private IAmazonBedrockRuntime Client { get; } = new AmazonBedrockRuntimeClient(RegionEndpoint.USEast1);", "us.")]
+    [TestCase("", "void Start() { IAmazonBedrockRuntime client = new AmazonBedrockRuntimeClient(RegionEndpoint.EUWest1); using var other = new AmazonBedrockRuntimeClient(RegionEndpoint.EUCentral1); client = new AmazonBedrockRuntimeClient(RegionEndpoint.EUNorth1); }", "eu.")]
     [TestCase("", "private IAmazonBedrockRuntime _client; void Start() { _client = new AmazonBedrockRuntimeClient(RegionEndpoint.EUWest1); this._client = new AmazonBedrockRuntimeClient(RegionEndpoint.EUCentral1); }", "eu.")]
     public Task TheClientsRegionIsFoundWhateverItsForm(string usings, string client, string prefix) => ModelIdVerifier.CodeFixAsync(
         $$"""
@@ -558,8 +559,9 @@ public sealed class GA1002Tests
     }
 
     /// <summary>A client the type receives or holds but does not build (injected by a constructor, a primary constructor or a
-    /// method, through the client class or its interface; a factory's result in a field, an expression-bodied property or
-    /// an out argument; a subclass; a property code outside the type may set) may be in any Region, so the Region of the
+    /// method, through the client class or its interface; a factory's result in a field, a local, an expression-bodied
+    /// property or an out argument; a subclass; a property code outside the type may set; a local a foreach, a pattern or
+    /// an out var declares; a lambda's or a local function's parameter) may be in any Region, so the Region of the
     /// client the type does build (US East) gives no fix.</summary>
     [TestCase("", "private readonly AmazonBedrockRuntimeClient _runtime; Service(AmazonBedrockRuntimeClient runtime) => _runtime = runtime;")]
     [TestCase("", "private readonly IAmazonBedrockRuntime _runtime; Service(IAmazonBedrockRuntime runtime) => _runtime = runtime;")]
@@ -571,6 +573,13 @@ public sealed class GA1002Tests
     [TestCase("", "private AmazonBedrockRuntimeClient _runtime = new(RegionEndpoint.USEast1); void Reset() => Clients.Make(out _runtime);")]
     [TestCase("", "private readonly EuClient _runtime = new();")]
     [TestCase("", "public IAmazonBedrockRuntime Runtime { get; set; } = new AmazonBedrockRuntimeClient(RegionEndpoint.USEast1);")]
+    [TestCase("", "void Start() { var runtime = Clients.Runtime(); }")]
+    [TestCase("", "void Start() { IAmazonBedrockRuntime runtime = new AmazonBedrockRuntimeClient(RegionEndpoint.USEast1); runtime = Clients.Runtime(); }")]
+    [TestCase("", "void Start() { foreach (var runtime in Clients.All()) { } }")]
+    [TestCase("", "void Start(object o) { if (o is IAmazonBedrockRuntime runtime) { } }")]
+    [TestCase("", "void Start() { Clients.Make(out var runtime); }")]
+    [TestCase("", "void Start() { System.Func<IAmazonBedrockRuntime, int> use = runtime => 0; }")]
+    [TestCase("", "void Start() { int Use(IAmazonBedrockRuntime runtime) => 0; }")]
     public Task NoProfileFixWhereTheTypeHoldsAClientItDoesNotBuild(string primaryConstructor, string members)
     {
         var source =
@@ -588,6 +597,7 @@ public sealed class GA1002Tests
             static class Clients
             {
                 public static IAmazonBedrockRuntime Runtime() => new AmazonBedrockRuntimeClient(RegionEndpoint.EUWest1);
+                public static IAmazonBedrockRuntime[] All() => new[] { Runtime() };
                 public static void Make(out AmazonBedrockRuntimeClient client) => client = new AmazonBedrockRuntimeClient(RegionEndpoint.EUWest1);
             }
             """;
