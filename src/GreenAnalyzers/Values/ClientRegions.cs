@@ -99,18 +99,17 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
     }
 
     /// <summary>Whether the type receives or holds a Bedrock client (a client class, a subclass, or <c>IAmazonBedrockRuntime</c>
-    /// / <c>IAmazonBedrock</c>, by symbol) that it does not create here: a parameter of a constructor (a primary one too) or
-    /// method, a property that is not an auto-property, or a field or auto-property that code outside the type may set or
-    /// that is written with anything but the creation of a client (its initializer, an assignment in the type, <c>ref</c> /
-    /// <c>out</c>), a local written likewise (a factory's result) or one a <c>foreach</c>, a pattern or an <c>out var</c>
-    /// declares, a parameter of a lambda or a local function. Asked only once the type's own clients give one geography: the walk for locals is then once per type.</summary>
+    /// / <c>IAmazonBedrock</c>, by symbol) that it does not create here: a property that is not an auto-property; a field or
+    /// auto-property that code outside the type may set; a field, auto-property or local written with anything but the
+    /// creation of a client (its initializer, an assignment in the type, <c>ref</c> / <c>out</c>); a local a <c>foreach</c>,
+    /// a pattern or an <c>out var</c> declares; a parameter (of a constructor, a primary one too, a method, a local function
+    /// or a lambda). Asked only once the type's own clients give one geography, so the walk is once per such type.</summary>
     private static bool HoldsClientsFromElsewhere(INamedTypeSymbol type, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken)
     {
         foreach (var member in type.GetMembers())
         {
             switch (member)
             {
-                case IMethodSymbol { MethodKind: not MethodKind.PropertySet } method when method.Parameters.Any(parameter => IsAnyClient(parameter.Type)):
                 case IPropertySymbol { IsIndexer: false } property when IsAnyClient(property.Type) && !IsAutoProperty(property):
                 case IFieldSymbol field when IsAnyClient(field.Type)
                     && (SetFromOutside(field) || !OnlyCreated(field.AssociatedSymbol ?? field, scope, model, cancellationToken)):
@@ -125,7 +124,7 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
                 VariableDeclaratorSyntax { Parent.Parent: not (BaseFieldDeclarationSyntax or FixedStatementSyntax) } declarator => model.GetDeclaredSymbol(declarator, cancellationToken),
                 ForEachStatementSyntax loop => model.GetDeclaredSymbol(loop, cancellationToken),
                 SingleVariableDesignationSyntax designation => model.GetDeclaredSymbol(designation, cancellationToken),
-                ParameterSyntax parameter => model.GetDeclaredSymbol(parameter, cancellationToken), // a lambda's, a local function's too
+                ParameterSyntax parameter => model.GetDeclaredSymbol(parameter, cancellationToken),
                 _ => null,
             };
             var held = declared switch
@@ -158,8 +157,8 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
         ? property.SetMethod is { DeclaredAccessibility: not Accessibility.Private }
         : field.DeclaredAccessibility != Accessibility.Private && !field.IsReadOnly;
 
-    /// <summary>Whether every write of the field or auto-property in <paramref name="scope"/> (its initializer, an assignment,
-    /// a <c>ref</c> or <c>out</c> argument) creates a Bedrock client there, by <c>new</c>.</summary>
+    /// <summary>Whether every write of the field, auto-property or local in <paramref name="scope"/> (its initializer, an
+    /// assignment, a <c>ref</c> or <c>out</c> argument) creates a Bedrock client there, by <c>new</c>.</summary>
     private static bool OnlyCreated(ISymbol member, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken)
     {
         var tokens = new List<SyntaxToken>();

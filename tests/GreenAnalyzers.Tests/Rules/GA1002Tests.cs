@@ -637,13 +637,17 @@ public sealed class GA1002Tests
         return test.RunAsync();
     }
 
-    /// <summary>Half-typed client code (a Region member, a config, a system name, a client type being written) does not
-    /// crash the analyzer; the finding stays.</summary>
+    /// <summary>Half-typed client code (a Region member, a config, a system name, a client type being written, a client
+    /// field, parameter, local or property beside a client with a Region) does not crash the analyzer; the finding stays.</summary>
     [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.);")]
     [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.GetBySystemName(\"eu-west-1\");")]
     [TestCase("void Start() { var config = new AmazonBedrockRuntimeConfig { RegionEndpoint = }; var client = new AmazonBedrockRuntimeClient(config); }")]
     [TestCase("void Start() { var region = RegionEndpoint.EUWest1; var client = new AmazonBedrockRuntimeClient(region, ); }")]
     [TestCase("private readonly AmazonBedrockRuntimeClient _client = new Missing(RegionEndpoint.EUWest1); private readonly Client2 _c = new(RegionEndpoint.EUWest1);")]
+    [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.EUWest1); private readonly IAmazonBedrockRuntime _other = ;")]
+    [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.EUWest1); void Use(IAmazonBedrockRuntime ) { _client = ; }")]
+    [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.EUWest1); void Use() { foreach (var c in ) { } IAmazonBedrockRuntime r = ; if (r is IAmazonBedrockRuntime ) { } }")]
+    [TestCase("private readonly AmazonBedrockRuntimeClient _client = new(RegionEndpoint.EUWest1); IAmazonBedrockRuntime Runtime { get => ; }")]
     public async Task HalfTypedClientCodeDoesNotCrash(string members)
     {
         var result = await AnalyzerRunner.RunAsync(new Analyzers.ModelIdAnalyzer(), $$"""
