@@ -191,7 +191,7 @@ if [ "${ALLOCATIONS:-1}" != 0 ]; then
     if [ "$shape" = sdk ]; then variant=${label#sdk:}; fi
     out=$(benchmark allocations "$(files_of "$shape")" --shape "$shape" "$variant" "${with[@]}" 2>&1)
     echo "$out"
-    allocations+=("| ${label/:/ } | $(echo "$out" | awk '/GreenAnalyzers \(all/ {g=$1} /meziantou/ {m=$1} /roslynator/ {r=$1} END {printf "%s | %s | %s", g, m, r}') |")
+    allocations+=("| ${label/:/ } | $(echo "$out" | awk '/GreenAnalyzers \(/ {g=$1} /meziantou/ {m=$1} /roslynator/ {r=$1} END {printf "%s | %s | %s", g, m, r}') |")
   done
 fi
 
