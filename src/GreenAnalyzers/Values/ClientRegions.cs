@@ -88,14 +88,17 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
             }
         }
 
-        if (found is not { } geography
-            || scope is TypeDeclarationSyntax declaration && model.GetDeclaredSymbol(declaration, cancellationToken) is { } type
-               && (type.DeclaringSyntaxReferences.Length > 1 || HoldsClientsFromElsewhere(type, scope, model, cancellationToken)))
+        if (found is not { } geography)
         {
-            return ImmutableArray<string>.Empty; // another part of a partial type, or a client built elsewhere, may serve the call
+            return ImmutableArray<string>.Empty;
         }
 
-        return geography;
+        // Top-level statements (Program.cs) have no type declaration: the file is the scope, and its locals, lambdas and
+        // local functions are read as a type's are.
+        var type = scope is TypeDeclarationSyntax declaration ? model.GetDeclaredSymbol(declaration, cancellationToken) : null;
+        return type?.DeclaringSyntaxReferences.Length > 1 || HoldsClientsFromElsewhere(type, scope, model, cancellationToken)
+            ? ImmutableArray<string>.Empty // another part of a partial type, or a client built elsewhere, may serve the call
+            : geography;
     }
 
     /// <summary>Whether the type receives or holds a Bedrock client (a client class, a subclass, or <c>IAmazonBedrockRuntime</c>
@@ -103,10 +106,11 @@ internal sealed class ClientRegions(Compilation compilation, ValueResolver resol
     /// auto-property that code outside the type may set; a field, auto-property or local written with anything but the
     /// creation of a client (its initializer, an assignment in the type, <c>ref</c> / <c>out</c>); a local a <c>foreach</c>,
     /// a pattern or an <c>out var</c> declares; a parameter (of a constructor, a primary one too, a method, a local function
-    /// or a lambda). Asked only once the type's own clients give one geography, so the walk is once per such type.</summary>
-    private static bool HoldsClientsFromElsewhere(INamedTypeSymbol type, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken)
+    /// or a lambda). Asked only once the type's own clients give one geography, so the walk is once per such type. Without
+    /// a type (top-level statements) only the walk applies.</summary>
+    private static bool HoldsClientsFromElsewhere(INamedTypeSymbol? type, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken)
     {
-        foreach (var member in type.GetMembers())
+        foreach (var member in type?.GetMembers() ?? ImmutableArray<ISymbol>.Empty)
         {
             switch (member)
             {

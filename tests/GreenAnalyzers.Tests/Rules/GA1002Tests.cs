@@ -604,6 +604,36 @@ public sealed class GA1002Tests
         return ModelIdVerifier.CodeFixAsync(source, source);
     }
 
+    /// <summary>Top-level statements (Program.cs as <c>dotnet new console</c> writes it) have no type: the file is read as
+    /// one. A client built there with a Region gives its geography; beside one from a factory, a lambda's parameter or a
+    /// local function's, it gives none, as in a type.</summary>
+    [TestCase("", "eu.")]
+    [TestCase("var other = Clients.Runtime();", null)]
+    [TestCase("System.Func<IAmazonBedrockRuntime, int> use = runtime => 0;", null)]
+    [TestCase("int Use(IAmazonBedrockRuntime runtime) => 0;", null)]
+    public Task TopLevelStatementsAreReadAsOneScope(string statement, string? prefix)
+    {
+        string Source(string id) =>
+            $$"""
+            using Amazon;
+            using Amazon.BedrockRuntime;
+            using Amazon.BedrockRuntime.Model;
+            var client = new AmazonBedrockRuntimeClient(RegionEndpoint.EUWest1);
+            {{statement}}
+            var request = new ConverseRequest { ModelId = {{id}} };
+            static class Clients
+            {
+                public static IAmazonBedrockRuntime Runtime() => throw new System.NotImplementedException(); // built elsewhere
+            }
+            """;
+        var test = ModelIdVerifier.Create();
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.TestState.Sources.Add(Source("{|GA1002:\"anthropic.claude-3-7-sonnet-20250219-v1:0\"|}"));
+        test.FixedState.OutputKind = OutputKind.ConsoleApplication;
+        test.FixedState.Sources.Add(prefix is null ? Source("{|GA1002:\"anthropic.claude-3-7-sonnet-20250219-v1:0\"|}") : Source($"\"{prefix}{Sonnet55}\""));
+        return test.RunAsync();
+    }
+
     /// <summary>A partial type's other part may build a client in another geography (here EU beside US): only one declaration
     /// is read, so a type declared in more than one part gives no Region.</summary>
     [Test]
