@@ -38,21 +38,24 @@ public sealed class ConfigurationFileAnalyzer : GreenAnalyzer
         if (!sinks.IsEmpty)
         {
             var resolver = new ValueResolver(context.Compilation, context.Options, context.CancellationToken);
-            context.RegisterOperationAction(
-                operationContext =>
+            Action<IOperation, Sink, IOperation, CancellationToken> noteKeyRead = (_, _, valueOperation, cancellationToken) =>
+            {
+                if (ValueResolver.IsWrittenInCode(valueOperation))
                 {
-                    if (sinks.TryMatch(operationContext.Operation, out _, out var valueOperation) && !ValueResolver.IsWrittenInCode(valueOperation))
+                    return;
+                }
+
+                foreach (var value in resolver.ResolveEach(valueOperation, cancellationToken))
+                {
+                    if (value.Configuration is { } origin)
                     {
-                        foreach (var value in resolver.ResolveEach(valueOperation, operationContext.CancellationToken))
-                        {
-                            if (value.Configuration is { } origin)
-                            {
-                                readIntoSinks[origin.Key] = true;
-                            }
-                        }
+                        readIntoSinks[origin.Key] = true;
                     }
-                },
-                sinks.OperationKinds); // arguments only where some sink is a parameter: most arguments of a project are none
+                }
+            };
+            context.RegisterOperationAction(
+                operationContext => sinks.ForEachMatch(operationContext.Operation, operationContext.CancellationToken, noteKeyRead),
+                sinks.OperationKinds);
         }
 
         context.RegisterCompilationEndAction(end =>

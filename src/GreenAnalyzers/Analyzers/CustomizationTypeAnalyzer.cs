@@ -21,13 +21,9 @@ public sealed class CustomizationTypeAnalyzer : GreenAnalyzer
             var resolver = new ValueResolver(start.Compilation);
             SinkAction.Register(
                 start,
-                (operationContext, reporter) =>
+                sinks,
+                (operationContext, _, value, reporter) =>
                 {
-                    if (!sinks.TryMatch(operationContext.Operation, out _, out var value))
-                    {
-                        return;
-                    }
-
                     foreach (var resolved in resolver.ResolveEach(value, operationContext.CancellationToken))
                     {
                         if (resolved.Is(ContinuedPreTraining))
@@ -35,8 +31,7 @@ public sealed class CustomizationTypeAnalyzer : GreenAnalyzer
                             reporter.Report(Diagnostic.Create(Rules.PreferFineTuning, Reporting.At(value, resolved)));
                         }
                     }
-                },
-                ImmutableArray.Create(OperationKind.SimpleAssignment));
+                });
         });
     }
 }

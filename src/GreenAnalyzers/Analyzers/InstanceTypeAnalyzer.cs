@@ -40,10 +40,11 @@ public sealed class InstanceTypeAnalyzer : GreenAnalyzer
 
         SinkAction.Register(
             context,
-            (operationContext, reporter) =>
+            sinks,
+            (operationContext, sink, valueOperation, reporter) =>
             {
                 var cancellationToken = operationContext.CancellationToken;
-                if (!sinks.TryMatch(operationContext.Operation, out var sink, out var valueOperation) || sink.Api is not { } api)
+                if (sink.Api is not { } api)
                 {
                     return;
                 }
@@ -82,8 +83,7 @@ public sealed class InstanceTypeAnalyzer : GreenAnalyzer
                         }
                     }
                 }
-            },
-            sinks.OperationKinds);
+            });
     }
 
     /// <summary>The diagnostic with a fix that keeps the form: a ConstantClass member becomes the suggestion's member (if

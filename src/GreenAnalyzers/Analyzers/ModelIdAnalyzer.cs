@@ -34,13 +34,9 @@ public sealed class ModelIdAnalyzer : GreenAnalyzer
 
         SinkAction.Register(
             context,
-            (operationContext, reporter) =>
+            sinks,
+            (operationContext, sink, valueOperation, reporter) =>
             {
-                if (!sinks.TryMatch(operationContext.Operation, out var sink, out var valueOperation))
-                {
-                    return;
-                }
-
                 // Each value that may reach the sink is judged on its own (a legacy id written on one path of several).
                 foreach (var value in resolver.ResolveEach(valueOperation, operationContext.CancellationToken))
                 {
@@ -50,8 +46,7 @@ public sealed class ModelIdAnalyzer : GreenAnalyzer
                         reporter.Report(finding.ToDiagnostic(valueOperation, value, operationContext.CancellationToken));
                     }
                 }
-            },
-            sinks.OperationKinds);
+            });
     }
 }
 

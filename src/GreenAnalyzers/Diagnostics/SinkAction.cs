@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 
+using GreenAnalyzers.Sinks;
+
 namespace GreenAnalyzers.Diagnostics;
 
 /// <summary>
@@ -16,6 +18,21 @@ namespace GreenAnalyzers.Diagnostics;
 internal static class SinkAction
 {
     public delegate void Analyze(OperationAnalysisContext context, SinkReporter reporter);
+
+    /// <summary>Judges one sink of a <see cref="SinkIndex"/>: the operation that produces its value, reported through
+    /// <paramref name="reporter"/>, which reports on the sink at once.</summary>
+    public delegate void AnalyzeSink(OperationAnalysisContext context, Sink sink, IOperation value, SinkReporter reporter);
+
+    /// <summary>Registers <paramref name="analyze"/> for each sink of <paramref name="sinks"/> the project writes
+    /// (<see cref="SinkIndex.ForEachMatch"/>).</summary>
+    public static void Register(CompilationStartAnalysisContext context, SinkIndex sinks, AnalyzeSink analyze)
+        => Register(
+            context,
+            (operationContext, reporter) => sinks.ForEachMatch(
+                operationContext.Operation,
+                (operationContext, reporter, analyze),
+                static (match, sink, value, state) => state.analyze(state.operationContext, sink, value, state.reporter.For(match))),
+            sinks.OperationKinds);
 
     /// <param name="deduplicate">Report a place reached by several sinks of a member once (the sinks judge one value
     /// there); false where each sink's finding is its own.</param>

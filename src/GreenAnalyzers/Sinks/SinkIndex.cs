@@ -27,15 +27,43 @@ internal sealed class SinkIndex
 
         _memberNames = memberNames.ToArray();
         OperationKinds = hasParameterSinks
-            ? ImmutableArray.Create(OperationKind.SimpleAssignment, OperationKind.Argument)
+            ? ImmutableArray.Create(OperationKind.SimpleAssignment, OperationKind.Invocation, OperationKind.ObjectCreation)
             : ImmutableArray.Create(OperationKind.SimpleAssignment);
     }
 
     public bool IsEmpty => _sinksByType.Count == 0;
 
-    /// <summary>The operations a sink of this index can be: property assignments, and arguments when some sink is a
-    /// parameter.</summary>
+    /// <summary>The operations that hold a sink of this index (<see cref="ForEachMatch"/>): property assignments, and,
+    /// when some sink is a parameter, the calls and creations whose arguments may be one. Not the arguments themselves:
+    /// SDK code has about 300 arguments per kLOC, most to methods named like no sink, and a callback for each cost more than
+    /// a look at the name of the method of each call, which other rules are called back for anyway (issue 21).</summary>
     public ImmutableArray<OperationKind> OperationKinds { get; }
+
+    /// <summary>Calls <paramref name="visit"/> for each sink <paramref name="operation"/> (received by a callback on
+    /// <see cref="OperationKinds"/>) holds: with the assignment or argument that is the sink, the sink, and the operation
+    /// that produces the value. A call (a constructor initializer <c>: base(id)</c> is one) or a creation holds one per
+    /// argument that is a sink parameter; its arguments are looked at only when the method is named like a sink.</summary>
+    public void ForEachMatch<TState>(IOperation operation, TState state, Action<IOperation, Sink, IOperation, TState> visit)
+    {
+        var arguments = operation switch
+        {
+            IInvocationOperation invocation when IsMemberName(invocation.TargetMethod.Name) => invocation.Arguments,
+            IObjectCreationOperation { Constructor: { } constructor } creation when IsMemberName(constructor.Name) => creation.Arguments,
+            _ => ImmutableArray<IArgumentOperation>.Empty,
+        };
+        if (operation.Kind == OperationKind.SimpleAssignment && TryMatch(operation, out var sink, out var value))
+        {
+            visit(operation, sink, value, state);
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (TryMatch(argument, out sink, out value))
+            {
+                visit(argument, sink, value, state);
+            }
+        }
+    }
 
     /// <summary>The sinks of the given kinds that this compilation can see.</summary>
     public static SinkIndex Create(Compilation compilation, params ValueKind[] kinds)

@@ -62,4 +62,37 @@ public sealed class EntryPointValueFormTests
             object Unknown(IAmazonBedrockRuntime runtime, string configured) => {{sink.Replace("MODEL", "configured")}};
         }
         """);
+
+    /// <summary>A parameter sink is matched from the call or creation that holds it (issue 21: not from a callback per
+    /// argument), so every form of call reaches it: static and reduced extension calls, named arguments in any order,
+    /// conditional access, a call whose argument is itself a sink call, a derived class's constructor initializer and a
+    /// primary constructor's base; a method named like a sink on another type is no sink.</summary>
+    [Test]
+    public Task EveryCallFormHoldingAnArgumentSink() => ModelIdVerifier.AnalyzerAsync(
+        $$"""
+        {{Usings}}
+        using System;
+        class C
+        {
+            object Static(IAmazonBedrockRuntime runtime) => AmazonBedrockRuntimeExtensions.AsIChatClient(runtime, {|GA1001:"{{Opus46}}"|});
+            object Named(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient(defaultModelId: {|GA1002:"{{ClaudeV2}}"|});
+            object NamedOutOfOrder(IAmazonBedrockRuntime runtime) => AmazonBedrockRuntimeExtensions.AsIChatClient(defaultModelId: {|GA1001:"{{Opus46}}"|}, runtime: runtime);
+            object? Conditional(IAmazonBedrockRuntime? runtime) => runtime?.AsIChatClient({|GA1001:"{{Opus46}}"|});
+            object Nested(IAmazonBedrockRuntime runtime) => Tuple.Create(runtime.AsIChatClient({|GA1002:"{{ClaudeV2}}"|}), new BedrockTextGenerationService({|GA1001:"{{Opus46}}"|}, runtime));
+            object Default(IAmazonBedrockRuntime runtime) => runtime.AsIChatClient();
+            object OtherType(Other other) => other.AsIChatClient("{{Opus46}}");
+        }
+
+        class Other
+        {
+            public object AsIChatClient(string defaultModelId) => defaultModelId;
+        }
+
+        class Derived : BedrockChatCompletionService
+        {
+            public Derived(IAmazonBedrockRuntime runtime) : base({|GA1002:"{{ClaudeV2}}"|}, runtime) { }
+        }
+
+        class Primary(IAmazonBedrockRuntime runtime) : BedrockChatCompletionService(modelId: {|GA1001:"{{Opus46}}"|}, bedrockRuntime: runtime);
+        """);
 }
