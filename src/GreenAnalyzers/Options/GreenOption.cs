@@ -135,5 +135,32 @@ internal sealed class GreenOption<T> : GreenOption
     /// <summary>Only the key of <paramref name="ruleId"/>.</summary>
     public T ReadForRule(AnalyzerConfigOptions options, string ruleId) => Parse(Text(options, RuleKey(ruleId)));
 
-    private T Parse(string? text) => text is not null && _parse(text, out var value) ? value : Default;
+    /// <summary>The value of <paramref name="text"/>; the last text read and its value are kept, since options are read
+    /// per file and a project's files nearly always say the same (issue 21: parsing them again, a date for instance, was
+    /// a tenth of the cost of the model rules on SDK code).</summary>
+    private T Parse(string? text)
+    {
+        if (text is null)
+        {
+            return Default;
+        }
+
+        if (_last is { } last && string.Equals(last.Text, text, StringComparison.Ordinal))
+        {
+            return last.Value;
+        }
+
+        var parsed = new Parsed(text, _parse(text, out var value) ? value : Default);
+        _last = parsed; // a race keeps either of two equal answers
+        return parsed.Value;
+    }
+
+    private Parsed? _last;
+
+    private sealed class Parsed(string text, T value)
+    {
+        public string Text { get; } = text;
+
+        public T Value { get; } = value;
+    }
 }

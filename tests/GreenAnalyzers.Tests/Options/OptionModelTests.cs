@@ -57,6 +57,22 @@ public sealed class OptionModelTests
         Assert.That(spellings, Is.Unique.And.All.Matches<string>(s => !s.Any(char.IsUpper)));
     }
 
+    /// <summary>Each option keeps the last text it parsed and its value (files nearly always say the same): a file that
+    /// says something else reads its own value, and the next file reads its own again.</summary>
+    [Test]
+    public void EachFileReadsItsOwnValueAfterAnotherFilesValue()
+    {
+        var maxTokens = new[] { "512", "2048", "512", "not a number", "512" }
+            .Select(value => ConverseRequestOptions.Read(Options(("green_analyzers.default_max_tokens", value))).MaxTokens);
+        var asOf = new[] { "2026-01-01", "2026-12-08", "2026-02-30", "2026-01-01" }
+            .Select(value => ModelSelectionOptions.Read(Options(("green_analyzers.as_of", value))).AsOf);
+        Assert.Multiple(() =>
+        {
+            Assert.That(maxTokens, Is.EqualTo(new[] { 512, 2048, 512, 1024, 512 }));
+            Assert.That(asOf, Is.EqualTo(new[] { "2026-01-01", "2026-12-08", null, "2026-01-01" }));
+        });
+    }
+
     // ---------------------------------------------------------------- the bugs one definition removes
 
     [Test]
