@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-
 using GreenAnalyzers.Sinks;
 
 namespace GreenAnalyzers.Diagnostics;
@@ -38,36 +37,68 @@ internal static class SinkAction
     /// there); false where each sink's finding is its own.</param>
     public static void Register(CompilationStartAnalysisContext context, Analyze analyze, ImmutableArray<OperationKind> kinds, bool deduplicate = true)
     {
-        // Findings away from their sink, by the root of the member's operation tree, until that member's block action;
-        // weak, so a tree whose block action never comes (an IDE analysing part of a member) is not kept alive.
-        var elsewhereByRoot = new ConditionalWeakTable<IOperation, List<Diagnostic>>();
+        var elsewhere = new Elsewhere();
         // The reporter is a struct: every assignment and argument of a project comes through here, and most are no sink,
         // so the callback allocates nothing before the analyzer has matched one (issue 21).
-        context.RegisterOperationAction(operationContext => analyze(operationContext, new SinkReporter(operationContext, elsewhereByRoot)), kinds);
+        context.RegisterOperationAction(operationContext => analyze(operationContext, new SinkReporter(operationContext, elsewhere)), kinds);
         context.RegisterOperationBlockAction(block =>
         {
             foreach (var operationBlock in block.OperationBlocks)
             {
-                var root = SinkReporter.Root(operationBlock);
-                if (!elsewhereByRoot.TryGetValue(root, out var elsewhere))
+                if (elsewhere.Take(SinkReporter.Root(operationBlock)) is not { } held)
                 {
                     continue;
                 }
 
-                elsewhereByRoot.Remove(root);
                 var reported = new HashSet<(string, Location)>();
-                lock (elsewhere)
+                foreach (var diagnostic in held)
                 {
-                    foreach (var diagnostic in elsewhere)
+                    if (!deduplicate || reported.Add((diagnostic.Id, diagnostic.Location)))
                     {
-                        if (!deduplicate || reported.Add((diagnostic.Id, diagnostic.Location)))
-                        {
-                            block.ReportDiagnostic(diagnostic);
-                        }
+                        block.ReportDiagnostic(diagnostic);
                     }
                 }
             }
         });
+    }
+}
+
+/// <summary>Findings away from their sink, by the root of their member's operation tree, held until that member's
+/// operation block action; weak, so a tree whose block action never comes (an IDE analysing part of a member) is not kept
+/// alive.</summary>
+internal sealed class Elsewhere
+{
+    private readonly ConditionalWeakTable<IOperation, List<Diagnostic>> _byRoot = new();
+
+    /// <summary>How many findings are held: most members hold none, and their block action then looks nothing up (issue
+    /// 21: a lookup per member and rule was a twentieth of the cost on SDK code).</summary>
+    private int _count;
+
+    public void Add(IOperation root, Diagnostic diagnostic)
+    {
+        Interlocked.Increment(ref _count); // before the finding is held: a block action that sees none has none to take
+        var held = _byRoot.GetValue(root, static _ => new List<Diagnostic>());
+        lock (held)
+        {
+            held.Add(diagnostic);
+        }
+    }
+
+    /// <summary>The findings held for the member whose operation tree has <paramref name="root"/>, no longer held; null
+    /// when none. The compiler runs a member's block actions after all its operation actions.</summary>
+    public List<Diagnostic>? Take(IOperation root)
+    {
+        if (Volatile.Read(ref _count) == 0 || !_byRoot.TryGetValue(root, out var held))
+        {
+            return null;
+        }
+
+        _byRoot.Remove(root);
+        lock (held)
+        {
+            Interlocked.Add(ref _count, -held.Count);
+            return held;
+        }
     }
 }
 
@@ -76,24 +107,24 @@ internal static class SinkAction
 internal readonly struct SinkReporter
 {
     private readonly OperationAnalysisContext _context;
-    private readonly ConditionalWeakTable<IOperation, List<Diagnostic>> _elsewhereByRoot;
+    private readonly Elsewhere _elsewhere;
     private readonly IOperation? _sink;
 
-    public SinkReporter(OperationAnalysisContext context, ConditionalWeakTable<IOperation, List<Diagnostic>> elsewhereByRoot)
-        : this(context, elsewhereByRoot, sink: null)
+    public SinkReporter(OperationAnalysisContext context, Elsewhere elsewhere)
+        : this(context, elsewhere, sink: null)
     {
     }
 
-    private SinkReporter(OperationAnalysisContext context, ConditionalWeakTable<IOperation, List<Diagnostic>> elsewhereByRoot, IOperation? sink)
+    private SinkReporter(OperationAnalysisContext context, Elsewhere elsewhere, IOperation? sink)
     {
         _context = context;
-        _elsewhereByRoot = elsewhereByRoot;
+        _elsewhere = elsewhere;
         _sink = sink;
     }
 
     /// <summary>The reporter of one sink inside the operation of the callback (an argument of the creation or constructor
     /// initializer the callback matched): findings on that sink are reported at once, like those of a callback on the sink.</summary>
-    public SinkReporter For(IOperation sink) => new(_context, _elsewhereByRoot, sink);
+    public SinkReporter For(IOperation sink) => new(_context, _elsewhere, sink);
 
     public void Report(Diagnostic diagnostic)
     {
@@ -103,11 +134,7 @@ internal readonly struct SinkReporter
             return;
         }
 
-        var elsewhere = _elsewhereByRoot.GetValue(Root(_context.Operation), _ => new List<Diagnostic>());
-        lock (elsewhere)
-        {
-            elsewhere.Add(diagnostic);
-        }
+        _elsewhere.Add(Root(_context.Operation), diagnostic);
     }
 
     public static IOperation Root(IOperation operation)
