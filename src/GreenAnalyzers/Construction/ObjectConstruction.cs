@@ -166,10 +166,13 @@ internal sealed class ObjectConstruction
         switch (Consumer(creation))
         {
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                escapes = TrackLocal(creation, declarator.Symbol, assignments, ref elements, ref usedLater, cancellationToken);
+                // A local is used only after its declaration (C# refuses a use before it, or in its own initializer):
+                // what ends before the creation does is not looked into.
+                escapes = TrackLocal(creation, declarator.Symbol, creation.Syntax.Span.End, assignments, ref elements, ref usedLater, cancellationToken);
                 break;
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local }:
-                escapes = TrackLocal(creation, local.Local, assignments, ref elements, ref usedLater, cancellationToken);
+                // Assigned again: an earlier use may run later, in a loop.
+                escapes = TrackLocal(creation, local.Local, usedFrom: 0, assignments, ref elements, ref usedLater, cancellationToken);
                 break;
             case IArgumentOperation argument:
                 escapes = !IsSdkCall(argument);
@@ -228,9 +231,10 @@ internal sealed class ObjectConstruction
     [System.ThreadStatic]
     private static Stack<IOperation>? t_pending;
 
-    /// <summary>Follows every use of the local in the enclosing body, in document order. Returns true when the request escapes.</summary>
+    /// <summary>Follows every use of the local in the enclosing body from position <paramref name="usedFrom"/> on, in
+    /// document order. Returns true when the request escapes.</summary>
     private static bool TrackLocal(
-        IObjectCreationOperation creation, ILocalSymbol local, ImmutableArray<MemberAssignment>.Builder assignments,
+        IObjectCreationOperation creation, ILocalSymbol local, int usedFrom, ImmutableArray<MemberAssignment>.Builder assignments,
         ref ImmutableArray<ElementEntry>.Builder? elements, ref HashSet<string>? usedLater, CancellationToken cancellationToken)
     {
         IOperation top = creation;
@@ -244,7 +248,7 @@ internal sealed class ObjectConstruction
         try
         {
             PushChildren(pending, top);
-            return TrackLocal(pending, creation, local, assignments, ref elements, ref usedLater, cancellationToken);
+            return TrackLocal(pending, creation, local, usedFrom, assignments, ref elements, ref usedLater, cancellationToken);
         }
         finally
         {
@@ -263,13 +267,18 @@ internal sealed class ObjectConstruction
     }
 
     private static bool TrackLocal(
-        Stack<IOperation> pending, IObjectCreationOperation creation, ILocalSymbol local, ImmutableArray<MemberAssignment>.Builder assignments,
+        Stack<IOperation> pending, IObjectCreationOperation creation, ILocalSymbol local, int usedFrom, ImmutableArray<MemberAssignment>.Builder assignments,
         ref ImmutableArray<ElementEntry>.Builder? elements, ref HashSet<string>? usedLater, CancellationToken cancellationToken)
     {
         var owner = EnclosingFunction(creation);
         while (pending.Count > 0)
         {
             var operation = pending.Pop();
+            if (operation.Syntax.Span.End <= usedFrom)
+            {
+                continue; // it and all it holds end before the local can be used
+            }
+
             PushChildren(pending, operation); // before the checks below, which may go on to the next operation
             cancellationToken.ThrowIfCancellationRequested();
             if (operation is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
