@@ -53,9 +53,8 @@ public sealed class ConfigurationFileAnalyzer : GreenAnalyzer
                     }
                 }
             };
-            context.RegisterOperationAction(
-                operationContext => sinks.ForEachMatch(operationContext.Operation, operationContext.CancellationToken, noteKeyRead),
-                sinks.OperationKinds);
+            sinks.RegisterHolders(
+                context, operationContext => sinks.ForEachMatch(operationContext.Operation, operationContext.CancellationToken, noteKeyRead));
         }
 
         context.RegisterCompilationEndAction(end =>

@@ -28,9 +28,11 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
         var resolver = new ValueResolver(context.Compilation);
         var scaleAndAlarm = ScaleAndAlarm.Register(context, resolver);
 
-        // One creation callback for both rules, and one table lookup in it: every object creation of the project comes
-        // through here, and most are none of these types (issue 21).
-        context.RegisterOperationAction(
+        // One creation callback for both rules, called for these types only (issue 21: most creations of a project are
+        // none of them).
+        KeyedAction.RegisterCreation(
+            context,
+            created.Keys,
             operationContext =>
             {
                 var creation = (IObjectCreationOperation)operationContext.Operation;
@@ -54,8 +56,7 @@ public sealed class EndpointAnalyzer : GreenAnalyzer
                 }
 
                 scaleAndAlarm.OnCreation(operationContext, creation, meaning);
-            },
-            OperationKind.ObjectCreation);
+            });
     }
 
     /// <summary>What each creation either rule looks at means.</summary>

@@ -69,21 +69,20 @@ public sealed class OnnxSessionAnalyzer : GreenAnalyzer
                     LoadQuantizedModel(initializer.Arguments, reporter, paths, resolver, modelFiles, optionsByTree, cancellationToken);
                 }
             },
-            ImmutableArray.Create(OperationKind.ObjectCreation, OperationKind.ConstructorBody));
+            ImmutableArray.Create(OperationKind.ObjectCreation, OperationKind.ConstructorBody),
+            createdTypes: sessionTypes);
 
         if (enableAll is { } all)
         {
             var scripts = new Scripts(); // GA4004's properties: per level, and with or without a fix
-            context.RegisterOperationAction(
-                operationContext =>
+            Action<IOperation, Sink, IOperation, OperationAnalysisContext> judgeLevel = (_, _, value, operationContext) =>
+            {
+                if (KeepGraphOptimizations(value, all, resolver, scripts, operationContext.CancellationToken) is { } diagnostic)
                 {
-                    if (levels.TryMatch(operationContext.Operation, out _, out var value)
-                        && KeepGraphOptimizations(value, all, resolver, scripts, operationContext.CancellationToken) is { } diagnostic)
-                    {
-                        operationContext.ReportDiagnostic(diagnostic);
-                    }
-                },
-                OperationKind.SimpleAssignment);
+                    operationContext.ReportDiagnostic(diagnostic);
+                }
+            };
+            levels.RegisterHolders(context, operationContext => levels.ForEachMatch(operationContext.Operation, operationContext, judgeLevel));
         }
     }
 

@@ -40,7 +40,9 @@ public sealed class PerIterationAnalyzer : GreenAnalyzer
         if (why.Count > 0)
         {
             var scripts = new Scripts();
-            context.RegisterOperationAction(
+            KeyedAction.RegisterCreation(
+                context,
+                why.Keys,
                 operationContext =>
                 {
                     var creation = (IObjectCreationOperation)operationContext.Operation;
@@ -49,8 +51,7 @@ public sealed class PerIterationAnalyzer : GreenAnalyzer
                     {
                         operationContext.ReportDiagnostic(diagnostic);
                     }
-                },
-                OperationKind.ObjectCreation);
+                });
         }
 
         if (!SymbolLookup.TypesByMetadataName(context.Compilation, BedrockRuntimeNamespace + ".IAmazonBedrockRuntime").IsEmpty)

@@ -140,6 +140,13 @@ public sealed class RuleHost : GreenAnalyzer
     private static void RunEach<TContext>(ImmutableArray<Action<TContext>> actions, TContext context)
     {
         ExceptionDispatchInfo? failure = null;
+        RunEach(actions, context, ref failure);
+        failure?.Throw();
+    }
+
+    /// <summary>As above, keeping the first failure in <paramref name="failure"/> for the caller to throw.</summary>
+    private static void RunEach<TContext>(ImmutableArray<Action<TContext>> actions, TContext context, ref ExceptionDispatchInfo? failure)
+    {
         foreach (var action in actions)
         {
             try
@@ -151,8 +158,6 @@ public sealed class RuleHost : GreenAnalyzer
                 failure ??= ExceptionDispatchInfo.Capture(exception);
             }
         }
-
-        failure?.Throw();
     }
 
     /// <summary>Records what one rule registers in its <see cref="DiagnosticAnalyzer.Initialize"/>, each registration as
@@ -216,11 +221,13 @@ public sealed class RuleHost : GreenAnalyzer
     /// operation action reports outside its operation as non-local only while the analyzer has neither, so one rule
     /// registering one would change it for every hosted rule (<see cref="GreenAnalyzers.Diagnostics.SinkAction"/> relies
     /// on it). <c>RuleHostTests.NoRuleRegistersAnOperationBlockStartOrSymbolStartAction</c> holds the rules to it.</para></summary>
-    private sealed class Merger : CompilationStartAnalysisContext
+    private sealed class Merger : CompilationStartAnalysisContext, IKeyedRegistration
     {
         private readonly CompilationStartAnalysisContext _compiler;
         private readonly Dictionary<OperationKind, List<Action<OperationAnalysisContext>>> _operationActions = new();
         private readonly List<Action<OperationBlockAnalysisContext>> _operationBlockActions = new();
+        private readonly Dictionary<ITypeSymbol, List<Action<OperationAnalysisContext>>> _creationActions = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<string, List<Action<OperationAnalysisContext>>> _assignmentActions = new(StringComparer.Ordinal);
 
 #pragma warning disable RS1012 // the compiler's context gets its registrations later, in RegisterMerged and the forwarding overrides
         public Merger(CompilationStartAnalysisContext compiler)
@@ -251,13 +258,76 @@ public sealed class RuleHost : GreenAnalyzer
         {
             foreach (var pair in _operationActions)
             {
-                _compiler.RegisterOperationAction(Merged(pair.Value), pair.Key);
+                if (pair.Key is not (OperationKind.ObjectCreation or OperationKind.SimpleAssignment))
+                {
+                    _compiler.RegisterOperationAction(Merged(pair.Value), pair.Key);
+                }
             }
 
+            RegisterWithKeyed(OperationKind.ObjectCreation, _creationActions, KeyedAction.CreatedType);
+            RegisterWithKeyed(OperationKind.SimpleAssignment, _assignmentActions, KeyedAction.AssignedProperty);
             if (_operationBlockActions.Count > 0)
             {
                 _compiler.RegisterOperationBlockAction(Merged(_operationBlockActions));
             }
+        }
+
+        public void RegisterCreation(IEnumerable<ITypeSymbol> types, Action<OperationAnalysisContext> action) => AddKeyed(_creationActions, types, action);
+
+        public void RegisterPropertyAssignment(IEnumerable<string> names, Action<OperationAnalysisContext> action) => AddKeyed(_assignmentActions, names, action);
+
+        private static void AddKeyed<TKey>(Dictionary<TKey, List<Action<OperationAnalysisContext>>> keyed, IEnumerable<TKey> keys, Action<OperationAnalysisContext> action)
+            where TKey : notnull
+        {
+            foreach (var key in keys)
+            {
+                if (!keyed.TryGetValue(key, out var actions))
+                {
+                    keyed[key] = actions = new List<Action<OperationAnalysisContext>>();
+                }
+
+                if (!actions.Contains(action)) // two keys of one action may name the same symbol
+                {
+                    actions.Add(action);
+                }
+            }
+        }
+
+        /// <summary>The one action of <paramref name="kind"/>: the rules' plain actions on every such operation, then those
+        /// the operation's key names, found by one lookup (<see cref="KeyedAction"/>).</summary>
+        private void RegisterWithKeyed<TKey>(OperationKind kind, Dictionary<TKey, List<Action<OperationAnalysisContext>>> keyed, Func<IOperation, TKey?> keyOf)
+            where TKey : class
+        {
+            var plain = _operationActions.TryGetValue(kind, out var actions) ? actions.ToImmutableArray() : ImmutableArray<Action<OperationAnalysisContext>>.Empty;
+            if (keyed.Count == 0)
+            {
+                if (!plain.IsEmpty)
+                {
+                    _compiler.RegisterOperationAction(Merged(actions!), kind);
+                }
+
+                return;
+            }
+
+            var byKey = new Dictionary<TKey, ImmutableArray<Action<OperationAnalysisContext>>>(keyed.Comparer);
+            foreach (var pair in keyed)
+            {
+                byKey[pair.Key] = pair.Value.ToImmutableArray();
+            }
+
+            _compiler.RegisterOperationAction(
+                context =>
+                {
+                    ExceptionDispatchInfo? failure = null;
+                    RunEach(plain, context, ref failure);
+                    if (keyOf(context.Operation) is { } key && byKey.TryGetValue(key, out var named))
+                    {
+                        RunEach(named, context, ref failure);
+                    }
+
+                    failure?.Throw();
+                },
+                kind);
         }
 
         private static Action<TContext> Merged<TContext>(List<Action<TContext>> actions)

@@ -45,7 +45,8 @@ public sealed class ServingContainerAnalyzer : GreenAnalyzer
                     }
                 },
                 ImmutableArray.Create(OperationKind.ObjectCreation),
-                deduplicate: false);
+                deduplicate: false,
+                createdTypes: containers);
         });
     }
 

@@ -1,3 +1,5 @@
+using GreenAnalyzers.Analyzers;
+
 namespace GreenAnalyzers.Construction;
 
 /// <summary>Registers a rule that judges how SDK requests of given types are built within a method.</summary>
@@ -25,7 +27,9 @@ internal static class ConstructionAction
             return false;
         }
 
-        context.RegisterOperationAction(
+        KeyedAction.RegisterCreation(
+            context,
+            types.Keys,
             operationContext =>
             {
                 var creation = (IObjectCreationOperation)operationContext.Operation;
@@ -33,8 +37,7 @@ internal static class ConstructionAction
                 {
                     judge(operationContext, construction);
                 }
-            },
-            OperationKind.ObjectCreation);
+            });
         return true;
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using GreenAnalyzers.Analyzers;
 using GreenAnalyzers.Sinks;
 
 namespace GreenAnalyzers.Diagnostics;
@@ -25,22 +26,44 @@ internal static class SinkAction
     /// <summary>Registers <paramref name="analyze"/> for each sink of <paramref name="sinks"/> the project writes
     /// (<see cref="SinkIndex.ForEachMatch"/>).</summary>
     public static void Register(CompilationStartAnalysisContext context, SinkIndex sinks, AnalyzeSink analyze)
-        => Register(
+    {
+        var elsewhere = HoldFindingsElsewhere(context, deduplicate: true);
+        sinks.RegisterHolders(
             context,
-            (operationContext, reporter) => sinks.ForEachMatch(
+            operationContext => sinks.ForEachMatch(
                 operationContext.Operation,
-                (operationContext, reporter, analyze),
-                static (match, sink, value, state) => state.analyze(state.operationContext, sink, value, state.reporter.For(match))),
-            sinks.OperationKinds);
+                (operationContext, reporter: new SinkReporter(operationContext, elsewhere), analyze),
+                static (match, sink, value, state) => state.analyze(state.operationContext, sink, value, state.reporter.For(match))));
+    }
 
     /// <param name="deduplicate">Report a place reached by several sinks of a member once (the sinks judge one value
     /// there); false where each sink's finding is its own.</param>
-    public static void Register(CompilationStartAnalysisContext context, Analyze analyze, ImmutableArray<OperationKind> kinds, bool deduplicate = true)
+    /// <param name="createdTypes">With <see cref="OperationKind.ObjectCreation"/> among <paramref name="kinds"/>: the types
+    /// whose creations <paramref name="analyze"/> judges, the others not being called back (<see cref="KeyedAction"/>).</param>
+    public static void Register(
+        CompilationStartAnalysisContext context, Analyze analyze, ImmutableArray<OperationKind> kinds, bool deduplicate = true, IEnumerable<ITypeSymbol>? createdTypes = null)
     {
-        var elsewhere = new Elsewhere();
+        var elsewhere = HoldFindingsElsewhere(context, deduplicate);
         // The reporter is a struct: every assignment and argument of a project comes through here, and most are no sink,
         // so the callback allocates nothing before the analyzer has matched one (issue 21).
-        context.RegisterOperationAction(operationContext => analyze(operationContext, new SinkReporter(operationContext, elsewhere)), kinds);
+        Action<OperationAnalysisContext> action = operationContext => analyze(operationContext, new SinkReporter(operationContext, elsewhere));
+        if (createdTypes is not null && kinds.Contains(OperationKind.ObjectCreation))
+        {
+            KeyedAction.RegisterCreation(context, createdTypes, action);
+            kinds = kinds.Remove(OperationKind.ObjectCreation);
+        }
+
+        if (!kinds.IsEmpty)
+        {
+            context.RegisterOperationAction(action, kinds);
+        }
+    }
+
+    /// <summary>Registers the operation block action that reports the findings held away from their sink, and returns
+    /// where they are held.</summary>
+    private static Elsewhere HoldFindingsElsewhere(CompilationStartAnalysisContext context, bool deduplicate)
+    {
+        var elsewhere = new Elsewhere();
         context.RegisterOperationBlockAction(block =>
         {
             foreach (var operationBlock in block.OperationBlocks)
@@ -60,6 +83,7 @@ internal static class SinkAction
                 }
             }
         });
+        return elsewhere;
     }
 }
 

@@ -1,3 +1,5 @@
+using GreenAnalyzers.Analyzers;
+
 namespace GreenAnalyzers.Sinks;
 
 /// <summary>The sink table resolved against one compilation: the sink types it can see, and their sinks. Built once per
@@ -13,34 +15,59 @@ internal sealed class SinkIndex
     /// another name; comparing a few names costs less than finding the member's type and looking it up (issue 21).</summary>
     private readonly string[] _memberNames;
 
-    private SinkIndex(Dictionary<ISymbol, Sink[]> sinksByType, bool hasParameterSinks)
+    /// <summary>The names of the property sinks: what an assignment is dispatched by (<see cref="RegisterHolders"/>).</summary>
+    private readonly ImmutableArray<string> _propertyNames;
+
+    private readonly bool _hasParameterSinks;
+
+    private SinkIndex(Dictionary<ISymbol, Sink[]> sinksByType)
     {
         _sinksByType = sinksByType;
         var memberNames = new HashSet<string>(StringComparer.Ordinal);
+        var propertyNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sinks in sinksByType.Values)
         {
             foreach (var sink in sinks)
             {
                 memberNames.Add(sink.MemberName);
+                if (sink.Shape == SinkShape.Property)
+                {
+                    propertyNames.Add(sink.MemberName);
+                }
+                else
+                {
+                    _hasParameterSinks = true;
+                }
             }
         }
 
         _memberNames = memberNames.ToArray();
-        OperationKinds = hasParameterSinks
-            ? ImmutableArray.Create(OperationKind.SimpleAssignment, OperationKind.Invocation, OperationKind.ObjectCreation)
-            : ImmutableArray.Create(OperationKind.SimpleAssignment);
+        _propertyNames = propertyNames.ToImmutableArray();
     }
 
     public bool IsEmpty => _sinksByType.Count == 0;
 
-    /// <summary>The operations that hold a sink of this index (<see cref="ForEachMatch"/>): property assignments, and,
-    /// when some sink is a parameter, the calls and creations whose arguments may be one. Not the arguments themselves:
-    /// SDK code has about 300 arguments per kLOC, most to methods named like no sink, and a callback for each cost more than
-    /// a look at the name of the method of each call, which other rules are called back for anyway (issue 21).</summary>
-    public ImmutableArray<OperationKind> OperationKinds { get; }
+    /// <summary>Registers <paramref name="action"/> on the operations that may hold a sink of this index
+    /// (<see cref="ForEachMatch"/>): assignments to a property named like a sink (<see cref="KeyedAction"/>: the others are
+    /// not called back), and, when some sink is a parameter, calls and creations, whose arguments may be one. Not the
+    /// arguments themselves: SDK code has about 300 arguments per kLOC, most to methods named like no sink, and a callback
+    /// for each cost more than a look at the name of the method of each call, which other rules are called back for
+    /// anyway (issue 21).</summary>
+    public void RegisterHolders(CompilationStartAnalysisContext context, Action<OperationAnalysisContext> action)
+    {
+        if (!_propertyNames.IsEmpty)
+        {
+            KeyedAction.RegisterPropertyAssignment(context, _propertyNames, action);
+        }
 
-    /// <summary>Calls <paramref name="visit"/> for each sink <paramref name="operation"/> (received by a callback on
-    /// <see cref="OperationKinds"/>) holds: with the assignment or argument that is the sink, the sink, and the operation
+        if (_hasParameterSinks)
+        {
+            context.RegisterOperationAction(action, OperationKind.Invocation, OperationKind.ObjectCreation);
+        }
+    }
+
+    /// <summary>Calls <paramref name="visit"/> for each sink <paramref name="operation"/> (received by a callback of
+    /// <see cref="RegisterHolders"/>) holds: with the assignment or argument that is the sink, the sink, and the operation
     /// that produces the value. A call (a constructor initializer <c>: base(id)</c> is one) or a creation holds one per
     /// argument that is a sink parameter; its arguments are looked at only when the method is named like a sink.</summary>
     public void ForEachMatch<TState>(IOperation operation, TState state, Action<IOperation, Sink, IOperation, TState> visit)
@@ -69,7 +96,6 @@ internal sealed class SinkIndex
     public static SinkIndex Create(Compilation compilation, params ValueKind[] kinds)
     {
         var sinksByType = new Dictionary<ISymbol, Sink[]>(SymbolEqualityComparer.Default);
-        var hasParameterSinks = false;
         foreach (var sink in SinkTable.All)
         {
             if (System.Array.IndexOf(kinds, sink.Kind) < 0)
@@ -80,11 +106,10 @@ internal sealed class SinkIndex
             foreach (var type in SymbolLookup.TypesByMetadataName(compilation, sink.TypeName))
             {
                 sinksByType[type] = sinksByType.TryGetValue(type, out var sinks) ? Append(sinks, sink) : new[] { sink };
-                hasParameterSinks |= sink.Shape == SinkShape.Parameter;
             }
         }
 
-        return new SinkIndex(sinksByType, hasParameterSinks);
+        return new SinkIndex(sinksByType);
     }
 
     /// <summary>Matches an assignment to a sink property (initializer or statement) or an argument to a sink
