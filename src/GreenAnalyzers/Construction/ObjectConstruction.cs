@@ -167,8 +167,8 @@ internal sealed class ObjectConstruction
         {
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                 // A local is used only after its declaration (C# refuses a use before it, or in its own initializer):
-                // what ends before the creation does is not looked into.
-                escapes = TrackLocal(creation, declarator.Symbol, creation.Syntax.Span.End, assignments, ref elements, ref usedLater, cancellationToken);
+                // what ends before the creation does is not looked into (full spans: a span would measure trivia).
+                escapes = TrackLocal(creation, declarator.Symbol, creation.Syntax.FullSpan.End, assignments, ref elements, ref usedLater, cancellationToken);
                 break;
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local }:
                 // Assigned again: an earlier use may run later, in a loop.
@@ -274,7 +274,7 @@ internal sealed class ObjectConstruction
         while (pending.Count > 0)
         {
             var operation = pending.Pop();
-            if (operation.Syntax.Span.End <= usedFrom)
+            if (operation.Syntax.FullSpan.End <= usedFrom)
             {
                 continue; // it and all it holds end before the local can be used
             }
