@@ -27,6 +27,10 @@
 #   CPU=1            also run the last measured build's compiler command of each shape under perf (if installed) and print
 #                    each package's share of the compiler's on-CPU samples (ReportAnalyzer times callbacks by the wall
 #                    clock, so on 2 cores its times include waiting)
+#   CPU=warm         after the measured rebuilds of each shape, restart the compiler server with perf maps, warm it with
+#                    two builds and record its on-CPU samples over three more rebuilds (perf, 999 Hz): each package's
+#                    samples and GreenAnalyzers/Meziantou in samples, the CPU each spends in a warm build, free of the
+#                    waits and collections wall-clock callback times take in on 2 cores (these rebuilds are not timed)
 #   KEEP_BENCHMARK=1 keep the work directory (build logs)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -114,6 +118,7 @@ done
 files_of() { if [ "$1" = sdk ]; then echo $((3 * n)); else echo "$n"; fi; }
 
 summary=()
+cpu_rows=()
 for label in "${measured[@]}"; do
   read -r shape variant <<< "$label"
   variant=${variant:-findings}
@@ -159,7 +164,29 @@ for label in "${measured[@]}"; do
     BEGIN { printf "| %s | %s | %s | %.1f | %s | %s | %s | %s | %s | %s | %s |", s, k, d, c, t(g), per(g), t(m), per(m), t(r), per(r), (m == "-" || m == 0) ? "-" : sprintf("%.2f", g / m) }')
   echo "$row"
   summary+=("$row ${slowest%; } |")
-  if [ -n "${CPU:-}" ] && command -v perf >/dev/null; then
+  if [ "${CPU:-}" = warm ] && command -v perf >/dev/null && [ "$shared" = true ]; then
+    dotnet build-server shutdown >/dev/null 2>&1 || true
+    (cd "$dir" && for i in 1 2; do DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 dotnet build -c Release --no-restore --no-incremental -nologo -v:q -p:UseSharedCompilation=true >/dev/null 2>&1 || true; done)
+    server=$(pgrep -f VBCSCompiler | head -1 || true)
+    if [ -n "$server" ]; then
+      perf record -q -e cpu-clock -F 999 -g -p "$server" -o "$dir/warm.data" 2>/dev/null & recorder=$!
+      sleep 1
+      (cd "$dir" && for i in 1 2 3; do DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 dotnet build -c Release --no-restore --no-incremental -nologo -v:q -p:UseSharedCompilation=true >/dev/null 2>&1 || true; done)
+      kill -INT "$recorder"; wait "$recorder" 2>/dev/null || true
+      cpu=$(perf script -i "$dir/warm.data" -F ip,sym 2>/dev/null | awk 'BEGIN { RS = "" }
+        { total++ }
+        /\[GreenAnalyzers\]/ { green++; next }
+        /\[Meziantou\.Analyzer\]/ { mez++; next }
+        /\[Roslynator[A-Za-z.]*\]/ { ros++ }
+        END { printf "On-CPU samples of the warm compiler server over 3 rebuilds (%d, 999 Hz): GreenAnalyzers %d, Meziantou %d, Roslynator %d; GreenAnalyzers/Meziantou %.2f\n",
+          total, green, mez, ros, mez ? green/mez : 0 }')
+      echo "$cpu"
+      cpu_rows+=("| $label | $(echo "$cpu" | sed -E 's/.*GreenAnalyzers ([0-9]+), Meziantou ([0-9]+), Roslynator ([0-9]+); GreenAnalyzers\/Meziantou ([0-9.]+)/\1 | \2 | \3 | \4/') |")
+    fi
+    dotnet build-server shutdown >/dev/null 2>&1 || true
+    find /tmp -maxdepth 1 -name 'perf-*.map' -newer "$dir/Bench.csproj" -delete 2>/dev/null || true
+  fi
+  if [ "${CPU:-}" = 1 ] && command -v perf >/dev/null; then
     grep -m1 -E '^\s+\S+/Roslyn/bincore/csc ' "$log" | sed -E 's#^\s+(\S+/Roslyn/bincore/csc) #\1\n#' > "$dir/csc.cmd" || true
     if [ -s "$dir/csc.cmd" ]; then
       compiler=$(head -1 "$dir/csc.cmd"); tail -n +2 "$dir/csc.cmd" > "$dir/csc.rsp"
@@ -205,4 +232,10 @@ if [ ${#allocations[@]} -gt 0 ]; then
   echo "| allocated beyond a no-op analyzer, KB/kLOC | GreenAnalyzers | Meziantou | Roslynator |"
   echo "|---|---|---|---|"
   printf "%s\n" "${allocations[@]}"
+fi
+if [ ${#cpu_rows[@]} -gt 0 ]; then
+  echo
+  echo "| on-CPU samples, warm server, 3 rebuilds (CPU=warm) | GreenAnalyzers | Meziantou | Roslynator | GA/Mez |"
+  echo "|---|---|---|---|---|"
+  printf "%s\n" "${cpu_rows[@]}"
 fi
