@@ -109,19 +109,21 @@ internal sealed class Elsewhere
     }
 
     /// <summary>The findings held for the member whose operation tree has <paramref name="root"/>, no longer held; null
-    /// when none. The compiler runs a member's block actions after all its operation actions.</summary>
-    public List<Diagnostic>? Take(IOperation root)
+    /// when none. The compiler runs a member's block actions after all its operation actions; should two run at once
+    /// (an IDE sharing one operation tree between analyses), only the one that removes the entry takes the findings, so
+    /// the count stays right for every other member.</summary>
+    public Diagnostic[]? Take(IOperation root)
     {
-        if (Volatile.Read(ref _count) == 0 || !_byRoot.TryGetValue(root, out var held))
+        if (Volatile.Read(ref _count) == 0 || !_byRoot.TryGetValue(root, out var held) || !_byRoot.Remove(root))
         {
-            return null;
+            return null; // none held, or another block action of this member took them
         }
 
-        _byRoot.Remove(root);
         lock (held)
         {
-            Interlocked.Add(ref _count, -held.Count);
-            return held;
+            var taken = held.ToArray(); // a copy: an add that found the list before its removal cannot change it under the reporter
+            Interlocked.Add(ref _count, -taken.Length);
+            return taken;
         }
     }
 }

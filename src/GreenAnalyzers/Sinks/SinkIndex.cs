@@ -18,41 +18,54 @@ internal sealed class SinkIndex
     /// <summary>The names of the property sinks: what an assignment is dispatched by (<see cref="RegisterHolders"/>).</summary>
     private readonly ImmutableArray<string> _propertyNames;
 
-    private readonly bool _hasParameterSinks;
+    /// <summary>The types with a constructor parameter sink: what a creation is dispatched by.</summary>
+    private readonly ImmutableArray<ITypeSymbol> _constructedTypes;
+
+    /// <summary>Whether a method's parameter is a sink: then every call is looked at (its method's name decides).</summary>
+    private readonly bool _hasMethodParameterSinks;
+
+    private const string ConstructorName = ".ctor";
 
     private SinkIndex(Dictionary<ISymbol, Sink[]> sinksByType)
     {
         _sinksByType = sinksByType;
         var memberNames = new HashSet<string>(StringComparer.Ordinal);
         var propertyNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var sinks in sinksByType.Values)
+        var constructedTypes = new List<ITypeSymbol>();
+        foreach (var pair in sinksByType)
         {
-            foreach (var sink in sinks)
+            foreach (var sink in pair.Value)
             {
                 memberNames.Add(sink.MemberName);
                 if (sink.Shape == SinkShape.Property)
                 {
                     propertyNames.Add(sink.MemberName);
                 }
+                else if (sink.MemberName == ConstructorName)
+                {
+                    constructedTypes.Add((ITypeSymbol)pair.Key);
+                }
                 else
                 {
-                    _hasParameterSinks = true;
+                    _hasMethodParameterSinks = true;
                 }
             }
         }
 
         _memberNames = memberNames.ToArray();
         _propertyNames = propertyNames.ToImmutableArray();
+        _constructedTypes = constructedTypes.Distinct<ITypeSymbol>(SymbolEqualityComparer.Default).ToImmutableArray();
     }
 
     public bool IsEmpty => _sinksByType.Count == 0;
 
     /// <summary>Registers <paramref name="action"/> on the operations that may hold a sink of this index
-    /// (<see cref="ForEachMatch"/>): assignments to a property named like a sink (<see cref="KeyedAction"/>: the others are
-    /// not called back), and, when some sink is a parameter, calls and creations, whose arguments may be one. Not the
-    /// arguments themselves: SDK code has about 300 arguments per kLOC, most to methods named like no sink, and a callback
-    /// for each cost more than a look at the name of the method of each call, which other rules are called back for
-    /// anyway (issue 21).</summary>
+    /// (<see cref="ForEachMatch"/>): assignments to a property named like a sink and creations of a type whose
+    /// constructor has a sink parameter (<see cref="KeyedAction"/>: the others are not called back), and, when a method's
+    /// parameter is a sink, every call (a constructor initializer <c>: base(id)</c> is one), whose arguments may be one. Not
+    /// the arguments themselves: SDK code has about 300 arguments per kLOC, most to methods named like no sink, and a
+    /// callback for each cost more than a look at the name of the method of each call, which other rules are called back
+    /// for anyway (issue 21).</summary>
     public void RegisterHolders(CompilationStartAnalysisContext context, Action<OperationAnalysisContext> action)
     {
         if (!_propertyNames.IsEmpty)
@@ -60,9 +73,14 @@ internal sealed class SinkIndex
             KeyedAction.RegisterPropertyAssignment(context, _propertyNames, action);
         }
 
-        if (_hasParameterSinks)
+        if (!_constructedTypes.IsEmpty)
         {
-            context.RegisterOperationAction(action, OperationKind.Invocation, OperationKind.ObjectCreation);
+            KeyedAction.RegisterCreation(context, _constructedTypes, action);
+        }
+
+        if (_hasMethodParameterSinks || !_constructedTypes.IsEmpty)
+        {
+            context.RegisterOperationAction(action, OperationKind.Invocation);
         }
     }
 

@@ -61,6 +61,22 @@ public sealed class KeyedActionTests
     }
 
     [Test]
+    public async Task TheCreationsOfAGenericTypeComeUnderItsDefinition()
+    {
+        const string source = "using System.Collections.Generic; class C { object M() => (new List<int>(), new List<string> { \"a\" }, new Dictionary<int, int>()); }";
+        var hosted = new Recorder("System.Collections.Generic.List`1");
+        var alone = new Recorder("System.Collections.Generic.List`1");
+        await AnalyzerRunner.RunAsync(ImmutableArray.Create<DiagnosticAnalyzer>(new RuleHost(new GreenAnalyzer[] { hosted })), [source], concurrent: false);
+        await AnalyzerRunner.RunAsync(ImmutableArray.Create<DiagnosticAnalyzer>(alone), [source], concurrent: false);
+        var expected = new[] { "creation new List<int>()", "creation new List<string> { \"a\" }" };
+        Assert.Multiple(() =>
+        {
+            Assert.That(hosted.Seen.Order(StringComparer.Ordinal), Is.EqualTo(expected), "hosted");
+            Assert.That(alone.Seen.Order(StringComparer.Ordinal), Is.EqualTo(expected), "alone");
+        });
+    }
+
+    [Test]
     public async Task AKeyedActionThatThrowsDoesNotSilenceTheOthers()
     {
         var result = await AnalyzerRunner.RunAsync(
@@ -76,9 +92,9 @@ public sealed class KeyedActionTests
     }
 
 #pragma warning disable RS1001 // test rules, run inside a RuleHost or alone
-    /// <summary>Records the operations its keyed actions are called for: creations of ConverseRequest, assignments to
-    /// properties named ModelId.</summary>
-    private sealed class Recorder : GreenAnalyzer
+    /// <summary>Records the operations its keyed actions are called for: creations of the type named (ConverseRequest
+    /// unless told), assignments to properties named ModelId.</summary>
+    private sealed class Recorder(string createdType = "Amazon.BedrockRuntime.Model.ConverseRequest") : GreenAnalyzer
     {
         public ConcurrentBag<string> Seen { get; } = new();
 
@@ -87,8 +103,8 @@ public sealed class KeyedActionTests
         private protected override void Register(AnalysisContext context)
             => context.RegisterCompilationStartAction(start =>
             {
-                var request = start.Compilation.GetTypeByMetadataName("Amazon.BedrockRuntime.Model.ConverseRequest")!;
-                KeyedAction.RegisterCreation(start, [request], operation => Seen.Add("creation " + operation.Operation.Syntax));
+                var created = start.Compilation.GetTypeByMetadataName(createdType)!;
+                KeyedAction.RegisterCreation(start, [created], operation => Seen.Add("creation " + operation.Operation.Syntax));
                 KeyedAction.RegisterPropertyAssignment(start, ["ModelId"], operation => Seen.Add("assignment " + operation.Operation.Syntax));
             });
     }
