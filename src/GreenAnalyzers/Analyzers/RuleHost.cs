@@ -276,20 +276,19 @@ public sealed class RuleHost : GreenAnalyzer
 
         public void RegisterPropertyAssignment(IEnumerable<string> names, Action<OperationAnalysisContext> action) => AddKeyed(_assignmentActions, names, action);
 
+        /// <summary>One registration is called once per operation, as alone: its keys are taken once each (two may name
+        /// one symbol); two registrations of one action are two calls, as alone.</summary>
         private static void AddKeyed<TKey>(Dictionary<TKey, List<Action<OperationAnalysisContext>>> keyed, IEnumerable<TKey> keys, Action<OperationAnalysisContext> action)
             where TKey : notnull
         {
-            foreach (var key in keys)
+            foreach (var key in keys.Distinct(keyed.Comparer))
             {
                 if (!keyed.TryGetValue(key, out var actions))
                 {
                     keyed[key] = actions = new List<Action<OperationAnalysisContext>>();
                 }
 
-                if (!actions.Contains(action)) // two keys of one action may name the same symbol
-                {
-                    actions.Add(action);
-                }
+                actions.Add(action);
             }
         }
 

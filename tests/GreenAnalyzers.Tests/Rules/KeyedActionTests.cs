@@ -76,6 +76,23 @@ public sealed class KeyedActionTests
         });
     }
 
+    /// <summary>A registration is called once per operation even when two of its keys name one type; two registrations
+    /// are two calls: hosted as alone.</summary>
+    [Test]
+    public async Task EachRegistrationIsCalledOncePerOperationHostedAsAlone()
+    {
+        const string source = "class C { object M() => new Amazon.BedrockRuntime.Model.ConverseRequest(); }";
+        var hosted = new Twice();
+        var alone = new Twice();
+        await AnalyzerRunner.RunAsync(ImmutableArray.Create<DiagnosticAnalyzer>(new RuleHost(new GreenAnalyzer[] { hosted })), [source], concurrent: false);
+        await AnalyzerRunner.RunAsync(ImmutableArray.Create<DiagnosticAnalyzer>(alone), [source], concurrent: false);
+        Assert.Multiple(() =>
+        {
+            Assert.That(hosted.Calls, Is.EqualTo(2), "hosted");
+            Assert.That(alone.Calls, Is.EqualTo(2), "alone");
+        });
+    }
+
     [Test]
     public async Task AKeyedActionThatThrowsDoesNotSilenceTheOthers()
     {
@@ -106,6 +123,25 @@ public sealed class KeyedActionTests
                 var created = start.Compilation.GetTypeByMetadataName(createdType)!;
                 KeyedAction.RegisterCreation(start, [created], operation => Seen.Add("creation " + operation.Operation.Syntax));
                 KeyedAction.RegisterPropertyAssignment(start, ["ModelId"], operation => Seen.Add("assignment " + operation.Operation.Syntax));
+            });
+    }
+
+    /// <summary>Registers one action twice, the first time with the same type twice.</summary>
+    private sealed class Twice : GreenAnalyzer
+    {
+        private int _calls;
+
+        public int Calls => _calls;
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [RuleDescriptors.BoundOutputLength];
+
+        private protected override void Register(AnalysisContext context)
+            => context.RegisterCompilationStartAction(start =>
+            {
+                var request = start.Compilation.GetTypeByMetadataName("Amazon.BedrockRuntime.Model.ConverseRequest")!;
+                Action<OperationAnalysisContext> count = _ => Interlocked.Increment(ref _calls);
+                KeyedAction.RegisterCreation(start, [request, request], count);
+                KeyedAction.RegisterCreation(start, [request], count);
             });
     }
 
