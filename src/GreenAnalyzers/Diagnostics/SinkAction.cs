@@ -44,8 +44,8 @@ internal static class SinkAction
         CompilationStartAnalysisContext context, Analyze analyze, ImmutableArray<OperationKind> kinds, bool deduplicate = true, IEnumerable<ITypeSymbol>? createdTypes = null)
     {
         var elsewhere = HoldFindingsElsewhere(context, deduplicate);
-        // The reporter is a struct: every assignment and argument of a project comes through here, and most are no sink,
-        // so the callback allocates nothing before the analyzer has matched one (issue 21).
+        // The reporter is a struct: many operations come through here that are no sink, and the callback allocates
+        // nothing before the analyzer has matched one (issue 21).
         Action<OperationAnalysisContext> action = operationContext => analyze(operationContext, new SinkReporter(operationContext, elsewhere));
         if (createdTypes is not null && kinds.Contains(OperationKind.ObjectCreation))
         {
