@@ -19,7 +19,7 @@
 # Usage: tests/GreenAnalyzers.Benchmarks/build-benchmark.sh [N=400 (about 47 kLOC per shape)] [variants=findings]
 #   variants         the sdk shape's variants, one ("typical") or several ("compliant typical findings"): sdk is then
 #                    built and measured once per variant, each its own row of the one summary table
-#   RUNS=k           measured rebuilds per shape (median reported)
+#   RUNS=k           measured rebuilds per shape (median reported), taken in rounds: one rebuild of each shape per round
 #   SHAPES="..."     the shapes to build (default: none ordinary sdk pathological)
 #   FRESH=1          a fresh compiler process per build (UseSharedCompilation=false) instead of the server: JIT and
 #                    catalog loading are then paid in every build (the fixed cost the targets do not count)
@@ -124,15 +124,25 @@ for label in "${measured[@]}"; do
   variant=${variant:-findings}
   dir="$work/${label// /-}"
   mkdir -p "$dir"
-  files=$(files_of "$shape")
-  benchmark generate-shape "$dir/src" "$shape" "$files" "$variant" >/dev/null
+  benchmark generate-shape "$dir/src" "$shape" "$(files_of "$shape")" "$variant" >/dev/null
   project "$shape" "$dir"
-  lines=$(cat "$dir"/src/*.cs | wc -l)
-  kloc=$(awk -v l="$lines" 'BEGIN{printf "%.1f", l/1000}')
   (cd "$dir" && dotnet restore -nologo -v:q >/dev/null)
   # The references and a first build (not counted): the compiler server is up, the analyzers JIT-compiled, catalogs loaded.
   (cd "$dir" && dotnet build -c Release -nologo -v:q -p:UseSharedCompilation=$shared >/dev/null 2>&1 || true)
-  for run in $(seq 1 "$runs"); do (cd "$dir" && measured_build "build-$run.log"); done
+done
+# The measured rebuilds go round the shapes, one of each per round: the server keeps speeding up over a run (Meziantou's
+# own time fell by up to half from the first shape's rebuilds to the last's, 2026-12-08), and a shape measured after
+# another would otherwise be compared on a faster divisor.
+for run in $(seq 1 "$runs"); do
+  for label in "${measured[@]}"; do (cd "$work/${label// /-}" && measured_build "build-$run.log"); done
+done
+
+for label in "${measured[@]}"; do
+  read -r shape variant <<< "$label"
+  variant=${variant:-findings}
+  dir="$work/${label// /-}"
+  lines=$(cat "$dir"/src/*.cs | wc -l)
+  kloc=$(awk -v l="$lines" 'BEGIN{printf "%.1f", l/1000}')
   log="$dir/build-1.log"
   if ! grep -q "GreenAnalyzers, Version" "$log"; then echo "$shape: no ReportAnalyzer output for GreenAnalyzers; see $log"; tail -20 "$log"; exit 1; fi
   csc=$(for r in $(seq 1 "$runs"); do csc_time "$dir/build-$r.log"; done | median)
