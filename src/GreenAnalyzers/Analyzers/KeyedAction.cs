@@ -20,19 +20,11 @@ internal static class KeyedAction
         if (context is IKeyedRegistration host)
         {
             host.RegisterCreation(types, action);
-            return;
         }
-
-        var created = new HashSet<ITypeSymbol>(types, SymbolEqualityComparer.Default);
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                if (CreatedType(operationContext.Operation) is { } type && created.Contains(type))
-                {
-                    action(operationContext);
-                }
-            },
-            OperationKind.ObjectCreation);
+        else
+        {
+            RegisterFiltered(context, OperationKind.ObjectCreation, CreatedType, new HashSet<ITypeSymbol>(types, SymbolEqualityComparer.Default), action);
+        }
     }
 
     /// <summary>Calls <paramref name="action"/> on each simple assignment to a property named one of <paramref name="names"/>
@@ -42,20 +34,26 @@ internal static class KeyedAction
         if (context is IKeyedRegistration host)
         {
             host.RegisterPropertyAssignment(names, action);
-            return;
         }
+        else
+        {
+            RegisterFiltered(context, OperationKind.SimpleAssignment, AssignedProperty, new HashSet<string>(names, StringComparer.Ordinal), action);
+        }
+    }
 
-        var assigned = new HashSet<string>(names, StringComparer.Ordinal);
-        context.RegisterOperationAction(
+    /// <summary>A rule run alone: its action on the operations of <paramref name="kind"/> whose key is one of <paramref name="keys"/>.</summary>
+    private static void RegisterFiltered<TKey>(
+        CompilationStartAnalysisContext context, OperationKind kind, Func<IOperation, TKey?> keyOf, HashSet<TKey> keys, Action<OperationAnalysisContext> action)
+        where TKey : class
+        => context.RegisterOperationAction(
             operationContext =>
             {
-                if (AssignedProperty(operationContext.Operation) is { } name && assigned.Contains(name))
+                if (keyOf(operationContext.Operation) is { } key && keys.Contains(key))
                 {
                     action(operationContext);
                 }
             },
-            OperationKind.SimpleAssignment);
-    }
+            kind);
 
     /// <summary>The key of a creation: the definition of the type it creates.</summary>
     public static ITypeSymbol? CreatedType(IOperation operation) => ((IObjectCreationOperation)operation).Type?.OriginalDefinition;
