@@ -10,9 +10,9 @@ internal sealed class SinkIndex
 {
     private readonly Dictionary<ISymbol, Sink[]> _sinksByType;
 
-    /// <summary>The distinct member names of the sinks (a property, or a method for a parameter sink): a handful. Every
-    /// assignment of an SDK project comes through <see cref="TryMatch"/> in several analyzers, and most assign a member of
-    /// another name; comparing a few names costs less than finding the member's type and looking it up (issue 21).</summary>
+    /// <summary>The distinct member names of the sinks (a property, or a method for a parameter sink): a handful. Most
+    /// calls a sink index is given name another method; comparing a few names costs less than finding the member's type
+    /// and looking it up (issue 21).</summary>
     private readonly string[] _memberNames;
 
     /// <summary>The names of the property sinks: what an assignment is dispatched by (<see cref="RegisterHolders"/>).</summary>
@@ -61,7 +61,7 @@ internal sealed class SinkIndex
 
     /// <summary>Registers <paramref name="action"/> on the operations that may hold a sink of this index
     /// (<see cref="ForEachMatch"/>): assignments to a property named like a sink and creations of a type whose
-    /// constructor has a sink parameter (<see cref="KeyedAction"/>: the others are not called back), and, when a method's
+    /// constructor has a sink parameter (<see cref="KeyedAction"/>: the others are not called back), and, when any
     /// parameter is a sink, every call (a constructor initializer <c>: base(id)</c> is one), whose arguments may be one. Not
     /// the arguments themselves: SDK code has about 300 arguments per kLOC, most to methods named like no sink, and a
     /// callback for each cost more than a look at the name of the method of each call, which other rules are called back
